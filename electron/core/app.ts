@@ -1,0 +1,77 @@
+import os from 'node:os';
+import type { Reply } from '../../shared/contracts';
+import { DataDir } from './data-dir';
+import { uuidv7 } from './ids';
+import { authHandlers } from './ipc/handlers/auth.handlers';
+import { auditHandlers } from './ipc/handlers/audit.handlers';
+import { usersHandlers } from './ipc/handlers/users.handlers';
+import { zoneHandlers } from './ipc/handlers/zone.handlers';
+import { Router } from './ipc/router';
+import { PASSWORD_KDF, type KdfParams } from './keys/key-wrap';
+import { AuthService } from './services/auth/auth.service';
+import { KeyRing } from './services/auth/key-ring';
+import { ConnectionState } from './services/auth/session';
+import { Vault } from './services/auth/vault';
+
+export interface CoreOptions {
+  dataDir: string;
+  workstation?: string;
+  /** Tests use a cheaper scrypt; the parameters are stored with each key-file entry. */
+  passwordKdf?: KdfParams;
+  now?: () => number;
+}
+
+/** One client's handle on the core. */
+export interface Connection {
+  readonly id: string;
+  call(channel: string, payload: unknown): Promise<Reply<unknown>>;
+  close(): void;
+}
+
+export interface Core {
+  readonly dataDir: DataDir;
+  readonly workstation: string;
+  connect(transport: ConnectionState['transport']): Connection;
+  close(): void;
+}
+
+/**
+ * The Electron-free core, the same in the utilityProcess, in browser mode, in the CLI and in
+ * tests: data folder, vault, services and the router behind one `connect()`.
+ */
+export function createCore(options: CoreOptions): Core {
+  const dir = new DataDir(options.dataDir);
+  const workstation = options.workstation ?? os.hostname();
+  const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
+  const vault = new Vault(dir);
+  const auth = new AuthService(vault, keys, workstation, options.now);
+  const router = new Router(
+    { ...authHandlers({ auth, dir, keys, workstation }), ...usersHandlers({ keys, vault }), ...zoneHandlers(), ...auditHandlers() },
+    auth,
+    vault,
+    workstation,
+  );
+  const open = new Set<ConnectionState>();
+
+  return {
+    dataDir: dir,
+    workstation,
+    connect(transport) {
+      const state = new ConnectionState(uuidv7(), transport);
+      open.add(state);
+      return {
+        id: state.id,
+        call: (channel, payload) => router.dispatch(state, channel, payload),
+        close: () => {
+          if (!open.delete(state)) return;
+          auth.disconnect(state);
+        },
+      };
+    },
+    close() {
+      for (const state of open) auth.disconnect(state);
+      open.clear();
+      vault.close();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { UsageError } from './cli/args';
+import { CliError } from './cli/session';
+import { auditVerifyCommand, initCommand, serveCommand } from './cli/commands';
+import { APP_VERSION } from './version';
+
+const USAGE = `Ufficio della Cittadinanza ${APP_VERSION} - strumenti per l'assistenza informatica
+
+Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni])
+
+  init   --data-dir D --admin-user U --admin-password-file F [--admin-name "Nome Cognome"] [--recovery-key-file F]
+         Configura una nuova postazione con la Zona Sociale 11 e il primo amministratore.
+  serve  [--data-dir D] [--port P] [--no-open]
+         Avvia il programma in modalità browser su 127.0.0.1.
+  audit verify --data-dir D --user U --password-file F [--json]
+         Verifica la catena del registro degli accessi (esce con 1 se è interrotta).
+  bench  [--json] [--long]
+         Misura le prestazioni (JSON con --json).
+
+Le password si passano sempre in un file (--password-file), mai sulla riga di comando.
+Ogni comando che apre una cartella dati accede come un utente ed è registrato nel registro.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  switch (verb) {
+    case 'init':
+      return initCommand(rest);
+    case 'serve':
+      return serveCommand(rest);
+    case 'audit':
+      if (rest[0] === 'verify') return auditVerifyCommand(rest.slice(1));
+      throw new UsageError('Comando audit sconosciuto: usa `audit verify`.');
+    case 'bench': {
+      const { benchCommand } = await import('./bench/bench-command');
+      return benchCommand(rest);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return verb === undefined ? 1 : 0;
+    default:
+      throw new UsageError(`Comando sconosciuto: ${verb}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof CliError || error instanceof Error) {
+      console.error(`Errore: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error('Errore imprevisto.');
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { formatHlc, parseHlc, tick, type HlcState } from '../../../shared/domain/hlc';
+import type { Db } from './open';
+
+/** This workstation's hybrid logical clock, resumed from the change log on open. */
+export class Clock {
+  private state: HlcState;
+
+  constructor(
+    db: Db,
+    private readonly wall: () => number = Date.now,
+  ) {
+    let node = (db.prepare(`SELECT value FROM meta WHERE key = 'node_id'`).get() as { value: string } | undefined)?.value;
+    if (!node) {
+      node = randomBytes(8).toString('hex');
+      db.prepare(`INSERT INTO meta (key, value) VALUES ('node_id', ?)`).run(node);
+    }
+    const last = (db.prepare(`SELECT max(hlc) AS hlc FROM changes WHERE node = ?`).get(node) as { hlc: string | null }).hlc;
+    this.state = (last && parseHlc(last)) || { millis: 0, counter: 0, node };
+  }
+
+  get node(): string {
+    return this.state.node;
+  }
+
+  now(): string {
+    this.state = tick(this.state, this.wall());
+    return formatHlc(this.state);
+  }
+}

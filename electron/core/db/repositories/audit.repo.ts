@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../open';
+import type { AuditLogName, AuditRowData, ChainReportData } from '../../../../shared/contracts/audit';
+
+export interface Actor {
+  userId: string | null;
+  username: string | null;
+  profile: string | null;
+  workstation: string;
+}
+
+export interface AuditEntry {
+  log: AuditLogName;
+  action: string;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  subjectLabel?: string | null;
+  purpose?: string | null;
+  outcome?: 'ok' | 'denied' | 'error';
+  detail?: string | null;
+}
+
+const TABLE: Record<AuditLogName, string> = { data: 'audit_log', admin: 'admin_log' };
+const GENESIS = '0'.repeat(64);
+
+interface StoredRow {
+  seq: number;
+  at: string;
+  user_id: string | null;
+  username: string | null;
+  profile: string | null;
+  workstation: string;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  subject_label: string | null;
+  purpose: string | null;
+  outcome: 'ok' | 'denied' | 'error';
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Canonical form of a row for hashing: fixed field order, JSON-escaped, seq included. */
+function canonical(r: Omit<StoredRow, 'prev_hash' | 'hash'>): string {
+  return JSON.stringify([
+    r.seq, r.at, r.user_id, r.username, r.profile, r.workstation, r.action,
+    r.subject_type, r.subject_id, r.subject_label, r.purpose, r.outcome, r.detail,
+  ]);
+}
+
+export function chainHash(prevHash: string, row: Omit<StoredRow, 'prev_hash' | 'hash'>): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonical(row)).digest('hex');
+}
+
+/**
+ * The audit logs (Garante 2015 access-log guidance): append-only by trigger and hash-chained,
+ * h_n = SHA-256(h_{n-1} ‖ canonical row). Appends run inside the caller's transaction.
+ */
+export class AuditRepository {
+  constructor(private readonly db: Db) {}
+
+  append(actor: Actor, entry: AuditEntry, at: string = new Date().toISOString()): number {
+    const table = TABLE[entry.log];
+    const last = this.db.prepare(`SELECT seq, hash FROM ${table} ORDER BY seq DESC LIMIT 1`).get() as
+      | { seq: number; hash: string }
+      | undefined;
+    const row = {
+      seq: (last?.seq ?? 0) + 1,
+      at,
+      user_id: actor.userId,
+      username: actor.username,
+      profile: actor.profile,
+      workstation: actor.workstation,
+      action: entry.action,
+      subject_type: entry.subjectType ?? null,
+      subject_id: entry.subjectId ?? null,
+      subject_label: entry.subjectLabel ?? null,
+      purpose: entry.purpose ?? null,
+      outcome: entry.outcome ?? 'ok',
+      detail: entry.detail ?? null,
+    };
+    const prevHash = last?.hash ?? GENESIS;
+    const hash = chainHash(prevHash, row);
+    this.db
+      .prepare(
+        `INSERT INTO ${table} (seq, at, user_id, username, profile, workstation, action, subject_type, subject_id,
+           subject_label, purpose, outcome, detail, prev_hash, hash)
+         VALUES (@seq, @at, @user_id, @username, @profile, @workstation, @action, @subject_type, @subject_id,
+           @subject_label, @purpose, @outcome, @detail, @prev_hash, @hash)`,
+      )
+      .run({ ...row, prev_hash: prevHash, hash });
+    return row.seq;
+  }
+
+  list(
+    log: AuditLogName,
+    filter: { outcome: string | null; username: string | null; beforeSeq: number | null; limit: number },
+  ): { rows: AuditRowData[]; hasMore: boolean } {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM ${TABLE[log]}
+         WHERE (@outcome IS NULL OR outcome = @outcome)
+           AND (@username IS NULL OR username = @username)
+           AND (@beforeSeq IS NULL OR seq < @beforeSeq)
+         ORDER BY seq DESC LIMIT @limit`,
+      )
+      .all({ ...filter, limit: filter.limit + 1 }) as StoredRow[];
+    const hasMore = rows.length > filter.limit;
+    return { rows: rows.slice(0, filter.limit).map(toAuditRow), hasMore };
+  }
+
+  /** Rows about one subject, oldest first: "who accessed this person's data and when". */
+  bySubject(subjectType: string, subjectId: string): AuditRowData[] {
+    return (
+      this.db
+        .prepare(`SELECT * FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY seq`)
+        .all(subjectType, subjectId) as StoredRow[]
+    ).map(toAuditRow);
+  }
+
+  count(log: AuditLogName): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM ${TABLE[log]}`).get() as { n: number }).n;
+  }
+
+  /** Walk the chain; report the first row whose link, number or hash does not hold. */
+  verify(log: AuditLogName): ChainReportData {
+    let prevHash = GENESIS;
+    let expectedSeq = 1;
+    let checked = 0;
+    for (const row of this.db.prepare(`SELECT * FROM ${TABLE[log]} ORDER BY seq`).iterate() as IterableIterator<StoredRow>) {
+      if (row.seq !== expectedSeq) return broken(checked, expectedSeq, `manca la registrazione n. ${expectedSeq}`);
+      if (row.prev_hash !== prevHash) return broken(checked, row.seq, 'il collegamento alla registrazione precedente non corrisponde');
+      const { prev_hash: _p, hash: _h, ...fields } = row;
+      if (chainHash(prevHash, fields) !== row.hash) return broken(checked, row.seq, 'il contenuto è stato modificato');
+      prevHash = row.hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    return { ok: true, checked, firstBroken: null };
+  }
+}
+
+function broken(checked: number, seq: number, reason: string): ChainReportData {
+  return { ok: false, checked, firstBroken: { seq, reason } };
+}
+
+function toAuditRow(r: StoredRow): AuditRowData {
+  return {
+    seq: r.seq,
+    at: r.at,
+    userId: r.user_id,
+    username: r.username,
+    profile: r.profile,
+    workstation: r.workstation,
+    action: r.action,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    subjectLabel: r.subject_label,
+    purpose: r.purpose,
+    outcome: r.outcome,
+    detail: r.detail,
+  };
+}

@@ -1,0 +1,105 @@
+import type { Db } from '../open';
+import type { ZoneData, SedeData } from '../../../../shared/contracts/zone';
+
+interface ZoneRow {
+  id: string;
+  nome: string;
+  ente: string;
+  lh_intestazione: string;
+  lh_sottotitolo: string;
+  lh_indirizzo: string;
+  lh_contatti: string;
+  idle_timeout_min: number;
+}
+
+interface SedeRow {
+  id: string;
+  nome: string;
+  lettera: string;
+  comune_istat: string;
+  indirizzo: string;
+  telefono: string;
+}
+
+interface RoomRow {
+  id: string;
+  sede_id: string;
+  nome: string;
+  attiva: 0 | 1;
+}
+
+export class ZoneRepository {
+  constructor(private readonly db: Db) {}
+
+  zoneId(): string | null {
+    return (this.db.prepare('SELECT id FROM zone LIMIT 1').get() as { id: string } | undefined)?.id ?? null;
+  }
+
+  idleTimeoutMin(): number {
+    return (this.db.prepare('SELECT idle_timeout_min AS m FROM zone LIMIT 1').get() as { m: number } | undefined)?.m ?? 10;
+  }
+
+  get(): ZoneData {
+    const z = this.db.prepare('SELECT * FROM zone LIMIT 1').get() as ZoneRow | undefined;
+    if (!z) throw new Error('Zone row missing');
+    const comuni = this.db
+      .prepare('SELECT id, istat, catastale, nome, provincia FROM comuni ORDER BY nome COLLATE NOCASE')
+      .all() as ZoneData['comuni'];
+    return {
+      nome: z.nome,
+      ente: z.ente,
+      letterhead: { intestazione: z.lh_intestazione, sottotitolo: z.lh_sottotitolo, indirizzo: z.lh_indirizzo, contatti: z.lh_contatti },
+      idleTimeoutMin: z.idle_timeout_min,
+      comuni,
+      sedi: this.sedi(),
+    };
+  }
+
+  sedi(): SedeData[] {
+    const rooms = this.db.prepare('SELECT * FROM rooms ORDER BY nome COLLATE NOCASE').all() as RoomRow[];
+    return (this.db.prepare('SELECT * FROM sedi ORDER BY nome COLLATE NOCASE').all() as SedeRow[]).map((s) => this.toSede(s, rooms));
+  }
+
+  sede(id: string): SedeData | null {
+    const s = this.db.prepare('SELECT * FROM sedi WHERE id = ?').get(id) as SedeRow | undefined;
+    if (!s) return null;
+    return this.toSede(s, this.db.prepare('SELECT * FROM rooms WHERE sede_id = ?').all(id) as RoomRow[]);
+  }
+
+  comuneByIstat(istat: string): { id: string } | null {
+    return (this.db.prepare('SELECT id FROM comuni WHERE istat = ?').get(istat) as { id: string } | undefined) ?? null;
+  }
+
+  comune(id: string): ZoneData['comuni'][number] | null {
+    return (
+      (this.db.prepare('SELECT id, istat, catastale, nome, provincia FROM comuni WHERE id = ?').get(id) as
+        | ZoneData['comuni'][number]
+        | undefined) ?? null
+    );
+  }
+
+  sedeByLettera(lettera: string): { id: string } | null {
+    return (this.db.prepare('SELECT id FROM sedi WHERE lettera = ?').get(lettera) as { id: string } | undefined) ?? null;
+  }
+
+  room(id: string): { id: string; sedeId: string; nome: string; attiva: boolean } | null {
+    const r = this.db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RoomRow | undefined;
+    return r ? { id: r.id, sedeId: r.sede_id, nome: r.nome, attiva: r.attiva === 1 } : null;
+  }
+
+  roomByName(sedeId: string, nome: string): { id: string } | null {
+    return (this.db.prepare('SELECT id FROM rooms WHERE sede_id = ? AND nome = ?').get(sedeId, nome) as { id: string } | undefined) ?? null;
+  }
+
+  private toSede(s: SedeRow, rooms: RoomRow[]): SedeData {
+    return {
+      id: s.id,
+      nome: s.nome,
+      lettera: s.lettera,
+      comuneIstat: s.comune_istat,
+      indirizzo: s.indirizzo,
+      telefono: s.telefono,
+      rooms: rooms.filter((r) => r.sede_id === s.id).map((r) => ({ id: r.id, sedeId: r.sede_id, nome: r.nome, attiva: r.attiva === 1 })),
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { AppError } from '../../../shared/domain/errors';
+import type { Clock } from './clock';
+import type { Db } from './open';
+import type { Actor, AuditEntry, AuditRepository } from './repositories/audit.repo';
+import { WRITABLE, type CellValue, type RowValues, type WritableTable } from './schema';
+
+/**
+ * The one write path. Every insert or update a service makes goes through here, and in the
+ * same transaction writes the audit row and one change per cell, stamped by the HLC, which is
+ * what sync ships later. Nothing else in the core writes to these tables (a test checks it).
+ */
+export class Writer {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  insert<T extends WritableTable>(actor: Actor, table: T, id: string, values: RowValues<T>, entry: AuditEntry): void {
+    const cols = columnsOf(table, values);
+    this.transaction(() => {
+      this.db
+        .prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`)
+        .run(id, ...cols.map((c) => cell(values, c)));
+      this.recordChanges(table, id, cols.map((c) => [c, cell(values, c)]));
+      this.audit.append(actor, entry);
+    });
+  }
+
+  /** Update the given columns; only cells whose value differs are written and logged. */
+  update<T extends WritableTable>(actor: Actor, table: T, id: string, patch: RowValues<T>, entry: AuditEntry): boolean {
+    const cols = columnsOf(table, patch);
+    return this.transaction(() => {
+      const current = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, CellValue> | undefined;
+      if (!current) throw new AppError('NOT_FOUND');
+      const changed = cols.filter((c) => current[c] !== cell(patch, c));
+      if (changed.length > 0) {
+        this.db
+          .prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+          .run(...changed.map((c) => cell(patch, c)), id);
+        this.recordChanges(table, id, changed.map((c) => [c, cell(patch, c)]));
+      }
+      this.audit.append(actor, entry);
+      return changed.length > 0;
+    });
+  }
+
+  /** An audit row with no data change: reads of personal data, refusals, logins. */
+  record(actor: Actor, entry: AuditEntry, at?: string): void {
+    this.transaction(() => {
+      this.audit.append(actor, entry, at);
+    });
+  }
+
+  private recordChanges(table: string, rowId: string, cells: [string, CellValue][]): void {
+    const stmt = this.db.prepare(`INSERT INTO changes (hlc, node, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?)`);
+    for (const [col, value] of cells) stmt.run(this.clock.now(), this.clock.node, table, rowId, col, JSON.stringify(value));
+  }
+}
+
+function columnsOf(table: WritableTable, values: object): string[] {
+  const allowed: readonly string[] = WRITABLE[table];
+  const cols = Object.keys(values).filter((k) => (values as Record<string, unknown>)[k] !== undefined);
+  for (const c of cols) if (!allowed.includes(c)) throw new Error(`Column ${table}.${c} is not writable`);
+  return cols;
+}
+
+function cell(values: object, col: string): CellValue {
+  const v = (values as Record<string, unknown>)[col];
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return (v ?? null) as CellValue;
+}

@@ -1,0 +1,17 @@
+import type { HandlerMap } from '../router';
+import { ZoneService } from '../../services/zone/zone.service';
+
+type ZoneChannels = 'zone.get' | 'zone.update' | 'zone.saveComune' | 'zone.saveSede' | 'zone.saveRoom';
+
+export function zoneHandlers(): Pick<HandlerMap, ZoneChannels> {
+  return {
+    'zone.get': (ctx) => new ZoneService(ctx.store()).get(),
+    'zone.update': (ctx, input) => {
+      new ZoneService(ctx.store()).update(ctx.actor, input);
+      return { ok: true as const };
+    },
+    'zone.saveComune': (ctx, input) => new ZoneService(ctx.store()).saveComune(ctx.actor, input),
+    'zone.saveSede': (ctx, input) => new ZoneService(ctx.store()).saveSede(ctx.actor, input),
+    'zone.saveRoom': (ctx, input) => new ZoneService(ctx.store()).saveRoom(ctx.actor, input),
+  };
+}

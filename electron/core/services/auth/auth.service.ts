@@ -1,0 +1,213 @@
+import { AppError } from '../../../../shared/domain/errors';
+import { PERMISSION_MATRIX, type Profile } from '../../../../shared/domain/permissions';
+import type { SessionInfoData } from '../../../../shared/contracts/auth';
+import type { UserData } from '../../../../shared/contracts/users';
+import { normaliseRecoveryKey } from '../../keys/recovery-key';
+import type { Store } from '../../store';
+import type { KeyRing } from './key-ring';
+import { LoginThrottle, waitMessage } from './login-throttle';
+import { actorOf, type ConnectionState, type Session } from './session';
+import type { Vault } from './vault';
+
+/** Profiles whose forgotten password the recovery key may reset. */
+const RECOVERABLE: readonly Profile[] = ['amministratore', 'coordinatore'];
+
+export class AuthService {
+  private readonly throttle: LoginThrottle;
+
+  constructor(
+    private readonly vault: Vault,
+    private readonly keys: KeyRing,
+    private readonly workstation: string,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.throttle = new LoginThrottle(clock);
+  }
+
+  async login(conn: ConnectionState, username: string, password: string): Promise<SessionInfoData> {
+    const key = await this.checkPassword(username, password, 'auth.login');
+    const store = this.vault.open(key.key);
+    const user = this.activeUser(store, key.userId, username, 'auth.login');
+    this.vault.attach(conn);
+    if (conn.session && !conn.session.locked) this.endSession(conn, 'auth.logout', 'Cambio utente');
+    conn.session = { user: sessionUser(user), locked: false, lastActivity: this.clock(), mustChangePassword: user.mustChangePassword };
+    store.writer.record(actorOf(conn.session, this.workstation), { log: 'admin', action: 'auth.login', subjectType: 'utente', subjectId: user.id, subjectLabel: user.username });
+    return this.info(conn);
+  }
+
+  async unlock(conn: ConnectionState, password: string): Promise<SessionInfoData> {
+    const session = conn.session;
+    if (!session) throw new AppError('NOT_AUTHENTICATED');
+    const key = await this.checkPassword(session.user.username, password, 'auth.unlock');
+    const store = this.vault.open(key.key);
+    const user = this.activeUser(store, key.userId, session.user.username, 'auth.unlock');
+    session.locked = false;
+    session.lastActivity = this.clock();
+    session.mustChangePassword = user.mustChangePassword;
+    store.writer.record(actorOf(session, this.workstation), { log: 'admin', action: 'auth.unlock' });
+    return this.info(conn);
+  }
+
+  lock(conn: ConnectionState, reason: 'manual' | 'idle'): void {
+    const session = conn.session;
+    if (!session || session.locked) return;
+    if (this.vault.isOpen) {
+      this.vault.current().writer.record(actorOf(session, this.workstation), {
+        log: 'admin',
+        action: 'auth.lock',
+        detail: reason === 'idle' ? 'Blocco automatico per inattività' : 'Blocco richiesto dall’utente',
+      });
+    }
+    session.locked = true;
+    this.vault.closeIfIdle();
+  }
+
+  logout(conn: ConnectionState): void {
+    if (conn.session) this.endSession(conn, 'auth.logout', null);
+    this.vault.detach(conn);
+    this.vault.closeIfIdle();
+  }
+
+  /** A connection went away (window closed, socket dropped): same as logging out. */
+  disconnect(conn: ConnectionState): void {
+    if (conn.session) this.endSession(conn, 'auth.logout', 'Connessione chiusa');
+    this.vault.detach(conn);
+    this.vault.closeIfIdle();
+  }
+
+  async changePassword(conn: ConnectionState, currentPassword: string, newPassword: string): Promise<SessionInfoData> {
+    const session = conn.session;
+    if (!session) throw new AppError('NOT_AUTHENTICATED');
+    if (currentPassword === newPassword) throw new AppError('VALIDATION', 'La nuova password deve essere diversa da quella attuale.', 'newPassword');
+    const key = await this.checkPassword(session.user.username, currentPassword, 'auth.changePassword', 'currentPassword');
+    key.key.fill(0);
+    const store = this.vault.current();
+    const actor = actorOf(session, this.workstation);
+    const wrapped = await this.keys.wrapFor(this.vault.databaseKey(), session.user.id, newPassword);
+    store.writer.transaction(() => {
+      store.writer.update(actor, 'users', session.user.id, { must_change_password: 0 }, {
+        log: 'admin',
+        action: 'auth.changePassword',
+        subjectType: 'utente',
+        subjectId: session.user.id,
+        subjectLabel: session.user.username,
+      });
+      this.keys.store(session.user.id, session.user.username, wrapped);
+    });
+    session.mustChangePassword = false;
+    return this.info(conn);
+  }
+
+  /** Reset a forgotten administrator password with the recovery key printed at set-up. */
+  async recover(username: string, recoveryKey: string, newPassword: string): Promise<void> {
+    const wait = this.throttle.waitMs('recovery');
+    if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', waitMessage(wait));
+    const normalised = normaliseRecoveryKey(recoveryKey);
+    const key = normalised ? await this.keys.unlockWithRecoveryKey(normalised) : null;
+    const system = actorOf(null, this.workstation);
+    if (!key) {
+      this.throttle.fail('recovery');
+      this.vault.recordSecurityEvent({ ...system, username }, { log: 'admin', action: 'auth.recover', outcome: 'denied', detail: 'Chiave di recupero errata' });
+      throw new AppError('WRONG_RECOVERY_KEY', undefined, 'recoveryKey');
+    }
+    this.throttle.succeed('recovery');
+    const wasOpen = this.vault.isOpen;
+    try {
+      const store = this.vault.open(key);
+      const user = store.users.byUsername(username);
+      if (!user || !RECOVERABLE.includes(user.profile)) {
+        throw new AppError(
+          'VALIDATION',
+          'La chiave di recupero reimposta solo la password di un amministratore o di un coordinatore: controlla il nome utente.',
+          'username',
+        );
+      }
+      const wrapped = await this.keys.wrapFor(key, user.id, newPassword);
+      store.writer.transaction(() => {
+        store.writer.update({ ...system, username }, 'users', user.id, { must_change_password: 0, disabled: 0 }, {
+          log: 'admin',
+          action: 'auth.recover',
+          subjectType: 'utente',
+          subjectId: user.id,
+          subjectLabel: user.username,
+          detail: 'Password reimpostata con la chiave di recupero',
+        });
+        this.keys.store(user.id, user.username, wrapped);
+      });
+    } finally {
+      key.fill(0);
+      if (!wasOpen) this.vault.closeIfIdle();
+    }
+  }
+
+  /** Lock a session whose idle time has passed; true when it is (now) locked. */
+  enforceIdle(conn: ConnectionState): boolean {
+    const session = conn.session;
+    if (!session) return false;
+    if (session.locked) return true;
+    const timeoutMs = (this.vault.isOpen ? this.vault.current().zone.idleTimeoutMin() : 10) * 60_000;
+    if (this.clock() - session.lastActivity > timeoutMs) {
+      this.lock(conn, 'idle');
+      return true;
+    }
+    return false;
+  }
+
+  touch(conn: ConnectionState): void {
+    if (conn.session && !conn.session.locked) conn.session.lastActivity = this.clock();
+  }
+
+  info(conn: ConnectionState): SessionInfoData {
+    const session = conn.session;
+    if (!session) throw new AppError('NOT_AUTHENTICATED');
+    return {
+      user: session.user,
+      permissions: [...PERMISSION_MATRIX[session.user.profile]],
+      idleTimeoutMin: this.vault.isOpen ? this.vault.current().zone.idleTimeoutMin() : 10,
+      mustChangePassword: session.mustChangePassword,
+      locked: session.locked,
+      workstation: this.workstation,
+    };
+  }
+
+  /** Refresh a live session after an administrator changed its user (profile, sede, name). */
+  refreshSessionUser(conn: ConnectionState, user: UserData): void {
+    if (conn.session?.user.id === user.id) conn.session.user = sessionUser(user);
+  }
+
+  private async checkPassword(username: string, password: string, action: string, field = 'password'): Promise<{ userId: string; key: Buffer }> {
+    const wait = this.throttle.waitMs(username);
+    if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', waitMessage(wait));
+    const result = await this.keys.unlockWithPassword(username, password);
+    if (!result) {
+      this.throttle.fail(username);
+      this.vault.recordSecurityEvent(
+        { ...actorOf(null, this.workstation), username },
+        { log: 'admin', action, outcome: 'denied', detail: `Password errata (tentativo n. ${this.throttle.failures(username)})` },
+      );
+      throw new AppError('WRONG_CREDENTIALS', undefined, field === 'password' ? undefined : field);
+    }
+    this.throttle.succeed(username);
+    return result;
+  }
+
+  private activeUser(store: Store, userId: string, username: string, action: string): UserData {
+    const user = store.users.byId(userId);
+    if (!user || user.disabled || user.username !== username) {
+      store.writer.record({ ...actorOf(null, this.workstation), username }, { log: 'admin', action, outcome: 'denied', detail: 'Utente disattivato' });
+      this.vault.closeIfIdle();
+      throw new AppError('USER_DISABLED');
+    }
+    return user;
+  }
+
+  private endSession(conn: ConnectionState, action: string, detail: string | null): void {
+    const session = conn.session;
+    conn.session = null;
+    if (session && this.vault.isOpen) this.vault.current().writer.record(actorOf(session, this.workstation), { log: 'admin', action, detail });
+  }
+}
+
+function sessionUser(user: UserData): Session['user'] {
+  return { id: user.id, username: user.username, fullName: user.fullName, profile: user.profile, sedeId: user.sedeId };
+}

@@ -1,0 +1,132 @@
+import { AppError } from '../../../../shared/domain/errors';
+import type { Profile } from '../../../../shared/domain/permissions';
+import type { UserData } from '../../../../shared/contracts/users';
+import type { Actor } from '../../db/repositories/audit.repo';
+import { uuidv7 } from '../../ids';
+import type { Store } from '../../store';
+import type { KeyRing } from '../auth/key-ring';
+
+const ADMIN_PROFILES: readonly Profile[] = ['amministratore'];
+
+export interface NewUser {
+  username: string;
+  fullName: string;
+  profile: Profile;
+  sedeId: string | null;
+  password: string;
+}
+
+/** Staff accounts. Each user's password wraps the database key in the key file. */
+export class UsersService {
+  constructor(
+    private readonly store: Store,
+    private readonly keys: KeyRing,
+    private readonly dbKey: Buffer,
+  ) {}
+
+  list(actor: Actor): UserData[] {
+    this.store.writer.record(actor, { log: 'admin', action: 'users.list', subjectType: 'utenti' });
+    return this.store.users.list();
+  }
+
+  async create(actor: Actor, input: NewUser): Promise<UserData> {
+    if (this.store.users.byUsername(input.username)) {
+      throw new AppError('CONFLICT', `Il nome utente «${input.username}» è già in uso: scegline un altro.`, 'username');
+    }
+    this.checkSede(input.sedeId);
+    const id = uuidv7();
+    const wrapped = await this.keys.wrapFor(this.dbKey, id, input.password);
+    // The key file entry is written inside the transaction: if it fails, the user row goes too.
+    this.store.writer.transaction(() => {
+      this.store.writer.insert(
+        actor,
+        'users',
+        id,
+        {
+          username: input.username,
+          full_name: input.fullName,
+          profile: input.profile,
+          sede_id: input.sedeId,
+          disabled: 0,
+          must_change_password: 1,
+          created_at: new Date().toISOString(),
+        },
+        { log: 'admin', action: 'users.create', subjectType: 'utente', subjectId: id, subjectLabel: input.username, detail: `Profilo ${input.profile}` },
+      );
+      this.keys.store(id, input.username, wrapped);
+    });
+    return this.mustGet(id);
+  }
+
+  update(actor: Actor, input: { id: string; fullName: string; profile: Profile; sedeId: string | null }): UserData {
+    const before = this.mustGet(input.id);
+    this.checkSede(input.sedeId);
+    if (before.id === actor.userId && before.profile !== input.profile) {
+      throw new AppError('VALIDATION', 'Non puoi cambiare il tuo stesso profilo: chiedi a un altro amministratore.', 'profile');
+    }
+    this.keepOneAdmin(before, input.profile, false);
+    this.store.writer.update(
+      actor,
+      'users',
+      input.id,
+      { full_name: input.fullName, profile: input.profile, sede_id: input.sedeId },
+      {
+        log: 'admin',
+        action: 'users.update',
+        subjectType: 'utente',
+        subjectId: input.id,
+        subjectLabel: before.username,
+        detail: before.profile !== input.profile ? `Profilo ${before.profile} → ${input.profile}` : null,
+      },
+    );
+    return this.mustGet(input.id);
+  }
+
+  setDisabled(actor: Actor, id: string, disabled: boolean): UserData {
+    const before = this.mustGet(id);
+    if (id === actor.userId && disabled) throw new AppError('VALIDATION', 'Non puoi disattivare il tuo stesso utente.');
+    if (disabled) this.keepOneAdmin(before, before.profile, true);
+    this.store.writer.update(actor, 'users', id, { disabled: disabled ? 1 : 0 }, {
+      log: 'admin',
+      action: disabled ? 'users.disable' : 'users.enable',
+      subjectType: 'utente',
+      subjectId: id,
+      subjectLabel: before.username,
+    });
+    return this.mustGet(id);
+  }
+
+  async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
+    const user = this.mustGet(id);
+    const wrapped = await this.keys.wrapFor(this.dbKey, id, newPassword);
+    this.store.writer.transaction(() => {
+      this.store.writer.update(actor, 'users', id, { must_change_password: 1 }, {
+        log: 'admin',
+        action: 'users.resetPassword',
+        subjectType: 'utente',
+        subjectId: id,
+        subjectLabel: user.username,
+        detail: 'Password provvisoria impostata dall’amministratore',
+      });
+      this.keys.store(id, user.username, wrapped);
+    });
+  }
+
+  private mustGet(id: string): UserData {
+    const user = this.store.users.byId(id);
+    if (!user) throw new AppError('NOT_FOUND', 'Utente non trovato.');
+    return user;
+  }
+
+  private checkSede(sedeId: string | null): void {
+    if (sedeId !== null && !this.store.zone.sede(sedeId)) throw new AppError('VALIDATION', 'La sede scelta non esiste.', 'sedeId');
+  }
+
+  /** Never leave the zone without an active administrator. */
+  private keepOneAdmin(user: UserData, newProfile: Profile, disabling: boolean): void {
+    const losesAdmin = ADMIN_PROFILES.includes(user.profile) && !user.disabled && (disabling || !ADMIN_PROFILES.includes(newProfile));
+    if (losesAdmin && this.store.users.countActiveWithProfiles(ADMIN_PROFILES) <= 1) {
+      throw new AppError('VALIDATION', 'Deve restare almeno un amministratore attivo.');
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState, type FormEvent } from 'react';
+import { PASSWORD_RULE } from '../../../shared/domain/text';
+import { api } from '../../api/client';
+import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
+import { AuthLayout } from '../../components/AuthLayout';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { checkNewPassword } from '../../components/password-check';
+import { showLogin } from './store';
+
+export function RecoverPage() {
+  const [username, setUsername] = useState('');
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const problem = checkNewPassword(newPassword, confirm);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await api.call('auth.recover', { username, recoveryKey, newPassword });
+      showLogin("Password dell'amministratore reimpostata. Accedi con la nuova password.");
+    } catch (e) {
+      setError(toShownError(e));
+      setBusy(false);
+    }
+  };
+
+  const invalid = (name: string) => ({ error: Boolean(fieldMessage(error, name)), helperText: fieldMessage(error, name) });
+
+  return (
+    <AuthLayout title="Recupero della password" width={520}>
+      <Typography sx={{ mb: 1 }}>
+        Con la chiave di recupero stampata alla configurazione puoi scegliere una nuova password per
+        l&apos;amministratore. Gli altri utenti chiedono all&apos;amministratore di reimpostare la loro.
+      </Typography>
+      <ErrorAlert error={error} />
+      <form onSubmit={submit} noValidate>
+        <TextField
+          label="Nome utente dell'amministratore"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          autoComplete="username"
+          autoFocus
+          {...invalid('username')}
+          slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false } }}
+        />
+        <TextField
+          label="Chiave di recupero"
+          value={recoveryKey}
+          onChange={(e) => setRecoveryKey(e.target.value)}
+          autoComplete="off"
+          {...invalid('recoveryKey')}
+          slotProps={{ htmlInput: { 'aria-required': true, spellCheck: false, style: { fontFamily: 'monospace' } } }}
+        />
+        <TextField
+          label="Nuova password"
+          type="password"
+          value={newPassword}
+          onChange={(e) => setNewPassword(e.target.value)}
+          autoComplete="new-password"
+          error={Boolean(fieldMessage(error, 'newPassword'))}
+          helperText={fieldMessage(error, 'newPassword') ?? PASSWORD_RULE}
+          slotProps={{ htmlInput: { 'aria-required': true } }}
+        />
+        <TextField
+          label="Conferma nuova password"
+          type="password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          autoComplete="new-password"
+          {...invalid('confirm')}
+          slotProps={{ htmlInput: { 'aria-required': true } }}
+        />
+        <Box sx={{ display: 'flex', gap: 2, justifyContent: 'space-between', mt: 2, flexWrap: 'wrap' }}>
+          <Button onClick={() => showLogin()} disabled={busy}>
+            Torna all&apos;accesso
+          </Button>
+          <Button type="submit" variant="contained" loading={busy}>
+            Reimposta la password
+          </Button>
+        </Box>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,50 @@
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import type { SessionInfoData } from '../../../shared/contracts/auth';
+import { PageTitle } from '../../components/PageTitle';
+import { navigate } from '../../router/hash-router';
+import { AccountTab } from '../account/AccountTab';
+import { allows } from '../session/permissions';
+import { UsersTab } from '../users/UsersTab';
+import { ZoneTab } from '../zone/ZoneTab';
+
+export type SettingsTab = 'account' | 'utenti' | 'zona';
+
+const TABS: { value: SettingsTab; label: string; path: string }[] = [
+  { value: 'account', label: 'Il mio account', path: '/impostazioni/account' },
+  { value: 'utenti', label: 'Utenti', path: '/impostazioni/utenti' },
+  { value: 'zona', label: 'Zona', path: '/impostazioni/zona' },
+];
+
+export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfoData }) {
+  // A tab the profile cannot use is hidden, unless it was opened by address: then it shows the core's refusal.
+  const visible = TABS.filter(
+    (t) =>
+      t.value === tab ||
+      t.value === 'account' ||
+      (t.value === 'utenti' && allows(session, 'users.manage')) ||
+      (t.value === 'zona' && allows(session, 'zone.manage')),
+  );
+  return (
+    <>
+      <PageTitle>Impostazioni</PageTitle>
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
+        <Tabs
+          value={tab}
+          onChange={(_e, value: SettingsTab) => navigate(TABS.find((t) => t.value === value)?.path ?? '/impostazioni')}
+          aria-label="Sezioni delle impostazioni"
+        >
+          {visible.map((t) => (
+            <Tab key={t.value} value={t.value} label={t.label} id={`tab-${t.value}`} aria-controls={`pannello-${t.value}`} />
+          ))}
+        </Tabs>
+      </Box>
+      <Box role="tabpanel" id={`pannello-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'account' ? <AccountTab session={session} /> : null}
+        {tab === 'utenti' ? <UsersTab /> : null}
+        {tab === 'zona' ? <ZoneTab session={session} /> : null}
+      </Box>
+    </>
+  );
+}

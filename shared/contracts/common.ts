@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { LIMITS, USERNAME_RE, passwordProblem } from '../domain/text';
+import { PROFILES } from '../domain/permissions';
+
+/** Trimmed, single-line, bounded text: what every short form field is. */
+export function text(label: string, max: number = LIMITS.shortText, min = 1) {
+  return z
+    .string({ error: `${label}: campo obbligatorio.` })
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, { error: min === 1 ? `${label}: campo obbligatorio.` : `${label}: almeno ${min} caratteri.` })
+        .max(max, { error: `${label}: massimo ${max} caratteri.` })
+        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: `${label}: contiene caratteri non ammessi.` }),
+    );
+}
+
+export function optionalText(label: string, max: number = LIMITS.shortText) {
+  return z
+    .string()
+    .max(max * 2, { error: `${label}: massimo ${max} caratteri.` })
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `${label}: massimo ${max} caratteri.` })
+        .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { error: `${label}: contiene caratteri non ammessi.` }),
+    );
+}
+
+export const Id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, {
+  error: 'Identificativo non valido.',
+});
+
+export const Username = z
+  .string({ error: 'Nome utente: campo obbligatorio.' })
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(LIMITS.username.min, { error: `Nome utente: almeno ${LIMITS.username.min} caratteri.` })
+      .max(LIMITS.username.max, { error: `Nome utente: massimo ${LIMITS.username.max} caratteri.` })
+      .regex(USERNAME_RE, { error: 'Nome utente: solo lettere minuscole, cifre, punto, trattino e trattino basso.' }),
+  );
+
+/** A password being set: the policy applies. */
+export const NewPassword = z
+  .string({ error: 'Password: campo obbligatorio.' })
+  .max(LIMITS.password.max, { error: `Password: massimo ${LIMITS.password.max} caratteri.` })
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A password being checked: any bounded string, so policy changes never lock anyone out. */
+export const AnyPassword = z
+  .string({ error: 'Password: campo obbligatorio.' })
+  .min(1, { error: 'Password: campo obbligatorio.' })
+  .max(LIMITS.password.max, { error: `Password: massimo ${LIMITS.password.max} caratteri.` });
+
+export const ProfileSchema = z.enum(PROFILES, { error: 'Profilo non valido.' });
+
+export const Empty = z.strictObject({});
+export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { mergeContracts } from './define';
+import { authContract } from './auth';
+import { usersContract } from './users';
+import { zoneContract } from './zone';
+import { auditContract } from './audit';
+
+// Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
+z.config(z.locales.it());
+
+/** The one channel map: declared here, implemented once in the core, called once by the renderer. */
+export const contract = mergeContracts(authContract, usersContract, zoneContract, auditContract);
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** What travels back over any transport. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; field?: string } };

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { Empty, Id, NewPassword, Ok, ProfileSchema, Username, text } from './common';
+import { LIMITS } from '../domain/text';
+
+export const User = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  profile: ProfileSchema,
+  sedeId: z.string().nullable(),
+  disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type UserData = z.infer<typeof User>;
+
+const FullName = text('Nome e cognome', LIMITS.fullName.max, LIMITS.fullName.min);
+
+export const usersContract = {
+  'users.list': channel(Empty, z.array(User), 'users.manage'),
+  'users.create': channel(
+    z.strictObject({ username: Username, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable(), password: NewPassword }),
+    User,
+    'users.manage',
+  ),
+  'users.update': channel(z.strictObject({ id: Id, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable() }), User, 'users.manage'),
+  'users.setDisabled': channel(z.strictObject({ id: Id, disabled: z.boolean() }), User, 'users.manage'),
+  'users.resetPassword': channel(z.strictObject({ id: Id, newPassword: NewPassword }), Ok, 'users.manage'),
+};

@@ -1,0 +1,90 @@
+/**
+ * Every error that reaches the renderer is one of these codes with an Italian message the
+ * user can act on. Never a stack trace, never a raw SQLite message.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_SET_UP',
+  'ALREADY_SET_UP',
+  'NOT_AUTHENTICATED',
+  'SESSION_LOCKED',
+  'WRONG_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'USER_DISABLED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_CHANNEL',
+  'KEYFILE_MISSING',
+  'KEYFILE_CORRUPT',
+  'DATABASE_CORRUPT',
+  'DATABASE_TOO_NEW',
+  'READ_ONLY',
+  'DISK_FULL',
+  'WRONG_RECOVERY_KEY',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}
+
+/** Default Italian messages; a thrower may give a more specific one. */
+export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION: 'Alcuni dati non sono validi: controlla i campi evidenziati.',
+  NOT_SET_UP: 'Il programma non è ancora configurato: completa la configurazione iniziale.',
+  ALREADY_SET_UP: 'Il programma è già configurato su questa postazione.',
+  NOT_AUTHENTICATED: 'Sessione scaduta o assente: accedi di nuovo.',
+  SESSION_LOCKED: 'La sessione è bloccata per inattività: inserisci la password per continuare.',
+  WRONG_CREDENTIALS: 'Nome utente o password non corretti.',
+  TOO_MANY_ATTEMPTS: 'Troppi tentativi non riusciti: attendi prima di riprovare.',
+  USER_DISABLED: "Questo utente è disattivato: rivolgiti all'amministratore.",
+  PASSWORD_CHANGE_REQUIRED: 'Devi scegliere una nuova password prima di continuare.',
+  FORBIDDEN: 'Il tuo profilo non consente questa operazione. Il tentativo è stato registrato.',
+  NOT_FOUND: 'Elemento non trovato: potrebbe essere stato modificato da un collega.',
+  CONFLICT: 'Esiste già un elemento con questi dati.',
+  UNKNOWN_CHANNEL: 'Operazione sconosciuta.',
+  KEYFILE_MISSING:
+    "Il file delle chiavi (chiavi.json) non si trova nella cartella dei dati. Ripristinalo dalla copia di sicurezza: senza di esso i dati non si possono aprire. Nessun dato è stato cancellato.",
+  KEYFILE_CORRUPT:
+    "Il file delle chiavi (chiavi.json) è danneggiato. Ripristinalo dalla copia di sicurezza; nessun dato è stato cancellato.",
+  DATABASE_CORRUPT:
+    "L'archivio cifrato non si apre con questa chiave o è danneggiato. Nessun dato è stato cancellato: rivolgiti all'assistenza informatica.",
+  DATABASE_TOO_NEW:
+    "L'archivio è stato creato da una versione più recente del programma. Aggiorna il programma: l'archivio non è stato modificato.",
+  READ_ONLY:
+    "La cartella dei dati è in sola lettura: nessuna modifica è stata salvata. Controlla i permessi della cartella o del disco.",
+  DISK_FULL:
+    'Il disco è pieno: la modifica non è stata salvata e i dati precedenti sono intatti. Libera spazio e riprova.',
+  WRONG_RECOVERY_KEY: 'La chiave di recupero non è corretta. Controlla di averla trascritta per intero.',
+  INTERNAL: "Si è verificato un errore imprevisto. L'operazione non è stata completata; riprova.",
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message?: string, field?: string) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = field;
+  }
+
+  toData(): AppErrorData {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+export function isAppErrorData(value: unknown): value is AppErrorData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+}

@@ -1,0 +1,144 @@
+/**
+ * Who may do what. Default deny: an action not listed for a profile is refused, and the
+ * router audits the refusal. Pure data and functions, so the matrix is tested exhaustively.
+ */
+export const PROFILES = [
+  'assistente_sociale',
+  'educatore',
+  'psicologo',
+  'amministrativo',
+  'mediatore_sal',
+  'coordinatore',
+  'amministratore',
+] as const;
+
+export type Profile = (typeof PROFILES)[number];
+
+export const PROFILE_LABELS: Record<Profile, string> = {
+  assistente_sociale: 'Assistente sociale',
+  educatore: 'Educatore professionale',
+  psicologo: 'Psicologo',
+  amministrativo: 'Istruttore amministrativo',
+  mediatore_sal: 'Mediatore del lavoro (SAL)',
+  coordinatore: 'Coordinatore',
+  amministratore: 'Amministratore',
+};
+
+export const ACTIONS = [
+  // anagrafica and case files
+  'persona.read',
+  'persona.write',
+  'case.summary',
+  'case.read',
+  'case.open_close',
+  'diary.read',
+  'diary.write',
+  'diary.reserved',
+  'pai.write',
+  'relazione.write',
+  'attachment.read',
+  'attachment.write',
+  'case.emergency_access',
+  // agenda and letters
+  'agenda.read',
+  'agenda.write',
+  'letters.print',
+  'protocol.write',
+  // SAL
+  'sal.read',
+  'sal.write',
+  // administration
+  'users.manage',
+  'zone.manage',
+  'templates.manage',
+  'reports.view',
+  'audit.view',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+const CASE_WORK: Action[] = [
+  'persona.read',
+  'persona.write',
+  'case.summary',
+  'case.read',
+  'agenda.read',
+  'agenda.write',
+];
+
+const ADMINISTRATION: Action[] = ['users.manage', 'zone.manage', 'templates.manage', 'reports.view', 'audit.view'];
+
+/** Rights per profile, after DOMAIN.md "Staff and roles". */
+export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
+  assistente_sociale: new Set<Action>([
+    ...CASE_WORK,
+    'case.open_close',
+    'diary.read',
+    'diary.write',
+    'pai.write',
+    'relazione.write',
+    'attachment.read',
+    'attachment.write',
+    'case.emergency_access',
+    'letters.print',
+    'sal.read',
+  ]),
+  educatore: new Set<Action>([...CASE_WORK, 'diary.read', 'diary.write', 'attachment.read', 'case.emergency_access']),
+  psicologo: new Set<Action>([
+    ...CASE_WORK,
+    'diary.read',
+    'diary.write',
+    'diary.reserved',
+    'relazione.write',
+    'attachment.read',
+    'attachment.write',
+    'case.emergency_access',
+  ]),
+  amministrativo: new Set<Action>([
+    'persona.read',
+    'persona.write',
+    'case.summary',
+    'agenda.read',
+    'agenda.write',
+    'letters.print',
+    'protocol.write',
+  ]),
+  mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read']),
+  amministratore: new Set<Action>([...ADMINISTRATION]),
+};
+
+export function can(profile: Profile, action: Action): boolean {
+  return PERMISSION_MATRIX[profile].has(action);
+}
+
+export const ACTION_LABELS: Record<Action, string> = {
+  'persona.read': 'consultare l’anagrafica',
+  'persona.write': 'modificare l’anagrafica',
+  'case.summary': 'vedere il riepilogo delle cartelle',
+  'case.read': 'aprire le cartelle sociali',
+  'case.open_close': 'aprire e chiudere cartelle',
+  'diary.read': 'leggere il diario',
+  'diary.write': 'scrivere nel diario',
+  'diary.reserved': 'leggere e scrivere note riservate',
+  'pai.write': 'redigere il PAI',
+  'relazione.write': 'redigere relazioni',
+  'attachment.read': 'aprire gli allegati',
+  'attachment.write': 'caricare allegati',
+  'case.emergency_access': 'usare l’accesso in emergenza',
+  'agenda.read': 'consultare l’agenda',
+  'agenda.write': 'modificare l’agenda',
+  'letters.print': 'stampare lettere e moduli',
+  'protocol.write': 'registrare i dati di protocollo',
+  'sal.read': 'consultare il registro SAL',
+  'sal.write': 'modificare il registro SAL',
+  'users.manage': 'gestire gli utenti',
+  'zone.manage': 'modificare le impostazioni della zona',
+  'templates.manage': 'modificare i modelli di lettera',
+  'reports.view': 'consultare i report',
+  'audit.view': 'consultare il registro degli accessi',
+};
+
+export function forbiddenMessage(profile: Profile, action: Action): string {
+  return `Il profilo «${PROFILE_LABELS[profile]}» non consente di ${ACTION_LABELS[action]}. Il tentativo è stato registrato nel registro degli accessi.`;
+}
