@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { LIMITS, USERNAME_RE, passwordProblem } from '../domain/text';
 import { PROFILES } from '../domain/permissions';
 
+/** Control characters have no place in a form field; multi-line fields may keep tab and newline. */
+function hasControlChars(s: string, allowLineBreaks: boolean): boolean {
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (allowLineBreaks && (c === 9 || c === 10 || c === 13)) continue;
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
+
 /** Trimmed, single-line, bounded text: what every short form field is. */
 export function text(label: string, max: number = LIMITS.shortText, min = 1) {
   return z
@@ -12,7 +22,7 @@ export function text(label: string, max: number = LIMITS.shortText, min = 1) {
         .string()
         .min(min, { error: min === 1 ? `${label}: campo obbligatorio.` : `${label}: almeno ${min} caratteri.` })
         .max(max, { error: `${label}: massimo ${max} caratteri.` })
-        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: `${label}: contiene caratteri non ammessi.` }),
+        .refine((s) => !hasControlChars(s, false), { error: `${label}: contiene caratteri non ammessi.` }),
     );
 }
 
@@ -25,7 +35,7 @@ export function optionalText(label: string, max: number = LIMITS.shortText) {
       z
         .string()
         .max(max, { error: `${label}: massimo ${max} caratteri.` })
-        .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { error: `${label}: contiene caratteri non ammessi.` }),
+        .refine((s) => !hasControlChars(s, true), { error: `${label}: contiene caratteri non ammessi.` }),
     );
 }
 

@@ -112,7 +112,7 @@ function openBrowser(url: string): void {
   const [cmd, cmdArgs] =
     process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
   try {
-    const child = spawn(cmd, cmdArgs as string[], { stdio: 'ignore', detached: true });
+    const child = spawn(cmd, cmdArgs, { stdio: 'ignore', detached: true });
     child.on('error', () => console.log('Non riesco ad aprire il browser: copia l’indirizzo qui sopra.'));
     child.unref();
   } catch {

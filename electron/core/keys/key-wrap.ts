@@ -65,8 +65,8 @@ export async function unwrapKey(wrapped: WrappedKey, secret: string, label: stri
 }
 
 /** Spend the same time as a real unwrap, so an unknown user name is not revealed by timing. */
-export async function burnKdf(secret: string): Promise<void> {
-  await deriveKek(secret, randomBytes(16), PASSWORD_KDF);
+export async function burnKdf(secret: string, params: KdfParams): Promise<void> {
+  await deriveKek(secret, randomBytes(16), params);
 }
 
 // A tampered key file must not make us allocate gigabytes or spin for minutes.

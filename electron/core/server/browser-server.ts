@@ -100,7 +100,8 @@ function serveSocket(core: Core, ws: WebSocket): void {
       let reply;
       try {
         if (isBinary) throw new Error('binary');
-        const message = JSON.parse(raw.toString()) as { id?: unknown; channel?: unknown; payload?: unknown };
+        const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.concat(raw as Buffer[]).toString('utf8');
+        const message = JSON.parse(text) as { id?: unknown; channel?: unknown; payload?: unknown };
         id = typeof message.id === 'number' ? message.id : null;
         reply = await conn.call(message.channel as string, message.payload);
       } catch {

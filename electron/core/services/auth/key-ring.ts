@@ -18,7 +18,7 @@ export class KeyRing {
   async unlockWithPassword(username: string, password: string): Promise<{ userId: string; key: Buffer } | null> {
     const entry = findUserEntry(this.read(), username);
     if (!entry) {
-      await burnKdf(password);
+      await burnKdf(password, this.passwordKdf);
       return null;
     }
     const key = await unwrapKey(entry.wrapped, password, entry.userId);

@@ -1,0 +1,42 @@
+import { createCore, type Connection } from './app';
+import { defaultDataDir } from './default-data-dir';
+
+/**
+ * Entry point of the core inside Electron's utilityProcess: one Connection per window, messages
+ * over the parent port. The shell relays calls and never touches data itself.
+ */
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+
+type Inbound = { type: 'call'; connId: string; id: number; channel: string; payload: unknown } | { type: 'disconnect'; connId: string };
+
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+if (!parentPort) {
+  console.error('worker.mjs va avviato dalla shell Electron (utilityProcess).');
+  process.exit(1);
+}
+
+const core = createCore({ dataDir: defaultDataDir(), workstation: process.env.UDC_WORKSTATION || undefined });
+const connections = new Map<string, Connection>();
+
+parentPort.on('message', ({ data }) => {
+  const message = data as Inbound;
+  if (message.type === 'disconnect') {
+    connections.get(message.connId)?.close();
+    connections.delete(message.connId);
+    return;
+  }
+  if (message.type !== 'call') return;
+  let conn = connections.get(message.connId);
+  if (!conn) {
+    conn = core.connect('electron');
+    connections.set(message.connId, conn);
+  }
+  void conn.call(message.channel, message.payload).then((reply) => {
+    parentPort.postMessage({ type: 'reply', connId: message.connId, id: message.id, reply });
+  });
+});
+
+process.on('exit', () => core.close());

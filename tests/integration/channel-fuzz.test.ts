@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { contract } from '../../shared/contracts';
+import { ERROR_CODES } from '../../shared/domain/errors';
+import { ADMIN, call, inspectDatabase, setUpZone } from '../support/core-harness';
+
+const RUNS = 1000;
+
+/** Payloads a hostile or buggy renderer could send: any JSON, and near-misses of real shapes. */
+const payload = fc.oneof(
+  fc.jsonValue(),
+  fc.anything({ maxDepth: 3 }),
+  fc.dictionary(fc.constantFrom('id', 'username', 'password', 'nome', 'log', 'limit', 'zone', 'admin', 'sedeId', 'profile', '__proto__', 'constructor'), fc.anything({ maxDepth: 2 })),
+  fc.string({ maxLength: 5000 }),
+);
+
+function dataSnapshot(db: Database.Database): string {
+  return ['zone', 'comuni', 'sedi', 'rooms', 'users', 'changes']
+    .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
+    .join('\n');
+}
+
+describe('every channel survives random payloads', () => {
+  it(`${RUNS} random payloads per channel → typed errors only, no crash, no data change`, async () => {
+    const { core, admin, dataDir } = await setUpZone();
+    const inspect = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
+    const before = dataSnapshot(inspect);
+    const keyFileBefore = fs.readFileSync(path.join(dataDir, 'chiavi.json'));
+    const codes = new Set<string>();
+    for (const channel of Object.keys(contract)) {
+      const samples = fc.sample(payload, { numRuns: RUNS, seed: channel.length * 7919 });
+      for (const sample of samples) {
+        const reply = await admin.call(channel, sample);
+        if (reply.ok) {
+          expect(['auth.logout', 'auth.lock', 'auth.ping', 'auth.current', 'setup.status', 'zone.get', 'users.list', 'audit.verify', 'audit.list']).toContain(channel);
+        } else {
+          expect(ERROR_CODES).toContain(reply.error.code);
+          expect(reply.error.message).not.toMatch(/\bat \w+ \(|node_modules|SQLITE_|TypeError|Cannot read/);
+          codes.add(reply.error.code);
+        }
+        const session = await call(admin, 'auth.current', {});
+        if (!session || session.locked) await call(admin, 'auth.login', { username: ADMIN.username, password: ADMIN.password });
+      }
+    }
+    expect(codes.has('INTERNAL')).toBe(false);
+    expect(dataSnapshot(inspect)).toBe(before);
+    expect(fs.readFileSync(path.join(dataDir, 'chiavi.json')).equals(keyFileBefore)).toBe(true);
+    inspect.close();
+    core.close();
+  });
+
+  it('unknown channels and non-string channels are refused without touching anything', async () => {
+    const { core, admin } = await setUpZone();
+    for (const channel of ['', 'users.drop', '__proto__', 'constructor', 'toString', 42, null, { a: 1 }]) {
+      const reply = await admin.call(channel as string, {});
+      expect(reply).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+    core.close();
+  });
+});

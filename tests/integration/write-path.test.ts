@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, call, callError, createUser, inspectDatabase, setUpZone } from '../support/core-harness';
+
+describe('the one write path', () => {
+  it('records every changed cell with increasing HLC and one audit row per operation', async () => {
+    const { core, admin, dataDir } = await setUpZone();
+    const user = await createUser(admin, { username: 'lverdi', fullName: 'Luca Verdi', profile: 'educatore', password: 'Educatore-2026' });
+    await call(admin, 'users.update', { id: user.id, fullName: 'Luca Verdi Neri', profile: 'educatore', sedeId: null });
+    const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
+    const changes = db.prepare(`SELECT hlc, node, col, value FROM changes WHERE tbl = 'users' AND row_id = ? ORDER BY seq`).all(user.id) as {
+      hlc: string;
+      node: string;
+      col: string;
+      value: string;
+    }[];
+    // 7 cells on insert, then only the one that changed on update.
+    expect(changes.map((c) => c.col)).toEqual(['username', 'full_name', 'profile', 'sede_id', 'disabled', 'must_change_password', 'created_at', 'full_name']);
+    expect(JSON.parse(changes.at(-1)!.value)).toBe('Luca Verdi Neri');
+    const hlcs = changes.map((c) => c.hlc);
+    expect([...hlcs].sort()).toEqual(hlcs);
+    expect(new Set(hlcs).size).toBe(hlcs.length);
+    expect(new Set(changes.map((c) => c.node)).size).toBe(1);
+    const audit = db.prepare(`SELECT action, subject_id FROM admin_log WHERE subject_id = ? ORDER BY seq`).all(user.id);
+    expect(audit).toEqual([
+      { action: 'users.create', subject_id: user.id },
+      { action: 'users.update', subject_id: user.id },
+    ]);
+    db.close();
+    core.close();
+  });
+
+  it('a write that fails leaves neither the row, nor its changes, nor its audit row', async () => {
+    const { core, admin, dataDir } = await setUpZone();
+    const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
+    const count = () => db.prepare(`SELECT (SELECT count(*) FROM changes) + (SELECT count(*) FROM admin_log) + (SELECT count(*) FROM comuni) AS n`).get() as { n: number };
+    const before = count().n;
+    const error = await callError(admin, 'zone.saveComune', { istat: '055022', catastale: 'F844', nome: 'Narni bis', provincia: 'TR' });
+    expect(error.code).toBe('CONFLICT');
+    expect(count().n).toBe(before);
+    db.close();
+    core.close();
+  });
+});
+
+describe('write-path discipline (static check)', () => {
+  const coreDir = path.resolve(import.meta.dirname, '../../electron/core');
+  const allowed = new Set(['db/writer.ts', 'db/repositories/audit.repo.ts', 'db/clock.ts']);
+
+  it('no core file outside the write path writes to the database', () => {
+    const offenders: string[] = [];
+    for (const entry of fs.readdirSync(coreDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const rel = path.relative(coreDir, file).split(path.sep).join('/');
+      if (allowed.has(rel) || rel.startsWith('bench/')) continue;
+      const text = fs.readFileSync(file, 'utf8');
+      if (/\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|REPLACE\s+INTO)\b/i.test(text)) offenders.push(rel);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('SQL lives only in db/ (repositories, write path, opening, migrations)', () => {
+    const offenders: string[] = [];
+    for (const entry of fs.readdirSync(coreDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+      const rel = path.relative(coreDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (rel.startsWith('db/') || rel.startsWith('bench/') || rel === 'store.ts') continue;
+      if (/\.(prepare|exec)\(/.test(fs.readFileSync(path.join(coreDir, rel), 'utf8'))) offenders.push(rel);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
