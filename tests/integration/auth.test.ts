@@ -103,14 +103,32 @@ describe('login, lock, password', () => {
     core.close();
   });
 
-  it('a disabled user cannot log in; re-enabled, can', async () => {
-    const { core, admin } = await setUpZone();
+  it('disabling a user revokes their key-file entry; a password reset re-enables them', async () => {
+    const { core, admin, dataDir } = await setUpZone();
     const user = await createUser(admin, EDU);
     await call(admin, 'users.setDisabled', { id: user.id, disabled: true });
+    const keyFile = JSON.parse(fs.readFileSync(path.join(dataDir, 'chiavi.json'), 'utf8')) as { users: Record<string, unknown> };
+    expect(Object.keys(keyFile.users)).not.toContain(user.id);
+    const conn = core.connect('test');
+    expect((await callError(conn, 'auth.login', { username: EDU.username, password: EDU.password })).code).toBe('WRONG_CREDENTIALS');
+    expect((await callError(admin, 'users.setDisabled', { id: user.id, disabled: false })).message).toMatch(/Reimposta password/);
+    await call(admin, 'users.resetPassword', { id: user.id, newPassword: 'Provvisoria-2027' });
+    const session = await call(conn, 'auth.login', { username: EDU.username, password: 'Provvisoria-2027' });
+    expect(session.mustChangePassword).toBe(true);
+    core.close();
+  });
+
+  it('a user disabled in the database but still in the key file is refused', async () => {
+    const { core, admin, dataDir } = await setUpZone();
+    const user = await createUser(admin, EDU);
+    const entry = (JSON.parse(fs.readFileSync(path.join(dataDir, 'chiavi.json'), 'utf8')) as { users: Record<string, unknown> }).users[user.id];
+    await call(admin, 'users.setDisabled', { id: user.id, disabled: true });
+    // An old copy of the key file, restored from a backup, still holds the entry.
+    const keyFile = JSON.parse(fs.readFileSync(path.join(dataDir, 'chiavi.json'), 'utf8')) as { users: Record<string, unknown> };
+    keyFile.users[user.id] = entry;
+    fs.writeFileSync(path.join(dataDir, 'chiavi.json'), JSON.stringify(keyFile));
     const conn = core.connect('test');
     expect((await callError(conn, 'auth.login', { username: EDU.username, password: EDU.password })).code).toBe('USER_DISABLED');
-    await call(admin, 'users.setDisabled', { id: user.id, disabled: false });
-    await call(conn, 'auth.login', { username: EDU.username, password: EDU.password });
     core.close();
   });
 

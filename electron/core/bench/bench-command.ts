@@ -13,7 +13,7 @@ export async function benchCommand(args: string[]): Promise<number> {
   const long = o.has('long');
   const metrics: Metric[] = [
     ...(await unlockBench(long ? 7 : 3)),
-    ...storageBench({ rows: long ? 100_000 : 10_000, lookups: long ? 100_000 : 20_000, rounds: long ? 5 : 3 }),
+    ...storageBench({ rows: long ? 100_000 : 10_000, lookups: long ? 100_000 : 20_000, rounds: 9 }),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

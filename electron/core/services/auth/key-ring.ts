@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/domain/errors';
-import { findUserEntry, readKeyFile, withUserEntry, writeKeyFile, type KeyFile } from '../../keys/keyfile';
+import { findUserEntry, readKeyFile, withUserEntry, withoutUserEntry, writeKeyFile, type KeyFile } from '../../keys/keyfile';
 import { burnKdf, unwrapKey, wrapKey, type KdfParams, type WrappedKey } from '../../keys/key-wrap';
 import type { DataDir } from '../../data-dir';
 
@@ -37,6 +37,12 @@ export class KeyRing {
   /** Fast half: write the entry, synchronously, inside the caller's database transaction. */
   store(userId: string, username: string, wrapped: WrappedKey): void {
     writeKeyFile(this.dir.keyFile, withUserEntry(this.read(), userId, username, wrapped));
+  }
+
+  /** A disabled user's entry goes: a copy of the folder taken later does not open with their password. */
+  remove(userId: string): void {
+    const keyFile = this.read();
+    if (Object.hasOwn(keyFile.users, userId)) writeKeyFile(this.dir.keyFile, withoutUserEntry(keyFile, userId));
   }
 
   hasEntry(userId: string): boolean {

@@ -86,12 +86,22 @@ export class UsersService {
     const before = this.mustGet(id);
     if (id === actor.userId && disabled) throw new AppError('VALIDATION', 'Non puoi disattivare il tuo stesso utente.');
     if (disabled) this.keepOneAdmin(before, before.profile, true);
-    this.store.writer.update(actor, 'users', id, { disabled: disabled ? 1 : 0 }, {
-      log: 'admin',
-      action: disabled ? 'users.disable' : 'users.enable',
-      subjectType: 'utente',
-      subjectId: id,
-      subjectLabel: before.username,
+    if (!disabled && !this.keys.hasEntry(id)) {
+      throw new AppError(
+        'VALIDATION',
+        `La password di ${before.fullName} è stata annullata alla disattivazione: usa «Reimposta password» per dargli una password provvisoria, che lo riattiva.`,
+      );
+    }
+    this.store.writer.transaction(() => {
+      this.store.writer.update(actor, 'users', id, { disabled: disabled ? 1 : 0 }, {
+        log: 'admin',
+        action: disabled ? 'users.disable' : 'users.enable',
+        subjectType: 'utente',
+        subjectId: id,
+        subjectLabel: before.username,
+        detail: disabled ? 'Password annullata nel file delle chiavi' : null,
+      });
+      if (disabled) this.keys.remove(id);
     });
     return this.mustGet(id);
   }
@@ -100,13 +110,13 @@ export class UsersService {
     const user = this.mustGet(id);
     const wrapped = await this.keys.wrapFor(this.dbKey, id, newPassword);
     this.store.writer.transaction(() => {
-      this.store.writer.update(actor, 'users', id, { must_change_password: 1 }, {
+      this.store.writer.update(actor, 'users', id, { must_change_password: 1, disabled: 0 }, {
         log: 'admin',
         action: 'users.resetPassword',
         subjectType: 'utente',
         subjectId: id,
         subjectLabel: user.username,
-        detail: 'Password provvisoria impostata dall’amministratore',
+        detail: user.disabled ? 'Password provvisoria impostata dall’amministratore; utente riattivato' : 'Password provvisoria impostata dall’amministratore',
       });
       this.keys.store(id, user.username, wrapped);
     });
