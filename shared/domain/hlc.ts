@@ -30,7 +30,9 @@ export function parseHlc(text: string): HlcState | null {
   if (!m) return null;
   const millis = Date.parse(m[1] as string);
   if (Number.isNaN(millis)) return null;
-  return { millis, counter: parseInt(m[2] as string, 16), node: m[3] as string };
+  const state = { millis, counter: parseInt(m[2] as string, 16), node: m[3] as string };
+  // Date.parse rolls 30 February over into March: only a canonical stamp keeps string order = time order.
+  return formatHlc(state) === text ? state : null;
 }
 
 /** Next timestamp for a local event. */

@@ -7,7 +7,7 @@ import { AppError, type AppErrorData } from '../../../shared/domain/errors';
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const code = (error as { code?: unknown }).code;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
   if (typeof code === 'string') {
     if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL');
     if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('READ_ONLY');

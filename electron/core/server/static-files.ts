@@ -30,12 +30,15 @@ export function resolveStatic(root: string, urlPath: string): { file: string; ty
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (file !== root && !file.startsWith(root + path.sep)) return null;
+  // A symlink inside the folder must not lead outside it: check the real path too.
+  let real: string;
   let stat: fs.Stats;
   try {
-    stat = fs.statSync(file);
+    real = fs.realpathSync(file);
+    stat = fs.statSync(real);
   } catch {
     return null;
   }
-  if (!stat.isFile()) return null;
-  return { file, type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  if (!real.startsWith(root + path.sep) || !stat.isFile()) return null;
+  return { file: real, type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
 }

@@ -42,6 +42,6 @@ export class LoginThrottle {
 
 export function waitMessage(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  const when = seconds < 90 ? `${seconds} secondi` : `${Math.ceil(seconds / 60)} minuti`;
+  const when = seconds === 1 ? '1 secondo' : seconds < 90 ? `${seconds} secondi` : `${Math.ceil(seconds / 60)} minuti`;
   return `Troppi tentativi non riusciti per questo utente: riprova tra ${when}.`;
 }
