@@ -11,9 +11,10 @@ import { handleAppScheme, registerAppScheme } from './shell/app-protocol';
 import { CoreBridge } from './shell/core-bridge';
 import type { Reply } from './shell/core-bridge';
 import { forkCoreWorker } from './shell/core-process';
-import { guardAllWebContents, hardenSession } from './shell/hardening';
+import { attachContextMenu, guardAllWebContents, hardenSession } from './shell/hardening';
 import { buildAppMenuTemplate } from './shell/menu';
-import { appPaths, defaultDataDir, PRODUCT_NAME } from './shell/paths';
+import { defaultDataDir } from './core/default-data-dir';
+import { appPaths, PRODUCT_NAME } from './shell/paths';
 import { APP_ENTRY_URL, APP_ORIGIN, FORBIDDEN_REPLY, isTrustedSender, isValidChannel } from './shell/policy';
 import { buildWindowOptions } from './shell/window-options';
 
@@ -51,7 +52,7 @@ function run(): void {
     console.warn(`Modulo SQLite per Electron non trovato (${sqliteBinding}): eseguire "npm start" o "npm run dist" per compilarlo.`);
     sqliteBinding = undefined;
   }
-  const dataDir = defaultDataDir({ platform: process.platform, env: process.env, homedir: os.homedir() });
+  const dataDir = defaultDataDir(process.env, process.platform);
 
   const windows = new Map<number, WindowEntry>();
 
@@ -130,8 +131,12 @@ function run(): void {
     // navigation (an external link) does not end the session.
     contents.on('did-navigate', () => newConnection(entry));
     contents.on('render-process-gone', () => newConnection(entry));
+    attachContextMenu(contents);
     win.on('page-title-updated', (event) => event.preventDefault());
     win.once('ready-to-show', () => win.show());
+    contents.once('did-fail-load', () => {
+      if (!win.isDestroyed() && !win.isVisible()) win.show();
+    });
     win.on('closed', () => {
       windows.delete(contentsId);
       if (entry.used) bridge.disconnect(entry.connId);
@@ -153,7 +158,16 @@ function run(): void {
 
   app.on('second-instance', () => focusExistingWindow());
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => bridge.stop());
+  // Give the core a moment to close the database cleanly before the process ends.
+  let coreClosed = false;
+  app.on('will-quit', (event) => {
+    if (coreClosed) return;
+    event.preventDefault();
+    void bridge.shutdown(2000).finally(() => {
+      coreClosed = true;
+      app.quit();
+    });
+  });
   app.on('activate', () => {
     if (windows.size === 0) createWindow();
   });

@@ -10,7 +10,10 @@ interface ParentPort {
   postMessage(message: unknown): void;
 }
 
-type Inbound = { type: 'call'; connId: string; id: number; channel: string; payload: unknown } | { type: 'disconnect'; connId: string };
+type Inbound =
+  | { type: 'call'; connId: string; id: number; channel: string; payload: unknown }
+  | { type: 'disconnect'; connId: string }
+  | { type: 'shutdown' };
 
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
 if (!parentPort) {
@@ -23,6 +26,11 @@ const connections = new Map<string, Connection>();
 
 parentPort.on('message', ({ data }) => {
   const message = data as Inbound;
+  if (message.type === 'shutdown') {
+    // Quitting: log every session out (audited), fold the WAL in and close the database.
+    core.close();
+    process.exit(0);
+  }
   if (message.type === 'disconnect') {
     connections.get(message.connId)?.close();
     connections.delete(message.connId);

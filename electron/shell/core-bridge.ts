@@ -1,5 +1,6 @@
 // The shell's side of the worker protocol (the core runs in an Electron utilityProcess):
 //   main → worker  {type:'call', connId, id, channel, payload} | {type:'disconnect', connId}
+//                  | {type:'shutdown'} (quitting: close the database and exit; unknown types are ignored)
 //   worker → main  {type:'reply', connId, id, reply}   reply = {ok:true,data} | {ok:false,error}
 // Pure: the process is behind the CoreWorker interface, so tests drive it with a fake.
 
@@ -7,7 +8,8 @@ export type Reply = { ok: true; data: unknown } | { ok: false; error: { code: st
 
 export type WorkerRequest =
   | { type: 'call'; connId: string; id: number; channel: string; payload: unknown }
-  | { type: 'disconnect'; connId: string };
+  | { type: 'disconnect'; connId: string }
+  | { type: 'shutdown' };
 
 export interface CoreWorker {
   postMessage(message: WorkerRequest): void;
@@ -71,6 +73,7 @@ export class CoreBridge {
   private readonly maxRestarts: number;
   private readonly restartWindowMs: number;
   private readonly now: () => number;
+  private exitWaiters: (() => void)[] = [];
 
   constructor(
     private readonly spawnWorker: () => CoreWorker,
@@ -87,7 +90,7 @@ export class CoreBridge {
   }
 
   call(connId: string, channel: string, payload: unknown): Promise<Reply> {
-    const worker = this.ensureWorker();
+    const worker = this.stopped ? null : this.ensureWorker();
     if (!worker) return Promise.resolve(WORKER_UNAVAILABLE_REPLY);
     const id = this.nextId++;
     return new Promise<Reply>((resolve) => {
@@ -113,13 +116,45 @@ export class CoreBridge {
     }
   }
 
-  /** Quitting: no more restarts, pending calls are answered, the worker is ended. */
+  /**
+   * Quitting: no more restarts or calls; the worker is asked to close the database and exit, and
+   * is ended after `timeoutMs` if it has not. Resolves when it is gone.
+   */
+  shutdown(timeoutMs = 2000): Promise<void> {
+    this.stopped = true;
+    const worker = this.worker;
+    if (!worker) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.stop();
+        resolve();
+      }, timeoutMs);
+      this.exitWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      try {
+        worker.postMessage({ type: 'shutdown' });
+      } catch {
+        this.stop();
+      }
+    });
+  }
+
+  /** Ends the worker now: no more restarts, pending calls are answered. */
   stop(): void {
     this.stopped = true;
     const worker = this.worker;
     this.worker = null;
     this.failPending(WORKER_CRASHED_REPLY);
     worker?.kill();
+    this.notifyExit();
+  }
+
+  private notifyExit(): void {
+    const waiters = this.exitWaiters;
+    this.exitWaiters = [];
+    for (const waiter of waiters) waiter();
   }
 
   get pendingCount(): number {
@@ -150,7 +185,10 @@ export class CoreBridge {
     if (this.worker !== worker) return;
     this.worker = null;
     this.failPending(WORKER_CRASHED_REPLY);
-    if (this.stopped) return;
+    if (this.stopped) {
+      this.notifyExit();
+      return;
+    }
     this.options.log?.(`Il processo del core è terminato (codice ${code}).`);
     const now = this.now();
     this.restarts = this.restarts.filter((t) => now - t < this.restartWindowMs);

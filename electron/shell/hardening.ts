@@ -24,7 +24,15 @@ export function hardenSession(ses: Session = session.defaultSession): void {
   ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
     callback({ cancel: details.webContentsId !== undefined });
   });
-  ses.setSpellCheckerLanguages(SPELLCHECK_LANGUAGES.filter((l) => ses.availableSpellCheckerLanguages.includes(l)));
+  // Windows and Linux would download Hunspell dictionaries from Google's CDN on first use, and
+  // nothing remote is ever loaded here: spell-checking stays on only where the OS provides it
+  // (macOS), until the Italian dictionary ships inside the package.
+  if (process.platform !== 'darwin') {
+    ses.setSpellCheckerEnabled(false);
+    return;
+  }
+  const languages = SPELLCHECK_LANGUAGES.filter((l) => ses.availableSpellCheckerLanguages.includes(l));
+  if (languages.length > 0) ses.setSpellCheckerLanguages(languages);
 }
 
 /** Installed once: every webContents (windows, devtools, anything later) gets the same guards. */
@@ -49,6 +57,10 @@ function guardWebContents(contents: WebContents): void {
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Italian right-click menu (spelling suggestions, cut/copy/paste) for our windows' pages. */
+export function attachContextMenu(contents: WebContents): void {
   contents.on('context-menu', (_event, params) => {
     const template = buildContextMenuTemplate(params, {
       replaceMisspelling: (word) => contents.replaceMisspelling(word),
