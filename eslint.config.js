@@ -78,6 +78,8 @@ export default tseslint.config(
       ],
     },
   },
+  // This file itself is checked without type information (it has no tsconfig of its own).
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['tests/**/*.{ts,tsx}', 'build/**/*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,10 +1,13 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 /** Screens before the main layout (login, lock, recovery): one centred card in a <main>. */
 export function AuthLayout({ title, children, width = 440 }: { title: string; children: ReactNode; width?: number }) {
+  useEffect(() => {
+    document.title = `${title} – Ufficio della Cittadinanza`;
+  }, [title]);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', display: 'flex', flexDirection: 'column' }}>
       <Box component="header" sx={{ bgcolor: 'primary.main', color: 'primary.contrastText', px: 3, py: 1.5 }}>

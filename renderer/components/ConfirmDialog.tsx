@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useId, type ReactNode } from 'react';
 import type { ShownError } from '../api/errors';
 import { ErrorAlert } from './ErrorAlert';
+import { useLocked } from './lock-context';
 
 export function ConfirmDialog({
   open,
@@ -30,9 +31,10 @@ export function ConfirmDialog({
   onClose: () => void;
 }) {
   const titleId = useId();
+  const locked = useLocked();
   const textId = useId();
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} aria-describedby={textId} maxWidth="xs" fullWidth>
+    <Dialog open={open && !locked} onClose={onClose} aria-labelledby={titleId} aria-describedby={textId} maxWidth="xs" fullWidth>
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText id={textId}>{children}</DialogContentText>

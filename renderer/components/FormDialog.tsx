@@ -3,9 +3,11 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, type FormEvent, type ReactNode } from 'react';
 import type { ShownError } from '../api/errors';
 import { ErrorAlert } from './ErrorAlert';
+import { useLocked } from './lock-context';
+import { useFocusOnError } from './useFocusOnError';
 
 /** A dialog that is a form: Enter submits, Esc and "Annulla" close, the error stays above the fields. */
 export function FormDialog({
@@ -30,13 +32,16 @@ export function FormDialog({
   maxWidth?: 'xs' | 'sm' | 'md';
 }) {
   const titleId = useId();
+  const locked = useLocked();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOnError(error, formRef);
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) onSubmit();
   };
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} maxWidth={maxWidth} fullWidth>
-      <form onSubmit={handleSubmit} noValidate>
+    <Dialog open={open && !locked} onClose={busy ? undefined : onClose} aria-labelledby={titleId} maxWidth={maxWidth} fullWidth>
+      <form onSubmit={handleSubmit} noValidate ref={formRef}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           <ErrorAlert error={error} sx={{ mt: 0 }} />

@@ -1,11 +1,15 @@
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 /**
  * The page's single h1. tabIndex -1 lets the layout move focus here after navigation, so a
- * screen reader announces the new page.
+ * screen reader announces the new page. The window title follows (WCAG 2.4.2).
  */
-export function PageTitle({ children, subtitle }: { children: ReactNode; subtitle?: ReactNode }) {
+export function PageTitle({ children, subtitle, documentTitle }: { children: ReactNode; subtitle?: ReactNode; documentTitle?: string }) {
+  const title = documentTitle ?? (typeof children === 'string' ? children : null);
+  useEffect(() => {
+    document.title = title ? `${title} – Ufficio della Cittadinanza` : 'Ufficio della Cittadinanza';
+  }, [title]);
   return (
     <header>
       <Typography variant="h1" tabIndex={-1} data-page-title sx={{ mb: subtitle ? 1 : 3 }}>

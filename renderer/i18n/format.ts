@@ -9,8 +9,7 @@ const longDateFmt = new Intl.DateTimeFormat('it-IT', { timeZone: ZONE, weekday: 
 function toDate(value: string | Date): Date | null {
   if (value instanceof Date) return value;
   // A bare YYYY-MM-DD is a calendar date, not an instant: never shift it through a time zone.
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (plain) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
 }

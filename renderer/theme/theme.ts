@@ -12,6 +12,12 @@ export const FOCUS_RING = {
   boxShadow: '0 0 0 5px #1A1A1A',
 } as const;
 
+/** The same two colours drawn inside the element, for items whose container clips overflow (menu, tabs, cards). */
+export const FOCUS_RING_INSET = {
+  outline: 'none',
+  boxShadow: 'inset 0 0 0 3px #1A1A1A, inset 0 0 0 5px #FF9900',
+} as const;
+
 const FONT = '"Titillium Web", "Segoe UI", Geneva, Tahoma, sans-serif';
 
 export const theme = createTheme(
@@ -51,6 +57,16 @@ export const theme = createTheme(
         defaultProps: { disableElevation: true },
         styleOverrides: { root: { '&.Mui-focusVisible': FOCUS_RING } },
       },
+      // "&&" outranks the ButtonBase ring above, which these clipped containers would hide.
+      MuiListItemButton: {
+        styleOverrides: { root: { '&&.Mui-focusVisible': FOCUS_RING_INSET } },
+      },
+      MuiCardActionArea: {
+        styleOverrides: { root: { '&&.Mui-focusVisible': FOCUS_RING_INSET } },
+      },
+      MuiTab: {
+        styleOverrides: { root: { fontSize: '1rem', '&&.Mui-focusVisible': FOCUS_RING_INSET } },
+      },
       MuiOutlinedInput: {
         styleOverrides: { root: { '&.Mui-focused': { boxShadow: '0 0 0 2px #FF9900, 0 0 0 5px #1A1A1A' } } },
       },
@@ -59,9 +75,6 @@ export const theme = createTheme(
       },
       MuiTableCell: {
         styleOverrides: { head: { fontWeight: 700 } },
-      },
-      MuiTab: {
-        styleOverrides: { root: { fontSize: '1rem' } },
       },
       MuiTextField: {
         defaultProps: { fullWidth: true, margin: 'normal' },

@@ -31,7 +31,7 @@ export const SetupSede = z.strictObject({
     .pipe(z.string().regex(/^[A-Z]$/, { error: 'Lettera della sede: una sola lettera.' })),
   comuneIstat: z.string().regex(/^\d{6}$/, { error: 'Scegli il comune della sede.' }),
   indirizzo: text('Indirizzo', 160),
-  telefono: z.string().max(40).transform((s) => s.trim()),
+  telefono: z.string().max(40, { error: 'Telefono: massimo 40 caratteri.' }).transform((s) => s.trim()),
   rooms: z.array(text('Nome della stanza', 60)).max(50),
 });
 

@@ -78,6 +78,8 @@ export type SedeData = z.infer<typeof Sede>;
 
 export const zoneContract = {
   'zone.get': channel(Empty, Zone, 'session'),
+  /** The same data, for the settings page: reading it there is an administrative act. */
+  'zone.settings': channel(Empty, Zone, 'zone.manage'),
   'zone.update': channel(ZoneSettingsInput, Ok, 'zone.manage'),
   'zone.saveComune': channel(ComuneInput, Comune, 'zone.manage'),
   'zone.saveSede': channel(SedeInput, Sede, 'zone.manage'),

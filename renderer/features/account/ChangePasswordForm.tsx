@@ -2,11 +2,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { PASSWORD_RULE } from '../../../shared/domain/text';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkNewPassword } from '../../components/password-check';
+import { useFocusOnError } from '../../components/useFocusOnError';
 import { changePassword } from '../session/store';
 
 /**
@@ -20,6 +21,8 @@ export function ChangePasswordForm({ askCurrent, extraActions }: { askCurrent: b
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const [done, setDone] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOnError(error, formRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +53,7 @@ export function ChangePasswordForm({ askCurrent, extraActions }: { askCurrent: b
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={formRef}>
       {done ? (
         <Alert severity="success" sx={{ my: 2 }}>
           Password cambiata. Usala dal prossimo accesso.

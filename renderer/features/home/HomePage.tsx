@@ -26,7 +26,7 @@ export function HomePage({ session }: { session: SessionInfoData }) {
 
   return (
     <>
-      <PageTitle subtitle={`Oggi è ${formatLongDate(now)}.`}>
+      <PageTitle subtitle={`Oggi è ${formatLongDate(now)}.`} documentTitle="Home">
         {greeting(now)}, {session.user.fullName}
       </PageTitle>
       <Typography sx={{ mb: 3 }}>

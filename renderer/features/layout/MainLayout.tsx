@@ -43,7 +43,7 @@ export function MainLayout({ session }: { session: SessionInfoData }) {
       <NavDrawer session={session} path={path} />
       <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ flex: 1, minWidth: 0, outline: 'none' }}>
         <Toolbar />
-        <Box sx={{ p: { xs: 2, md: 4 }, maxWidth: 1280 }}>
+        <Box sx={{ p: { xs: 2, md: 4 }, maxWidth: 1600 }}>
           <RouteView path={path} session={session} />
         </Box>
       </Box>

@@ -2,13 +2,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { PASSWORD_RULE } from '../../../shared/domain/text';
 import { api } from '../../api/client';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkNewPassword } from '../../components/password-check';
+import { useFocusOnError } from '../../components/useFocusOnError';
 import { showLogin } from './store';
 
 export function RecoverPage() {
@@ -18,6 +19,8 @@ export function RecoverPage() {
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOnError(error, formRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +50,7 @@ export function RecoverPage() {
         l&apos;amministratore. Gli altri utenti chiedono all&apos;amministratore di reimpostare la loro.
       </Typography>
       <ErrorAlert error={error} />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <TextField
           label="Nome utente dell'amministratore"
           value={username}

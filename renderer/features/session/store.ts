@@ -42,8 +42,6 @@ const get = useSessionStore.getState;
 
 export const selectPhase = (s: SessionState) => s.phase;
 export const selectSession = (s: SessionState) => s.session;
-export const selectLocked = (s: SessionState) => s.session?.locked ?? false;
-export const selectMustChange = (s: SessionState) => s.session?.mustChangePassword ?? false;
 
 export function hasRememberedLoginPassword(): boolean {
   return loginPassword !== null;
@@ -89,6 +87,8 @@ export async function logout(): Promise<void> {
     await api.call('auth.logout', {});
   } finally {
     loginPassword = null;
+    // The next person at this PC starts from the home page, not from where the last one was.
+    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
     set({ phase: 'login', session: null });
   }
 }

@@ -42,8 +42,8 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
       </Box>
       <Box role="tabpanel" id={`pannello-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'account' ? <AccountTab session={session} /> : null}
-        {tab === 'utenti' ? <UsersTab /> : null}
-        {tab === 'zona' ? <ZoneTab session={session} /> : null}
+        {tab === 'utenti' ? <UsersTab currentUserId={session.user.id} /> : null}
+        {tab === 'zona' ? <ZoneTab /> : null}
       </Box>
     </>
   );

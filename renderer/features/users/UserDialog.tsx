@@ -60,7 +60,7 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
         autoFocus
         autoComplete="off"
         {...invalid('fullName')}
-        slotProps={{ htmlInput: { 'aria-required': true } }}
+        slotProps={{ htmlInput: { 'aria-required': true, maxLength: 120 } }}
       />
       {user ? (
         <Typography sx={{ mt: 1 }}>
@@ -74,7 +74,7 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
           autoComplete="off"
           error={Boolean(fieldMessage(error, 'username'))}
           helperText={fieldMessage(error, 'username') ?? 'Lettere minuscole, cifre, punto, trattino (es. mario.rossi).'}
-          slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false } }}
+          slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false, maxLength: 32 } }}
         />
       )}
       <SelectField label="Profilo" value={profile} onChange={(v) => setProfile(v as Profile)} error={fieldMessage(error, 'profile')}>

@@ -30,7 +30,7 @@ type DialogState =
   | { kind: 'toggle'; user: UserData }
   | null;
 
-export function UsersTab() {
+export function UsersTab({ currentUserId }: { currentUserId: string }) {
   const users = useUsersStore(selectUsers);
   const loaded = useUsersStore(selectUsersLoaded);
   const loading = useUsersStore(selectUsersLoading);
@@ -85,6 +85,7 @@ export function UsersTab() {
       <UsersTable
         users={users}
         zone={zone}
+        currentUserId={currentUserId}
         onEdit={(user) => setDialog({ kind: 'edit', user })}
         onReset={(user) => setDialog({ kind: 'reset', user })}
         onToggle={(user) => setDialog({ kind: 'toggle', user })}

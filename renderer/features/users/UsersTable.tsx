@@ -16,12 +16,15 @@ import { sedeName } from '../zone/store';
 export function UsersTable({
   users,
   zone,
+  currentUserId,
   onEdit,
   onReset,
   onToggle,
 }: {
   users: UserData[];
   zone: ZoneData | null;
+  /** One cannot disable oneself: the office would risk losing its only administrator. */
+  currentUserId: string;
   onEdit: (user: UserData) => void;
   onReset: (user: UserData) => void;
   onToggle: (user: UserData) => void;
@@ -74,15 +77,17 @@ export function UsersTable({
                   >
                     Reimposta password
                   </Button>
-                  <Button
-                    size="small"
-                    variant="outlined"
-                    color={user.disabled ? 'primary' : 'error'}
-                    onClick={() => onToggle(user)}
-                    aria-label={`${user.disabled ? 'Riattiva' : 'Disattiva'} ${user.fullName}`}
-                  >
-                    {user.disabled ? 'Riattiva' : 'Disattiva'}
-                  </Button>
+                  {user.id === currentUserId ? null : (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      color={user.disabled ? 'primary' : 'error'}
+                      onClick={() => onToggle(user)}
+                      aria-label={`${user.disabled ? 'Riattiva' : 'Disattiva'} ${user.fullName}`}
+                    >
+                      {user.disabled ? 'Riattiva' : 'Disattiva'}
+                    </Button>
+                  )}
                 </Box>
               </TableCell>
             </TableRow>

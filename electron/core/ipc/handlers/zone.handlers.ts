@@ -1,11 +1,12 @@
 import type { HandlerMap } from '../router';
 import { ZoneService } from '../../services/zone/zone.service';
 
-type ZoneChannels = 'zone.get' | 'zone.update' | 'zone.saveComune' | 'zone.saveSede' | 'zone.saveRoom';
+type ZoneChannels = 'zone.get' | 'zone.settings' | 'zone.update' | 'zone.saveComune' | 'zone.saveSede' | 'zone.saveRoom';
 
 export function zoneHandlers(): Pick<HandlerMap, ZoneChannels> {
   return {
     'zone.get': (ctx) => new ZoneService(ctx.store()).get(),
+    'zone.settings': (ctx) => new ZoneService(ctx.store()).get(),
     'zone.update': (ctx, input) => {
       new ZoneService(ctx.store()).update(ctx.actor, input);
       return { ok: true as const };

@@ -1,0 +1,82 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import { ThemeProvider } from '@mui/material/styles';
+import { FullPageMessage } from './components/FullPageMessage';
+import { SetupWizard } from './features/setup/SetupWizard';
+import { AuthenticatedApp } from './features/session/AuthenticatedApp';
+import { LoginPage } from './features/session/LoginPage';
+import { RecoverPage } from './features/session/RecoverPage';
+import { StartingScreen } from './features/session/StartingScreen';
+import { selectFatal, selectPhase, selectSession, useSessionStore } from './features/session/store';
+import { theme } from './theme/theme';
+
+// While a sheet meant for paper is on screen (the recovery key), printing shows only that sheet.
+const PRINT_STYLES = {
+  '.udc-print-sheet': { display: 'none' },
+  '@media print': {
+    'body:has(.udc-print-sheet) #root': { display: 'none !important' },
+    '.udc-print-sheet': { display: 'block !important', fontFamily: '"Titillium Web", sans-serif', color: '#000' },
+    '.udc-print-sheet h1': { fontSize: '24pt', margin: '0 0 8pt' },
+    '.udc-print-sheet h2': { fontSize: '14pt', margin: '16pt 0 4pt' },
+    '.udc-print-sheet .udc-print-meta': { fontSize: '12pt' },
+    '.udc-print-sheet .udc-print-key': {
+      fontFamily: '"DejaVu Sans Mono", Consolas, "Courier New", monospace',
+      fontSize: '16pt',
+      textAlign: 'center',
+      fontWeight: 700,
+      border: '2pt solid #000',
+      padding: '12pt',
+      margin: '16pt 0',
+      overflowWrap: 'anywhere',
+    },
+    '.udc-print-sheet li': { fontSize: '12pt', marginBottom: '4pt' },
+    '@page': { size: 'A4', margin: '20mm' },
+  },
+} as const;
+
+function Screen() {
+  const phase = useSessionStore(selectPhase);
+  const session = useSessionStore(selectSession);
+  const fatal = useSessionStore(selectFatal);
+  switch (phase) {
+    case 'starting':
+      return <StartingScreen />;
+    case 'no-token':
+      return (
+        <FullPageMessage title="Chiave di accesso mancante" severity="warning">
+          Apri il programma dal collegamento stampato all&apos;avvio (contiene la chiave di accesso).
+        </FullPageMessage>
+      );
+    case 'disconnected':
+      return (
+        <FullPageMessage title="Connessione al programma interrotta" retry>
+          Connessione al programma interrotta. Controlla che il programma sia ancora aperto, poi premi «Riprova». Se il
+          problema continua, riaprilo dal collegamento stampato all&apos;avvio.
+        </FullPageMessage>
+      );
+    case 'fatal':
+      return (
+        <FullPageMessage title="Il programma non si è avviato" retry>
+          {fatal}
+        </FullPageMessage>
+      );
+    case 'setup':
+      return <SetupWizard />;
+    case 'login':
+      return <LoginPage />;
+    case 'recover':
+      return <RecoverPage />;
+    case 'app':
+      return session ? <AuthenticatedApp session={session} /> : <LoginPage />;
+  }
+}
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <GlobalStyles styles={PRINT_STYLES} />
+      <Screen />
+    </ThemeProvider>
+  );
+}
