@@ -105,6 +105,7 @@ export async function inspectDatabase(dataDir: string, username: string, passwor
   const { DataDir } = await import('../../electron/core/data-dir');
   const { KeyRing } = await import('../../electron/core/services/auth/key-ring');
   const { openDatabase } = await import('../../electron/core/db/open');
+  // Unwrapping uses the KDF parameters stored with each entry, whatever this KeyRing's default.
   const unlocked = await new KeyRing(new DataDir(dataDir), TEST_KDF).unlockWithPassword(username, password);
   if (!unlocked) throw new Error('wrong password for inspection');
   return openDatabase(path.join(dataDir, 'archivio.db'), unlocked.key);
