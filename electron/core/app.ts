@@ -6,6 +6,9 @@ import { authHandlers } from './ipc/handlers/auth.handlers';
 import { auditHandlers } from './ipc/handlers/audit.handlers';
 import { usersHandlers } from './ipc/handlers/users.handlers';
 import { zoneHandlers } from './ipc/handlers/zone.handlers';
+import { personsHandlers } from './ipc/handlers/persons.handlers';
+import { casesHandlers } from './ipc/handlers/cases.handlers';
+import { NO_PLACE_NAMES } from './services/persons/place-names';
 import { Router } from './ipc/router';
 import { PASSWORD_KDF, type KdfParams } from './keys/key-wrap';
 import { AuthService } from './services/auth/auth.service';
@@ -44,9 +47,17 @@ export function createCore(options: CoreOptions): Core {
   const workstation = options.workstation ?? os.hostname();
   const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
   const vault = new Vault(dir);
-  const auth = new AuthService(vault, keys, workstation, options.now);
+  const now = options.now ?? Date.now;
+  const auth = new AuthService(vault, keys, workstation, now);
   const router = new Router(
-    { ...authHandlers({ auth, dir, keys, workstation }), ...usersHandlers({ keys, vault }), ...zoneHandlers(), ...auditHandlers() },
+    {
+      ...authHandlers({ auth, dir, keys, workstation }),
+      ...usersHandlers({ keys, vault }),
+      ...zoneHandlers(),
+      ...auditHandlers(),
+      ...personsHandlers({ now, places: NO_PLACE_NAMES }),
+      ...casesHandlers({ now, vault }),
+    },
     auth,
     vault,
     workstation,

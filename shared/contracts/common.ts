@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, USERNAME_RE, passwordProblem } from '../domain/text';
 import { PROFILES } from '../domain/permissions';
+import { isValidIsoDate } from '../domain/dates';
 
 /** Control characters have no place in a form field; multi-line fields may keep tab and newline. */
 function hasControlChars(s: string, allowLineBreaks: boolean): boolean {
@@ -73,3 +74,44 @@ export const ProfileSchema = z.enum(PROFILES, { error: 'Profilo non valido.' });
 
 export const Empty = z.strictObject({});
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** A strict calendar date, YYYY-MM-DD (31/11 and 29/02 on non-leap years refused). */
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label}: campo obbligatorio.` })
+    .refine((s) => isValidIsoDate(s), { error: `${label}: data non valida (usa gg/mm/aaaa, es. 29/02 solo negli anni bisestili).` });
+}
+
+export function optionalIsoDate(label: string) {
+  return isoDate(label).nullable();
+}
+
+/** Euro amounts travel as integer cents: no floating-point pennies. */
+export function cents(label: string) {
+  return z
+    .number({ error: `${label}: importo non valido.` })
+    .int({ error: `${label}: importo non valido.` })
+    .min(0, { error: `${label}: non può essere negativo.` })
+    .max(100_000_000_00, { error: `${label}: importo troppo grande.` });
+}
+
+export const Belfiore = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]\d{3}$/, { error: 'Luogo non valido: scegli un comune o uno stato dall’elenco.' }));
+
+export const IstatCode = z.string().regex(/^\d{6}$/, { error: 'Comune non valido: sceglilo dall’elenco.' });
+
+/** Long free text (diary, notes): multi-line, bounded. */
+export function longText(label: string, max = 20_000, min = 0) {
+  return z
+    .string({ error: `${label}: campo obbligatorio.` })
+    .max(max, { error: `${label}: massimo ${max} caratteri.` })
+    .transform((s) => s.replace(/\r\n/g, '\n').trim())
+    .pipe(
+      z
+        .string()
+        .min(min, { error: min > 0 ? `${label}: campo obbligatorio.` : `${label}: non valido.` })
+        .refine((s) => !hasControlChars(s, true), { error: `${label}: contiene caratteri non ammessi.` }),
+    );
+}

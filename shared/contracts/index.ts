@@ -4,12 +4,14 @@ import { authContract } from './auth';
 import { usersContract } from './users';
 import { zoneContract } from './zone';
 import { auditContract } from './audit';
+import { personsContract } from './persons';
+import { casesContract } from './cases';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
 
 /** The one channel map: declared here, implemented once in the core, called once by the renderer. */
-export const contract = mergeContracts(authContract, usersContract, zoneContract, auditContract);
+export const contract = mergeContracts(authContract, usersContract, zoneContract, auditContract, personsContract, casesContract);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

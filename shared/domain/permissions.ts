@@ -53,6 +53,8 @@ export const ACTIONS = [
   'templates.manage',
   'reports.view',
   'audit.view',
+  // case files again: (re)assigning operators, transfers
+  'case.assign',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -82,6 +84,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'case.emergency_access',
     'letters.print',
     'sal.read',
+    'case.assign',
   ]),
   educatore: new Set<Action>([...CASE_WORK, 'diary.read', 'diary.write', 'attachment.read', 'case.emergency_access']),
   psicologo: new Set<Action>([
@@ -104,7 +107,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'protocol.write',
   ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign']),
   amministratore: new Set<Action>([...ADMINISTRATION]),
 };
 
@@ -137,6 +140,22 @@ export const ACTION_LABELS: Record<Action, string> = {
   'templates.manage': 'modificare i modelli di lettera',
   'reports.view': 'consultare i report',
   'audit.view': 'consultare il registro degli accessi',
+  'case.assign': 'assegnare e trasferire le cartelle',
+};
+
+/**
+ * Whose anagrafica a profile may find and read: everyone in the zone (the desk, the social
+ * workers, SAL, coordination) or only the people of the case files the user is assigned to.
+ */
+export type PersonScope = 'all' | 'assigned' | 'none';
+export const PERSON_SCOPE: Record<Profile, PersonScope> = {
+  assistente_sociale: 'all',
+  educatore: 'assigned',
+  psicologo: 'assigned',
+  amministrativo: 'all',
+  mediatore_sal: 'all',
+  coordinatore: 'all',
+  amministratore: 'none',
 };
 
 export function forbiddenMessage(profile: Profile, action: Action): string {

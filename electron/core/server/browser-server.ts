@@ -10,7 +10,8 @@ export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data: blob:; " +
   "connect-src 'self' ws://127.0.0.1:*; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+// An attachment (20 MB) travels base64-encoded in one message: 27 MB, plus the envelope.
+const MAX_MESSAGE_BYTES = 30 * 1024 * 1024;
 
 export interface BrowserServer {
   url: string;

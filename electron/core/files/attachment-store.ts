@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { atomicWrite } from './atomic-write';
+
+const MAGIC = Buffer.from('UDCA1');
+
+/**
+ * Attachments live in <data>/allegati/, each encrypted with AES-256-GCM under a key derived
+ * from the database key, bound to its id. Nothing in that folder is readable without the key.
+ */
+export class AttachmentStore {
+  private readonly dir: string;
+  private readonly key: Buffer;
+
+  constructor(dataDir: string, databaseKey: Buffer) {
+    this.dir = path.join(dataDir, 'allegati');
+    this.key = Buffer.from(hkdfSync('sha256', databaseKey, Buffer.alloc(0), 'udc-attachments-v1', 32));
+  }
+
+  fileName(id: string): string {
+    return `${id}.udca`;
+  }
+
+  write(id: string, plain: Uint8Array): string {
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    cipher.setAAD(Buffer.from(id));
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    const name = this.fileName(id);
+    atomicWrite(path.join(this.dir, name), Buffer.concat([MAGIC, iv, body, cipher.getAuthTag()]));
+    return name;
+  }
+
+  /** The plaintext, or an error if the file is missing, altered or not ours. */
+  read(id: string, name: string): Buffer {
+    const data = fs.readFileSync(path.join(this.dir, path.basename(name)));
+    if (data.length < MAGIC.length + 12 + 16 || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an attachment file');
+    const iv = data.subarray(MAGIC.length, MAGIC.length + 12);
+    const tag = data.subarray(data.length - 16);
+    const decipher = createDecipheriv('aes-256-gcm', this.key, iv);
+    decipher.setAAD(Buffer.from(id));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(data.subarray(MAGIC.length + 12, data.length - 16)), decipher.final()]);
+  }
+
+  remove(name: string): void {
+    fs.rmSync(path.join(this.dir, path.basename(name)), { force: true });
+  }
+}

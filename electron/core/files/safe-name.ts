@@ -1,0 +1,21 @@
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+const MAX_LENGTH = 120;
+
+/**
+ * A display name safe on every file system: no folders (`../`), no control characters or NUL,
+ * no characters Windows refuses, no reserved device names (CON, NUL…), at most 120 characters,
+ * and the extension of the type found in the content. The stored file never uses it.
+ */
+export function safeDisplayName(original: string, ext: string): string {
+  const base = original.split(/[/\\]/).pop() ?? '';
+  let stem = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/\.[^.]*$/, '')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  if (stem === '' || RESERVED.test(stem)) stem = `allegato${stem ? `_${stem}` : ''}`;
+  const room = MAX_LENGTH - ext.length - 1;
+  if (stem.length > room) stem = [...stem].slice(0, room).join('').replace(/[\s.]+$/, '');
+  return `${stem}.${ext}`;
+}

@@ -1,0 +1,121 @@
+import type { CaseDetailData } from '../../../../shared/contracts/cases';
+import {
+  DIARY_TYPES,
+  STATI,
+  type Area,
+  type DiaryType,
+  type EsitoObiettivo,
+  type Problematica,
+  type StatoCartella,
+  type Termine,
+} from '../../../../shared/domain/cartella';
+import { can } from '../../../../shared/domain/permissions';
+import type { CaseRow } from '../../db/repositories/cases.repo';
+import { today, type WorkContext } from '../work-context';
+import { canReadDiary, type CaseAccess } from './case-access';
+
+type TimelineItem = CaseDetailData['timeline'][number];
+
+/** The whole case page, as the user may see it: riservato notes without text unless allowed. */
+export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAccess): CaseDetailData {
+  const { store } = ctx;
+  const t = today(ctx);
+  const person = store.persons.byId(row.person_id);
+  if (!person) throw new Error(`Case ${row.id} without person`);
+  const named = store.content.namedUsers(row.id);
+  const namedBy = (entryId: string) => named.filter((n) => n.entry_id === entryId);
+  const canWriteDiary = can(ctx.profile, 'diary.write');
+
+  const diary = store.content.diary(row.id).map((d) => {
+    const names = namedBy(d.id);
+    const readable = canReadDiary(ctx, d, names.map((n) => n.id));
+    return {
+      id: d.id,
+      tipo: d.tipo as DiaryType,
+      data: d.data,
+      ora: d.ora,
+      luogo: readable ? d.luogo : '',
+      partecipanti: readable ? d.partecipanti : '',
+      testo: readable ? d.testo : null,
+      riservato: d.riservato === 1,
+      autore: d.autore,
+      autoreId: d.autore_id,
+      versione: d.versione,
+      nominati: names.map((n) => ({ id: n.id, fullName: n.full_name })),
+      modificabile: readable && canWriteDiary && (d.autore_id === ctx.userId || d.riservato === 0),
+    };
+  });
+
+  const paiRows = store.content.pai(row.id);
+  const objectives = store.content.objectives(paiRows.map((p) => p.id));
+  const pai = paiRows.map((p) => ({
+    id: p.id,
+    dataAvvio: p.data_avvio,
+    revisioneMesi: p.revisione_mesi,
+    prossimaRevisione: p.prossima_revisione,
+    stato: p.stato,
+    chiusoIl: p.chiuso_il,
+    note: p.note,
+    revisioneScaduta: p.stato === 'attivo' && p.prossima_revisione < t,
+    obiettivi: objectives
+      .filter((o) => o.pai_id === p.id)
+      .map((o) => ({ id: o.id, termine: o.termine as Termine, descrizione: o.descrizione, esito: o.esito as EsitoObiettivo, esitoNote: o.esito_note })),
+  }));
+
+  const deliveries = store.content.deliveries(row.id);
+  const interventions = store.content.interventions(row.id).map((i) => ({
+    id: i.id,
+    prestazioneCodice: i.prestazione_codice,
+    descrizione: i.descrizione,
+    dataInizio: i.data_inizio,
+    dataFine: i.data_fine,
+    importoCents: i.importo_cents,
+    quotaEnteCents: i.quota_ente_cents,
+    quotaUtenteCents: i.quota_utente_cents,
+    oreMensili: i.ore_mensili,
+    stato: i.stato,
+    erogazioni: deliveries
+      .filter((d) => d.intervention_id === i.id)
+      .map((d) => ({ id: d.id, data: d.data, importoCents: d.importo_cents, quotaEnteCents: d.quota_ente_cents, quotaUtenteCents: d.quota_utente_cents, ore: d.ore, note: d.note })),
+  }));
+
+  const attachmentRows = store.content.attachments(row.id);
+  const history = store.cases.statusHistory(row.id);
+  const operators = store.cases.operators(row.id);
+  const accessi = store.accessi.byCase(row.id);
+
+  const timeline: TimelineItem[] = [
+    ...history.map((h) => ({ at: h.data, kind: 'stato' as const, label: `Stato: ${STATI[h.stato as StatoCartella]}${h.motivo ? ` (${h.motivo})` : ''}` })),
+    ...operators.map((o) => ({ at: o.dal, kind: 'operatore' as const, label: `${o.ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${o.full_name}${o.al ? ` fino al ${o.al}` : ''}` })),
+    ...diary.map((d) => ({ at: d.data, kind: 'diario' as const, label: `${DIARY_TYPES[d.tipo]}${d.riservato ? ' (riservata)' : ''} - ${d.autore}` })),
+    ...pai.flatMap((p) => [
+      { at: p.dataAvvio, kind: 'pai' as const, label: `PAI avviato (${p.obiettivi.length} obiettivi)` },
+      ...(p.chiusoIl ? [{ at: p.chiusoIl, kind: 'pai' as const, label: 'PAI chiuso' }] : []),
+    ]),
+    ...interventions.map((i) => ({ at: i.dataInizio, kind: 'intervento' as const, label: `Intervento ${i.prestazioneCodice}: ${i.descrizione}` })),
+    ...deliveries.map((d) => ({ at: d.data, kind: 'erogazione' as const, label: 'Erogazione registrata' })),
+    ...attachmentRows.map((a) => ({ at: a.created_at.slice(0, 10), kind: 'allegato' as const, label: `Allegato: ${a.nome}` })),
+    ...accessi.map((a) => ({ at: a.data, kind: 'accesso' as const, label: `Accesso a ${a.sede_nome}: ${a.motivo}` })),
+  ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+
+  return {
+    id: row.id,
+    numero: row.numero,
+    sedeId: row.sede_id,
+    sedeNome: row.sede_nome,
+    area: row.area as Area,
+    problematiche: JSON.parse(row.problematiche) as Problematica[],
+    stato: row.stato,
+    apertaIl: row.aperta_il,
+    chiusaIl: row.chiusa_il,
+    person: { id: person.id, cognome: person.cognome, nome: person.nome, codiceFiscale: person.codice_fiscale ?? '', dataNascita: person.data_nascita },
+    statusHistory: history.map((h) => ({ stato: h.stato as StatoCartella, data: h.data, motivo: h.motivo, utente: h.utente })),
+    operators: operators.map((o) => ({ id: o.id, userId: o.user_id, fullName: o.full_name, ruolo: o.ruolo, dal: o.dal, al: o.al })),
+    diary,
+    pai,
+    interventions,
+    attachments: attachmentRows.map((a) => ({ id: a.id, nome: a.nome, tipo: a.tipo, dimensione: a.dimensione, descrizione: a.descrizione, autore: a.autore, createdAt: a.created_at })),
+    timeline,
+    emergenza: access.kind === 'emergency',
+  };
+}

@@ -1,0 +1,194 @@
+import type { CaseDetailData } from '../../../../shared/contracts/cases';
+import { STATI, STATI_CON_MOTIVO, canMoveTo, formatCaseNumber, type Area, type Problematica, type StatoCartella } from '../../../../shared/domain/cartella';
+import { formatItalianDate } from '../../../../shared/domain/dates';
+import { AppError } from '../../../../shared/domain/errors';
+import { can } from '../../../../shared/domain/permissions';
+import type { CaseRow } from '../../db/repositories/cases.repo';
+import { uuidv7 } from '../../ids';
+import { fullName } from '../persons/person-mapping';
+import { nowIso, today, type WorkContext } from '../work-context';
+import { caseAccess, mustGetCase, requireCaseAccess } from './case-access';
+import { buildCaseDetail } from './case-detail';
+
+/** An emergency access lasts the working day it was asked for, and a little more. */
+const EMERGENCY_HOURS = 12;
+
+/** Opening, reading, states, operators and emergency access of case files (never deleted). */
+export class CasesService {
+  constructor(private readonly ctx: WorkContext) {}
+
+  private get store() {
+    return this.ctx.store;
+  }
+
+  open(input: { personId: string; sedeId: string; area: Area; problematiche: Problematica[]; apertaIl: string }, accessoId: string | null = null): { caseId: string; numero: string } {
+    const person = this.store.persons.byId(input.personId);
+    if (!person) throw new AppError('NOT_FOUND', 'Persona non trovata.');
+    const sede = this.store.zone.sede(input.sedeId);
+    if (!sede) throw new AppError('VALIDATION', 'La sede scelta non esiste.', 'sedeId');
+    if (input.apertaIl > today(this.ctx)) throw new AppError('VALIDATION', 'La data di apertura non può essere futura.', 'apertaIl');
+    const id = uuidv7();
+    const anno = Number(input.apertaIl.slice(0, 4));
+    let numero = '';
+    const entry = { log: 'data' as const, subjectType: 'persona', subjectId: person.id, subjectLabel: fullName(person) };
+    this.store.writer.transaction(() => {
+      // Minted inside the transaction: the number per sede and year is never given twice here.
+      const progressivo = this.store.cases.nextProgressivo(sede.id, anno);
+      numero = formatCaseNumber(anno, sede.lettera, progressivo);
+      this.store.writer.insert(
+        this.ctx.actor,
+        'cases',
+        id,
+        {
+          numero,
+          anno,
+          sede_id: sede.id,
+          progressivo,
+          person_id: person.id,
+          area: input.area,
+          problematiche: JSON.stringify([...new Set(input.problematiche)]),
+          stato: 'aperto',
+          aperta_il: input.apertaIl,
+          chiusa_il: null,
+          archiviata: 0,
+          created_at: nowIso(this.ctx),
+        },
+        { ...entry, action: 'cases.open', detail: `Cartella ${numero}` },
+      );
+      this.store.writer.insert(this.ctx.actor, 'case_status_history', uuidv7(), { case_id: id, stato: 'aperto', data: input.apertaIl, motivo: '', user_id: this.ctx.userId, at: nowIso(this.ctx) }, { ...entry, action: 'cases.setStatus', detail: `${numero}: aperto` });
+      this.store.writer.insert(this.ctx.actor, 'case_operators', uuidv7(), { case_id: id, user_id: this.ctx.userId, ruolo: 'responsabile', dal: input.apertaIl, al: null }, { ...entry, action: 'cases.assign', detail: `${numero}: responsabile ${this.ctx.actor.username ?? ''}` });
+      if (accessoId) {
+        this.store.writer.update(this.ctx.actor, 'accessi', accessoId, { case_id: id }, { ...entry, action: 'accessi.toCase', detail: `Accesso trasformato nella cartella ${numero}` });
+      }
+    });
+    return { caseId: id, numero };
+  }
+
+  fromAccesso(input: { accessoId: string; sedeId: string; area: Area; problematiche: Problematica[] }): { caseId: string; numero: string } {
+    const accesso = this.store.accessi.byId(input.accessoId);
+    if (!accesso) throw new AppError('NOT_FOUND', 'Accesso non trovato.');
+    if (accesso.case_id) throw new AppError('CONFLICT', `Questo accesso è già diventato la cartella ${accesso.case_numero ?? ''}.`);
+    return this.open({ personId: accesso.person_id, sedeId: input.sedeId, area: input.area, problematiche: input.problematiche, apertaIl: today(this.ctx) }, accesso.id);
+  }
+
+  /** Opening a case is audited, as reading personal data; with the emergency reason as purpose. */
+  get(id: string): CaseDetailData {
+    const row = mustGetCase(this.ctx, id);
+    const access = requireCaseAccess(this.ctx, row, 'cases.get');
+    this.store.writer.record(this.ctx.actor, {
+      log: 'data',
+      action: 'cases.get',
+      subjectType: 'persona',
+      subjectId: row.person_id,
+      subjectLabel: row.numero,
+      purpose: access.kind === 'emergency' ? `Accesso in emergenza: ${access.motivo}` : 'Presa in carico',
+    });
+    return buildCaseDetail(this.ctx, row, access);
+  }
+
+  update(id: string, area: Area, problematiche: Problematica[]): CaseDetailData {
+    const row = this.writable(id, 'cases.update');
+    this.store.writer.update(this.ctx.actor, 'cases', id, { area, problematiche: JSON.stringify([...new Set(problematiche)]) }, this.entry(row, 'cases.update'));
+    return this.reload(id);
+  }
+
+  setStatus(id: string, stato: StatoCartella, data: string, motivo: string): CaseDetailData {
+    const row = this.writable(id, 'cases.setStatus');
+    if (!canMoveTo(row.stato, stato)) {
+      throw new AppError('VALIDATION', `Una cartella «${STATI[row.stato]}» non può passare a «${STATI[stato]}».`, 'stato');
+    }
+    if (STATI_CON_MOTIVO.includes(stato) && motivo === '') throw new AppError('VALIDATION', `Indica il motivo per «${STATI[stato]}».`, 'motivo');
+    if (data > today(this.ctx)) throw new AppError('VALIDATION', 'La data non può essere futura.', 'data');
+    const last = this.store.cases.statusHistory(id).at(-1);
+    if (last && data < last.data) throw new AppError('VALIDATION', `La data non può precedere l’ultimo cambio di stato (${formatItalianDate(last.data)}).`, 'data');
+    this.store.writer.transaction(() => {
+      this.store.writer.update(this.ctx.actor, 'cases', id, { stato, chiusa_il: stato === 'chiuso' ? data : null }, this.entry(row, 'cases.setStatus', `${STATI[row.stato]} → ${STATI[stato]}`));
+      this.store.writer.insert(this.ctx.actor, 'case_status_history', uuidv7(), { case_id: id, stato, data, motivo, user_id: this.ctx.userId, at: nowIso(this.ctx) }, this.entry(row, 'cases.setStatus', motivo || null));
+    });
+    return this.reload(id);
+  }
+
+  /** Assign an operator; a new responsabile is a transfer: the previous one's period ends. */
+  assign(id: string, userId: string, ruolo: 'responsabile' | 'co_operatore', dal: string): CaseDetailData {
+    const row = mustGetCase(this.ctx, id);
+    this.requireManager(row, 'cases.assign');
+    const user = this.store.users.byId(userId);
+    if (!user || user.disabled) throw new AppError('VALIDATION', 'L’operatore scelto non esiste o è disattivato.', 'userId');
+    if (!can(user.profile, 'case.read')) throw new AppError('VALIDATION', `Il profilo di ${user.fullName} non lavora sulle cartelle.`, 'userId');
+    if (ruolo === 'responsabile' && !can(user.profile, 'case.open_close')) {
+      throw new AppError('VALIDATION', `Operatore responsabile è un assistente sociale: ${user.fullName} può essere co-operatore.`, 'userId');
+    }
+    const current = this.store.cases.operators(id).filter((o) => o.al === null || o.al >= dal);
+    if (current.some((o) => o.user_id === userId && o.ruolo === ruolo)) throw new AppError('CONFLICT', `${user.fullName} è già assegnato a questa cartella.`, 'userId');
+    this.store.writer.transaction(() => {
+      if (ruolo === 'responsabile') {
+        for (const previous of current.filter((o) => o.ruolo === 'responsabile')) {
+          this.store.writer.update(this.ctx.actor, 'case_operators', previous.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${previous.full_name} fino al ${formatItalianDate(dal)}`));
+        }
+      }
+      this.store.writer.insert(this.ctx.actor, 'case_operators', uuidv7(), { case_id: id, user_id: userId, ruolo, dal, al: null }, this.entry(row, 'cases.assign', `${ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${user.fullName}`));
+    });
+    return this.reload(id);
+  }
+
+  endAssignment(id: string, assignmentId: string, al: string): CaseDetailData {
+    const row = mustGetCase(this.ctx, id);
+    this.requireManager(row, 'cases.endAssignment');
+    const op = this.store.cases.operator(assignmentId);
+    if (!op || op.case_id !== id) throw new AppError('NOT_FOUND', 'Assegnazione non trovata.');
+    if (al < op.dal) throw new AppError('VALIDATION', 'La fine non può precedere l’inizio dell’assegnazione.', 'al');
+    const responsabili = this.store.cases.operators(id).filter((o) => o.ruolo === 'responsabile' && (o.al === null || o.al > al));
+    if (op.ruolo === 'responsabile' && responsabili.length <= 1 && row.stato !== 'chiuso') {
+      throw new AppError('VALIDATION', 'Una cartella aperta ha sempre un operatore responsabile: assegnane un altro (trasferimento).');
+    }
+    this.store.writer.update(this.ctx.actor, 'case_operators', assignmentId, { al }, this.entry(row, 'cases.endAssignment', `${op.full_name} fino al ${formatItalianDate(al)}`));
+    return this.reload(id);
+  }
+
+  emergencyAccess(id: string, motivo: string): CaseDetailData {
+    const row = mustGetCase(this.ctx, id);
+    if (caseAccess(this.ctx, row)?.kind === 'assigned') return this.get(id);
+    const expires = new Date(this.ctx.now() + EMERGENCY_HOURS * 3_600_000).toISOString();
+    this.store.writer.insert(
+      this.ctx.actor,
+      'emergency_accesses',
+      uuidv7(),
+      { case_id: id, user_id: this.ctx.userId, motivo, at: nowIso(this.ctx), scade_il: expires, visto_da: null, visto_il: null },
+      { log: 'data', action: 'cases.emergencyAccess', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, purpose: motivo, detail: 'Accesso in emergenza: segnalato al coordinatore' },
+    );
+    return this.get(id);
+  }
+
+  archive(id: string, archiviata: boolean): CaseDetailData {
+    const row = this.writable(id, 'cases.archive');
+    if (archiviata && row.stato !== 'chiuso') throw new AppError('VALIDATION', 'Si archiviano solo le cartelle chiuse.');
+    this.store.writer.update(this.ctx.actor, 'cases', id, { archiviata: archiviata ? 1 : 0 }, this.entry(row, 'cases.archive', archiviata ? 'Archiviata' : 'Tolta dall’archivio'));
+    return this.reload(id);
+  }
+
+  /** Writes need the case assigned (an emergency access is for reading and urgent notes only). */
+  private writable(id: string, action: string): CaseRow {
+    const row = mustGetCase(this.ctx, id);
+    requireCaseAccess(this.ctx, row, action);
+    return row;
+  }
+
+  /** Operators are managed by whoever works on the case with case.assign, or a coordinator. */
+  private requireManager(row: CaseRow, action: string): void {
+    if (this.ctx.profile === 'coordinatore') return;
+    requireCaseAccess(this.ctx, row, action);
+  }
+
+  private entry(row: CaseRow, action: string, detail: string | null = null) {
+    return { log: 'data' as const, action, subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, detail };
+  }
+
+  /** After a write the page is re-read; a coordinator not working on the case sees no content. */
+  reload(id: string): CaseDetailData {
+    const row = mustGetCase(this.ctx, id);
+    const access = caseAccess(this.ctx, row);
+    if (access) return buildCaseDetail(this.ctx, row, access);
+    const full = buildCaseDetail(this.ctx, row, { kind: 'assigned' });
+    return { ...full, diary: [], pai: [], interventions: [], attachments: [], timeline: full.timeline.filter((t) => t.kind === 'stato' || t.kind === 'operatore') };
+  }
+}

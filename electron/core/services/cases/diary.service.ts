@@ -1,0 +1,198 @@
+import type { CaseDetailData } from '../../../../shared/contracts/cases';
+import { DIARY_TYPES, type DiaryType } from '../../../../shared/domain/cartella';
+import { AppError } from '../../../../shared/domain/errors';
+import { can } from '../../../../shared/domain/permissions';
+import type { DiaryRow } from '../../db/repositories/case-content.repo';
+import { uuidv7 } from '../../ids';
+import { nowIso, today, type WorkContext } from '../work-context';
+import { canReadDiary, mustGetCase, requireCaseAccess } from './case-access';
+import { CasesService } from './cases.service';
+
+export interface DiaryInput {
+  tipo: DiaryType;
+  data: string;
+  ora: string;
+  luogo: string;
+  partecipanti: string;
+  testo: string;
+  riservato: boolean;
+  nominati: string[];
+}
+
+/** The diary of contacts: dated entries, riservato notes, every earlier version kept. */
+export class DiaryService {
+  constructor(private readonly ctx: WorkContext) {}
+
+  private get store() {
+    return this.ctx.store;
+  }
+
+  create(caseId: string, input: DiaryInput): CaseDetailData {
+    const row = mustGetCase(this.ctx, caseId);
+    requireCaseAccess(this.ctx, row, 'diary.create');
+    this.checkInput(input);
+    const id = uuidv7();
+    const entry = this.entry(row.person_id, row.numero, input, 'diary.create');
+    this.store.writer.transaction(() => {
+      this.store.writer.insert(
+        this.ctx.actor,
+        'diary_entries',
+        id,
+        {
+          case_id: caseId,
+          tipo: input.tipo,
+          data: input.data,
+          ora: input.ora,
+          luogo: input.luogo,
+          partecipanti: input.partecipanti,
+          testo: input.testo,
+          riservato: input.riservato ? 1 : 0,
+          autore_id: this.ctx.userId,
+          versione: 1,
+          created_at: nowIso(this.ctx),
+        },
+        entry,
+      );
+      this.nameUsers(id, input, entry);
+    });
+    return new CasesService(this.ctx).reload(caseId);
+  }
+
+  /** Editing keeps the version it replaces, whole, in diary_versions. */
+  update(id: string, input: DiaryInput): CaseDetailData {
+    const before = this.mustGet(id);
+    const row = mustGetCase(this.ctx, before.case_id);
+    requireCaseAccess(this.ctx, row, 'diary.update');
+    const named = this.store.content.namedUserIds(id).map((n) => n.user_id);
+    if (!canReadDiary(this.ctx, before, named)) this.refuse(row.person_id, row.numero, 'diary.update', 'Nota riservata');
+    if (before.riservato === 1 && before.autore_id !== this.ctx.userId) {
+      throw new AppError('FORBIDDEN', 'Una nota riservata la modifica solo chi l’ha scritta.');
+    }
+    this.checkInput(input);
+    const entry = this.entry(row.person_id, row.numero, input, 'diary.update');
+    this.store.writer.transaction(() => {
+      this.store.writer.insert(
+        this.ctx.actor,
+        'diary_versions',
+        uuidv7(),
+        {
+          entry_id: id,
+          versione: before.versione,
+          tipo: before.tipo,
+          data: before.data,
+          ora: before.ora,
+          luogo: before.luogo,
+          partecipanti: before.partecipanti,
+          testo: before.testo,
+          riservato: before.riservato,
+          autore_id: before.autore_id,
+          sostituita_il: nowIso(this.ctx),
+        },
+        { ...entry, detail: `Versione ${before.versione} conservata` },
+      );
+      this.store.writer.update(
+        this.ctx.actor,
+        'diary_entries',
+        id,
+        {
+          tipo: input.tipo,
+          data: input.data,
+          ora: input.ora,
+          luogo: input.luogo,
+          partecipanti: input.partecipanti,
+          testo: input.testo,
+          riservato: input.riservato ? 1 : 0,
+          versione: before.versione + 1,
+        },
+        entry,
+      );
+      const already = new Set(named);
+      this.nameUsers(id, { ...input, nominati: input.nominati.filter((u) => !already.has(u)) }, entry);
+    });
+    return new CasesService(this.ctx).reload(row.id);
+  }
+
+  get(id: string) {
+    const d = this.mustGet(id);
+    const row = mustGetCase(this.ctx, d.case_id);
+    requireCaseAccess(this.ctx, row, 'diary.get');
+    const names = this.store.content.namedUsers(row.id).filter((n) => n.entry_id === id);
+    if (!canReadDiary(this.ctx, d, names.map((n) => n.id))) this.refuse(row.person_id, row.numero, 'diary.get', 'Nota riservata');
+    this.store.writer.record(this.ctx.actor, {
+      log: 'data',
+      action: 'diary.get',
+      subjectType: 'persona',
+      subjectId: row.person_id,
+      subjectLabel: `${row.numero} · ${DIARY_TYPES[d.tipo as DiaryType]} del ${d.data}`,
+      detail: d.riservato === 1 ? 'Nota riservata' : null,
+    });
+    return {
+      entry: {
+        id: d.id,
+        tipo: d.tipo as DiaryType,
+        data: d.data,
+        ora: d.ora,
+        luogo: d.luogo,
+        partecipanti: d.partecipanti,
+        testo: d.testo,
+        riservato: d.riservato === 1,
+        autore: d.autore,
+        autoreId: d.autore_id,
+        versione: d.versione,
+        nominati: names.map((n) => ({ id: n.id, fullName: n.full_name })),
+        modificabile: can(this.ctx.profile, 'diary.write') && (d.autore_id === this.ctx.userId || d.riservato === 0),
+      },
+      versions: this.store.content.diaryVersions(id).map((v) => ({
+        versione: v.versione,
+        tipo: v.tipo as DiaryType,
+        data: v.data,
+        ora: v.ora,
+        luogo: v.luogo,
+        partecipanti: v.partecipanti,
+        testo: v.testo,
+        autore: v.autore,
+        sostituitaIl: v.sostituita_il,
+      })),
+    };
+  }
+
+  private checkInput(input: DiaryInput): void {
+    if (input.data > today(this.ctx)) throw new AppError('VALIDATION', 'Il diario registra ciò che è avvenuto: la data non può essere futura.', 'data');
+    if (input.riservato && !can(this.ctx.profile, 'diary.reserved') && input.nominati.length === 0) {
+      // A riservato note nobody but its author could read is allowed only to psicologi.
+      throw new AppError('VALIDATION', 'Per una nota riservata indica chi può leggerla oltre a te.', 'nominati');
+    }
+    for (const userId of input.nominati) {
+      const user = this.store.users.byId(userId);
+      if (!user || user.disabled) throw new AppError('VALIDATION', 'Una delle persone indicate non è un utente attivo.', 'nominati');
+    }
+  }
+
+  private nameUsers(entryId: string, input: DiaryInput, entry: ReturnType<DiaryService['entry']>): void {
+    for (const userId of new Set(input.nominati)) {
+      this.store.writer.insert(this.ctx.actor, 'diary_named_users', uuidv7(), { entry_id: entryId, user_id: userId }, { ...entry, detail: 'Utente autorizzato alla nota riservata' });
+    }
+  }
+
+  private entry(personId: string, numero: string, input: DiaryInput, action: string) {
+    return {
+      log: 'data' as const,
+      action,
+      subjectType: 'persona',
+      subjectId: personId,
+      subjectLabel: `${numero} · ${DIARY_TYPES[input.tipo]} del ${input.data}`,
+      detail: input.riservato ? 'Nota riservata' : null,
+    };
+  }
+
+  private refuse(personId: string, numero: string, action: string, detail: string): never {
+    this.store.writer.record(this.ctx.actor, { log: 'data', action, subjectType: 'persona', subjectId: personId, subjectLabel: numero, outcome: 'denied', detail });
+    throw new AppError('FORBIDDEN', 'Questa è una nota riservata: possono leggerla solo gli psicologi e le persone indicate. Il tentativo è stato registrato.');
+  }
+
+  private mustGet(id: string): DiaryRow {
+    const d = this.store.content.diaryEntry(id);
+    if (!d) throw new AppError('NOT_FOUND', 'Annotazione non trovata.');
+    return d;
+  }
+}

@@ -1,0 +1,344 @@
+import { z } from 'zod';
+import type { PersonCheckData, PersonDetailData, PersonFieldsData, PersonSummaryData, SearchInput } from '../../../../shared/contracts/persons';
+import { ISEE_ALERT_DAYS, type EsitoAccesso, type IseeTipo, type Parentela } from '../../../../shared/domain/cartella';
+import { cfMismatches, decodeCf, omocodiaRoot, validateCf } from '../../../../shared/domain/codice-fiscale';
+import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
+import { AppError } from '../../../../shared/domain/errors';
+import { PERSON_SCOPE } from '../../../../shared/domain/permissions';
+import type { PersonRow } from '../../db/repositories/persons.repo';
+import { uuidv7 } from '../../ids';
+import { requirePersonVisible } from '../cases/case-access';
+import { nowIso, today, type WorkContext } from '../work-context';
+import { fullName, personColumns, toCaseSummary, toPersonData, toPersonSummary } from './person-mapping';
+import type { PlaceNames } from './place-names';
+import { ftsQuery } from './search-query';
+
+type SearchFilters = z.output<typeof SearchInput>;
+
+/** Anagrafica, nucleo, ISEE and desk accessi: the person side of the cartella sociale. */
+export class PersonsService {
+  constructor(
+    private readonly ctx: WorkContext,
+    private readonly places: PlaceNames,
+  ) {}
+
+  private get store() {
+    return this.ctx.store;
+  }
+
+  private comuneName = (istat: string): string | null => {
+    const zoneComune = this.store.zone.get().comuni.find((c) => c.istat === istat);
+    return zoneComune?.nome ?? this.places.byIstat(istat);
+  };
+
+  search(input: SearchFilters): { results: PersonSummaryData[]; more: boolean } {
+    const scope = PERSON_SCOPE[this.ctx.profile];
+    if (scope === 'none') throw new AppError('FORBIDDEN');
+    const ids = this.store.persons.search({
+      match: ftsQuery(input.query),
+      comuneIstat: input.comuneIstat,
+      area: input.area,
+      stato: input.stato,
+      operatoreId: input.operatoreId,
+      visibleTo: scope === 'assigned' ? this.ctx.userId : null,
+      today: today(this.ctx),
+      now: nowIso(this.ctx),
+      limit: input.limit + 1,
+    });
+    const more = ids.length > input.limit;
+    const shown = ids.slice(0, input.limit);
+    const rows = this.store.persons.manyById(shown);
+    const cases = this.store.cases.summariesForPersons(shown, this.ctx.userId, today(this.ctx), nowIso(this.ctx));
+    this.store.writer.record(this.ctx.actor, {
+      log: 'data',
+      action: 'persons.search',
+      subjectType: 'ricerca',
+      detail: `«${input.query.slice(0, 60)}»: ${shown.length} risultati`,
+    });
+    return { results: rows.map((r) => toPersonSummary(r, cases, this.comuneName)), more };
+  }
+
+  check(input: { id: string | null; codiceFiscale: string; cognome: string; nome: string; dataNascita: string | null; sesso: 'M' | 'F' | null; luogoNascita: string | null }): PersonCheckData {
+    const result: PersonCheckData = {
+      codiceFiscale: { valid: false, message: null, provvisorio: false, decoded: null },
+      warnings: [],
+      duplicateOf: null,
+      similar: [],
+    };
+    let birthDate = input.dataNascita;
+    if (input.codiceFiscale !== '') {
+      const v = validateCf(input.codiceFiscale);
+      if (!v.ok) {
+        result.codiceFiscale.message = v.message;
+      } else {
+        result.codiceFiscale.valid = true;
+        result.codiceFiscale.provvisorio = v.kind === 'provvisorio';
+        if (v.kind === 'persona') {
+          const decoded = decodeCf(v.cf, today(this.ctx));
+          if (decoded) {
+            result.codiceFiscale.decoded = {
+              dataNascita: decoded.birthDate,
+              sesso: decoded.sex,
+              luogoNascita: decoded.belfiore,
+              luogoNascitaNome: this.places.byBelfiore(decoded.belfiore),
+            };
+            birthDate ??= decoded.birthDate;
+          }
+          result.warnings = cfMismatches(v.cf, this.typedData(input), today(this.ctx));
+          const dup = this.store.persons.byCfRoot(omocodiaRoot(v.cf));
+          if (dup && dup.id !== input.id) result.duplicateOf = this.summaries([dup])[0] ?? null;
+        } else {
+          const dup = this.store.persons.byCfRoot(v.cf);
+          if (dup && dup.id !== input.id) result.duplicateOf = this.summaries([dup])[0] ?? null;
+        }
+      }
+    }
+    if (input.cognome.trim() && input.nome.trim() && birthDate) {
+      const similar = this.store.persons.similar(input.cognome.trim(), input.nome.trim(), birthDate, input.id).filter((p) => p.id !== result.duplicateOf?.id);
+      result.similar = this.summaries(similar);
+    }
+    for (const found of [result.duplicateOf, ...result.similar]) {
+      if (found) {
+        this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.check', subjectType: 'persona', subjectId: found.id, subjectLabel: fullName(found), detail: 'Possibile doppione segnalato durante l’inserimento' });
+      }
+    }
+    return result;
+  }
+
+  get(id: string): PersonDetailData {
+    const row = this.mustGet(id);
+    requirePersonVisible(this.ctx, id, fullName(row), 'persons.get');
+    this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.get', subjectType: 'persona', subjectId: id, subjectLabel: fullName(row) });
+    return this.detail(row);
+  }
+
+  create(fields: PersonFieldsData): PersonDetailData {
+    const { cf, root } = this.checkedCf(fields.codiceFiscale, null);
+    const id = uuidv7();
+    this.store.writer.insert(this.ctx.actor, 'persons', id, { ...personColumns(fields, cf, root), created_at: nowIso(this.ctx) }, {
+      log: 'data',
+      action: 'persons.create',
+      subjectType: 'persona',
+      subjectId: id,
+      subjectLabel: fullName(fields),
+    });
+    return this.detail(this.mustGet(id));
+  }
+
+  update(id: string, fields: PersonFieldsData): PersonDetailData {
+    const before = this.mustGet(id);
+    requirePersonVisible(this.ctx, id, fullName(before), 'persons.update');
+    const { cf, root } = this.checkedCf(fields.codiceFiscale, id);
+    this.store.writer.update(this.ctx.actor, 'persons', id, personColumns(fields, cf, root), {
+      log: 'data',
+      action: 'persons.update',
+      subjectType: 'persona',
+      subjectId: id,
+      subjectLabel: fullName(fields),
+    });
+    return this.detail(this.mustGet(id));
+  }
+
+  addMember(personId: string, memberPersonId: string, parentela: Parentela, convivente: boolean, dal: string): PersonDetailData {
+    const anchor = this.mustGet(personId);
+    const member = this.mustGet(memberPersonId);
+    requirePersonVisible(this.ctx, personId, fullName(anchor), 'households.addMember');
+    if (personId === memberPersonId) throw new AppError('VALIDATION', 'Una persona non si aggiunge al proprio nucleo: è già l’intestataria.');
+    const entry = { log: 'data' as const, action: 'households.addMember', subjectType: 'persona', subjectId: personId, subjectLabel: fullName(anchor), detail: `Componente: ${fullName(member)} (${parentela})` };
+    this.store.writer.transaction(() => {
+      let household = this.store.households.activeMembership(personId)?.household_id;
+      if (!household) {
+        household = uuidv7();
+        this.store.writer.insert(this.ctx.actor, 'households', household, { created_at: nowIso(this.ctx) }, { ...entry, action: 'households.create', detail: 'Nuovo nucleo familiare' });
+        this.store.writer.insert(this.ctx.actor, 'household_members', uuidv7(), { household_id: household, person_id: personId, parentela: 'intestatario', convivente: 1, attivo: 1, dal }, entry);
+      }
+      const other = this.store.households.activeMembership(memberPersonId);
+      if (other) {
+        throw new AppError(
+          'CONFLICT',
+          other.household_id === household ? `${fullName(member)} fa già parte di questo nucleo.` : `${fullName(member)} fa già parte di un altro nucleo: togli la persona da quello prima di aggiungerla qui.`,
+          'memberPersonId',
+        );
+      }
+      this.store.writer.insert(this.ctx.actor, 'household_members', uuidv7(), { household_id: household, person_id: memberPersonId, parentela, convivente: convivente ? 1 : 0, attivo: 1, dal }, entry);
+    });
+    return this.detail(anchor);
+  }
+
+  updateMember(personId: string, memberId: string, parentela: Parentela, convivente: boolean): PersonDetailData {
+    const anchor = this.mustGet(personId);
+    const member = this.memberOf(personId, memberId);
+    this.store.writer.update(this.ctx.actor, 'household_members', memberId, { parentela, convivente: convivente ? 1 : 0 }, {
+      log: 'data',
+      action: 'households.updateMember',
+      subjectType: 'persona',
+      subjectId: personId,
+      subjectLabel: fullName(anchor),
+      detail: `Componente: ${member.cognome} ${member.nome}`,
+    });
+    return this.detail(anchor);
+  }
+
+  removeMember(personId: string, memberId: string, al: string): PersonDetailData {
+    const anchor = this.mustGet(personId);
+    const member = this.memberOf(personId, memberId);
+    if (al < member.dal) throw new AppError('VALIDATION', `La data di uscita non può precedere l’ingresso nel nucleo (${formatItalianDate(member.dal)}).`, 'al');
+    this.store.writer.update(this.ctx.actor, 'household_members', memberId, { attivo: 0, al }, {
+      log: 'data',
+      action: 'households.removeMember',
+      subjectType: 'persona',
+      subjectId: personId,
+      subjectLabel: fullName(anchor),
+      detail: `Componente uscito: ${member.cognome} ${member.nome}`,
+    });
+    return this.detail(anchor);
+  }
+
+  saveIsee(input: { id?: string | undefined; personId: string; anno: number; tipo: IseeTipo; iseCents: number | null; iseeCents: number; dsuProtocollo: string; dsuData: string | null; scadenza: string }): PersonDetailData {
+    const person = this.mustGet(input.personId);
+    requirePersonVisible(this.ctx, person.id, fullName(person), 'isee.save');
+    if (input.dsuData && input.scadenza < input.dsuData) throw new AppError('VALIDATION', 'La scadenza non può precedere la data della DSU.', 'scadenza');
+    const values = {
+      person_id: input.personId,
+      anno: input.anno,
+      tipo: input.tipo,
+      ise_cents: input.iseCents,
+      isee_cents: input.iseeCents,
+      dsu_protocollo: input.dsuProtocollo,
+      dsu_data: input.dsuData,
+      scadenza: input.scadenza,
+    };
+    const entry = { log: 'data' as const, action: 'isee.save', subjectType: 'persona', subjectId: person.id, subjectLabel: fullName(person), detail: `ISEE ${input.anno}` };
+    if (input.id) {
+      const before = this.store.isee.byId(input.id);
+      if (!before || before.person_id !== input.personId) throw new AppError('NOT_FOUND', 'ISEE non trovato.');
+      this.store.writer.update(this.ctx.actor, 'isee', input.id, values, entry);
+    } else {
+      this.store.writer.insert(this.ctx.actor, 'isee', uuidv7(), { ...values, created_at: nowIso(this.ctx) }, entry);
+    }
+    return this.detail(person);
+  }
+
+  createAccesso(input: { personId: string; data: string; sedeId: string; inviatoDa: string; motivo: string; esito: EsitoAccesso; note: string }): PersonDetailData {
+    const person = this.mustGet(input.personId);
+    if (!this.store.zone.sede(input.sedeId)) throw new AppError('VALIDATION', 'La sede scelta non esiste.', 'sedeId');
+    if (input.data > today(this.ctx)) throw new AppError('VALIDATION', 'Un accesso non può avere una data futura.', 'data');
+    this.store.writer.insert(
+      this.ctx.actor,
+      'accessi',
+      uuidv7(),
+      {
+        person_id: input.personId,
+        data: input.data,
+        sede_id: input.sedeId,
+        inviato_da: input.inviatoDa,
+        motivo: input.motivo,
+        esito: input.esito,
+        note: input.note,
+        operatore_id: this.ctx.userId,
+        case_id: null,
+        created_at: nowIso(this.ctx),
+      },
+      { log: 'data', action: 'accessi.create', subjectType: 'persona', subjectId: person.id, subjectLabel: fullName(person) },
+    );
+    return this.detail(person);
+  }
+
+  mustGet(id: string): PersonRow {
+    const row = this.store.persons.byId(id);
+    if (!row) throw new AppError('NOT_FOUND', 'Persona non trovata.');
+    return row;
+  }
+
+  private memberOf(personId: string, memberId: string) {
+    const membership = this.store.households.activeMembership(personId);
+    const member = this.store.households.member(memberId);
+    if (!membership || !member || member.household_id !== membership.household_id || member.attivo !== 1) {
+      throw new AppError('NOT_FOUND', 'Componente del nucleo non trovato.');
+    }
+    return member;
+  }
+
+  private typedData(input: { cognome: string; nome: string; dataNascita: string | null; sesso: 'M' | 'F' | null; luogoNascita: string | null }) {
+    return {
+      ...(input.cognome.trim() ? { cognome: input.cognome } : {}),
+      ...(input.nome.trim() ? { nome: input.nome } : {}),
+      ...(input.dataNascita ? { birthDate: input.dataNascita } : {}),
+      ...(input.sesso ? { sex: input.sesso } : {}),
+      ...(input.luogoNascita ? { belfiore: input.luogoNascita } : {}),
+    };
+  }
+
+  /** A valid code, or none; a second person with the same code (any omocodia form) is refused. */
+  private checkedCf(typed: string, selfId: string | null): { cf: string | null; root: string | null } {
+    if (typed === '') return { cf: null, root: null };
+    const v = validateCf(typed);
+    if (!v.ok) throw new AppError('VALIDATION', v.message, 'codiceFiscale');
+    const root = v.kind === 'persona' ? omocodiaRoot(v.cf) : v.cf;
+    const dup = this.store.persons.byCfRoot(root);
+    if (dup && dup.id !== selfId) {
+      const born = dup.data_nascita ? `, nata/o il ${formatItalianDate(dup.data_nascita)}` : '';
+      throw new AppError('CONFLICT', `Esiste già una persona con questo codice fiscale: ${fullName(dup)}${born}. Apri la sua scheda invece di crearne una nuova.`, 'codiceFiscale');
+    }
+    return { cf: v.cf, root };
+  }
+
+  private summaries(rows: PersonRow[]): PersonSummaryData[] {
+    const cases = this.store.cases.summariesForPersons(rows.map((r) => r.id), this.ctx.userId, today(this.ctx), nowIso(this.ctx));
+    return rows.map((r) => toPersonSummary(r, cases, this.comuneName));
+  }
+
+  detail(row: PersonRow): PersonDetailData {
+    const t = today(this.ctx);
+    const membership = this.store.households.activeMembership(row.id);
+    const members = membership ? this.store.households.activeMembers(membership.household_id) : [];
+    const alertFrom = addDays(t, ISEE_ALERT_DAYS);
+    const warnings =
+      row.codice_fiscale && row.codice_fiscale.length === 16
+        ? cfMismatches(row.codice_fiscale, this.typedData({ cognome: row.cognome, nome: row.nome, dataNascita: row.data_nascita, sesso: row.sesso, luogoNascita: row.luogo_nascita }), t)
+        : [];
+    return {
+      person: toPersonData(row, this.places, this.comuneName),
+      household: membership
+        ? {
+            id: membership.household_id,
+            members: members.map((m) => ({
+              memberId: m.id,
+              personId: m.person_id,
+              cognome: m.cognome,
+              nome: m.nome,
+              dataNascita: m.data_nascita,
+              parentela: m.parentela as Parentela,
+              convivente: m.convivente === 1,
+              dal: m.dal,
+            })),
+          }
+        : null,
+      isee: this.store.isee.byPerson(row.id).map((i) => ({
+        id: i.id,
+        anno: i.anno,
+        tipo: i.tipo as IseeTipo,
+        iseCents: i.ise_cents,
+        iseeCents: i.isee_cents,
+        dsuProtocollo: i.dsu_protocollo,
+        dsuData: i.dsu_data,
+        scadenza: i.scadenza,
+        scaduto: i.scadenza < t,
+        inScadenza: i.scadenza >= t && i.scadenza <= alertFrom,
+      })),
+      accessi: this.store.accessi.byPerson(row.id).map((a) => ({
+        id: a.id,
+        data: a.data,
+        sedeNome: a.sede_nome,
+        inviatoDa: a.inviato_da,
+        motivo: a.motivo,
+        esito: a.esito as EsitoAccesso,
+        note: a.note,
+        operatore: a.operatore,
+        caseNumero: a.case_numero,
+      })),
+      cases: this.store.cases.summariesForPersons([row.id], this.ctx.userId, t, nowIso(this.ctx)).map(toCaseSummary),
+      warnings,
+    };
+  }
+}

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Connection, Core } from '../../electron/core/app';
+import { addDays } from '../../shared/domain/dates';
+import type { Profile } from '../../shared/domain/permissions';
+import { ADMIN, call, callError, filesUnder, inspectDatabase, setUpZone } from '../support/core-harness';
+import { TODAY, personWithCf, sedeId, staff } from '../support/cartella-fixtures';
+
+let core: Core;
+let dataDir: string;
+let s: Record<Profile, { id: string; conn: Connection; username: string }>;
+let caseId: string;
+let personId: string;
+
+beforeAll(async () => {
+  const zone = await setUpZone();
+  core = zone.core;
+  dataDir = zone.dataDir;
+  s = await staff(core, zone.admin);
+  const p = await call(s.amministrativo.conn, 'persons.create', personWithCf({ cognome: 'Marini', nome: 'Teresa', sesso: 'F', dataNascita: '1968-10-10' }));
+  personId = p.person.id;
+  const opened = await call(s.assistente_sociale.conn, 'cases.open', { personId, sedeId: await sedeId(s.assistente_sociale.conn, 'Amelia'), area: 'famiglia_minori', problematiche: ['genitorialita'], apertaIl: TODAY });
+  caseId = opened.caseId;
+  await call(s.assistente_sociale.conn, 'cases.assign', { id: caseId, userId: s.educatore.id, ruolo: 'co_operatore', dal: TODAY });
+  await call(s.assistente_sociale.conn, 'cases.assign', { id: caseId, userId: s.psicologo.id, ruolo: 'co_operatore', dal: TODAY });
+});
+
+const colloquio = { tipo: 'colloquio' as const, data: TODAY, ora: '10:30', luogo: 'Sede di Amelia', partecipanti: 'Teresa Marini', testo: 'Primo colloquio: la signora racconta la situazione familiare.', riservato: false, nominati: [] };
+
+describe('diario', () => {
+  it('records a colloquio; editing keeps the earlier version whole', async () => {
+    const detail = await call(s.assistente_sociale.conn, 'diary.create', { caseId, ...colloquio });
+    const entry = detail.diary.find((d) => d.tipo === 'colloquio')!;
+    expect(entry).toMatchObject({ testo: colloquio.testo, versione: 1, autore: 'Utente assistente_sociale' });
+    await call(s.assistente_sociale.conn, 'diary.update', { id: entry.id, ...colloquio, testo: 'Primo colloquio (corretto).' });
+    const full = await call(s.assistente_sociale.conn, 'diary.get', { id: entry.id });
+    expect(full.entry).toMatchObject({ testo: 'Primo colloquio (corretto).', versione: 2 });
+    expect(full.versions.map((v) => [v.versione, v.testo])).toEqual([[1, colloquio.testo]]);
+    expect((await callError(s.assistente_sociale.conn, 'diary.create', { caseId, ...colloquio, data: addDays(TODAY, 2) })).field).toBe('data');
+  });
+
+  it('a riservato note from the psicologo: the educatore sees that it exists, not what it says; the attempt is audited', async () => {
+    const detail = await call(s.psicologo.conn, 'diary.create', { caseId, ...colloquio, testo: 'Nota riservata dello psicologo.', riservato: true });
+    const note = detail.diary.find((d) => d.riservato)!;
+    const eduView = await call(s.educatore.conn, 'cases.get', { id: caseId });
+    expect(eduView.diary.find((d) => d.id === note.id)).toMatchObject({ testo: null, riservato: true, luogo: '' });
+    const refused = await callError(s.educatore.conn, 'diary.get', { id: note.id });
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.message).toMatch(/nota riservata/);
+    const asView = await call(s.assistente_sociale.conn, 'cases.get', { id: caseId });
+    expect(asView.diary.find((d) => d.id === note.id)?.testo).toBeNull();
+    const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
+    expect(db.prepare(`SELECT username, outcome, detail FROM audit_log WHERE action = 'diary.get' AND outcome = 'denied'`).all()).toEqual([
+      { username: s.educatore.username, outcome: 'denied', detail: 'Nota riservata' },
+    ]);
+    db.close();
+  });
+
+  it('a riservato note names the people who may read it', async () => {
+    const detail = await call(s.assistente_sociale.conn, 'diary.create', { caseId, ...colloquio, testo: 'Riservata, condivisa con l’educatore.', riservato: true, nominati: [s.educatore.id] });
+    const note = detail.diary.find((d) => d.testo === 'Riservata, condivisa con l’educatore.')!;
+    expect((await call(s.educatore.conn, 'diary.get', { id: note.id })).entry.testo).toBe('Riservata, condivisa con l’educatore.');
+    expect((await call(s.psicologo.conn, 'diary.get', { id: note.id })).entry.testo).toBe('Riservata, condivisa con l’educatore.');
+  });
+});
+
+describe('PAI, interventi, stati, operatori', () => {
+  it('a PAI with three objectives and a review date that becomes a due item', async () => {
+    const start = addDays(TODAY, -70);
+    const detail = await call(s.assistente_sociale.conn, 'pai.save', {
+      caseId,
+      dataAvvio: start,
+      revisioneMesi: 3,
+      note: '',
+      obiettivi: [
+        { termine: 'breve', descrizione: 'Iscrizione al centro per l’impiego', esito: 'in_corso', esitoNote: '' },
+        { termine: 'medio', descrizione: 'Inserimento del figlio al centro diurno', esito: 'in_corso', esitoNote: '' },
+        { termine: 'lungo', descrizione: 'Autonomia abitativa', esito: 'in_corso', esitoNote: '' },
+      ],
+    });
+    const pai = detail.pai[0]!;
+    expect(pai.obiettivi.map((o) => o.termine)).toEqual(['breve', 'medio', 'lungo']);
+    expect(pai.prossimaRevisione > TODAY).toBe(true);
+    const due = await call(s.assistente_sociale.conn, 'dueItems.list', {});
+    expect(due.find((d) => d.kind === 'pai_revisione')).toMatchObject({ caseId, scaduto: false });
+    const dropped = await callError(s.assistente_sociale.conn, 'pai.save', { id: pai.id, caseId, dataAvvio: start, revisioneMesi: 3, note: '', obiettivi: pai.obiettivi.slice(1) });
+    expect(dropped.message).toMatch(/non si cancella/);
+    expect((await callError(s.assistente_sociale.conn, 'pai.save', { caseId, dataAvvio: TODAY, revisioneMesi: 6, note: '', obiettivi: [] })).message).toMatch(/almeno un obiettivo/);
+  });
+
+  it('interventions with INPS code and deliveries; quotas must add up', async () => {
+    const detail = await call(s.assistente_sociale.conn, 'interventions.save', {
+      caseId,
+      prestazioneCodice: 'a1.05.01',
+      descrizione: 'Contributo economico per il canone',
+      dataInizio: TODAY,
+      dataFine: null,
+      importoCents: 30000,
+      quotaEnteCents: 25000,
+      quotaUtenteCents: 5000,
+      oreMensili: null,
+      stato: 'attivo',
+    });
+    const iv = detail.interventions[0]!;
+    expect(iv.prestazioneCodice).toBe('A1.05.01');
+    const withDelivery = await call(s.assistente_sociale.conn, 'interventions.addDelivery', { interventionId: iv.id, data: TODAY, importoCents: 30000, quotaEnteCents: 25000, quotaUtenteCents: 5000, ore: null, note: 'Bonifico' });
+    expect(withDelivery.interventions[0]!.erogazioni).toHaveLength(1);
+    const bad = await callError(s.assistente_sociale.conn, 'interventions.addDelivery', { interventionId: iv.id, data: TODAY, importoCents: 30000, quotaEnteCents: 20000, quotaUtenteCents: 5000, ore: null, note: '' });
+    expect(bad.message).toMatch(/devono dare l’importo totale/);
+    expect((await callError(s.assistente_sociale.conn, 'interventions.save', { caseId, prestazioneCodice: 'contributo', descrizione: 'x', dataInizio: TODAY, dataFine: null, importoCents: null, quotaEnteCents: null, quotaUtenteCents: null, oreMensili: null, stato: 'previsto' })).message).toMatch(/A1\.05\.01/);
+  });
+
+  it('state changes follow the allowed transitions, with reasons, and keep their history', async () => {
+    await call(s.assistente_sociale.conn, 'cases.setStatus', { id: caseId, stato: 'in_carico', data: TODAY, motivo: '' });
+    const bad = await callError(s.assistente_sociale.conn, 'cases.setStatus', { id: caseId, stato: 'aperto', data: TODAY, motivo: 'x' });
+    expect(bad.message).toMatch(/non può passare/);
+    expect((await callError(s.assistente_sociale.conn, 'cases.setStatus', { id: caseId, stato: 'sospeso', data: TODAY, motivo: '' })).field).toBe('motivo');
+    const detail = await call(s.assistente_sociale.conn, 'cases.setStatus', { id: caseId, stato: 'sospeso', data: TODAY, motivo: 'Trasferimento temporaneo fuori zona' });
+    expect(detail.statusHistory.map((h) => h.stato)).toEqual(['aperto', 'in_carico', 'sospeso']);
+    await call(s.assistente_sociale.conn, 'cases.setStatus', { id: caseId, stato: 'in_carico', data: TODAY, motivo: '' });
+    expect((await callError(s.assistente_sociale.conn, 'cases.archive', { id: caseId, archiviata: true })).message).toMatch(/solo le cartelle chiuse/);
+  });
+
+  it('a transfer keeps the history of who was responsible and when', async () => {
+    const other = await call(s.coordinatore.conn, 'users.create', { username: 'as.due', fullName: 'Seconda Assistente', profile: 'assistente_sociale', sedeId: null, password: 'Provvisoria-2026' });
+    const detail = await call(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: other.id, ruolo: 'responsabile', dal: TODAY });
+    const responsabili = detail.operators.filter((o) => o.ruolo === 'responsabile');
+    expect(responsabili.map((o) => [o.fullName, o.al])).toEqual([
+      ['Utente assistente_sociale', TODAY],
+      ['Seconda Assistente', null],
+    ]);
+    expect(detail.diary).toEqual([]);
+    expect((await callError(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: s.amministrativo.id, ruolo: 'co_operatore', dal: TODAY })).message).toMatch(/non lavora sulle cartelle/);
+  });
+});
+
+describe('allegati', () => {
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+  it('stores a PDF encrypted, reads it back exactly, and audits the read', async () => {
+    const sentinel = Buffer.concat([pdf, Buffer.from('Zqxwv-allegato-sentinella')]);
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: 'Relazione', contenutoBase64: sentinel.toString('base64') });
+    const a = detail.attachments.find((x) => x.nome === 'relazione.pdf')!;
+    expect(a).toMatchObject({ tipo: 'pdf', dimensione: sentinel.length });
+    const read = await call(s.educatore.conn, 'attachments.read', { id: a.id });
+    expect(Buffer.from(read.contenutoBase64, 'base64').equals(sentinel)).toBe(true);
+    expect(read.mime).toBe('application/pdf');
+    const leaks = filesUnder(dataDir).filter((f) => fs.readFileSync(f).includes(Buffer.from('Zqxwv-allegato-sentinella')));
+    expect(leaks).toEqual([]);
+    expect(fs.readdirSync(path.join(dataDir, 'allegati')).every((f) => /^[0-9a-f-]{36}\.udca$/.test(f))).toBe(true);
+  });
+
+  it('refuses a renamed .exe, a file of 20 MB + 1 byte, and neutralises a hostile name', async () => {
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+    const e1 = await callError(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'documento.pdf', descrizione: '', contenutoBase64: exe.toString('base64') });
+    expect(e1.message).toMatch(/programma eseguibile/);
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x41);
+    const e2 = await callError(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'grande.txt', descrizione: '', contenutoBase64: big.toString('base64') });
+    expect(e2.message).toMatch(/il limite è 20 MB/);
+    const hostile = `../../${'a'.repeat(300)}\u0000CON.pdf`;
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: hostile, descrizione: '', contenutoBase64: pdf.toString('base64') });
+    const names = detail.attachments.map((x) => x.nome);
+    const stored = names.find((n) => n.startsWith('aaa'))!;
+    expect(stored.length).toBeLessThanOrEqual(120);
+    expect(stored).not.toMatch(/[/\\\u0000]/);
+    expect(stored.endsWith('.pdf')).toBe(true);
+    const con = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'CON.pdf', descrizione: '', contenutoBase64: pdf.toString('base64') });
+    expect(con.attachments.map((x) => x.nome)).toContain('allegato_CON.pdf');
+  });
+});
+
+describe('accesso in emergenza e chi ha consultato', () => {
+  it('an unassigned social worker is refused, then opens the case with a stated reason; the coordinator sees it', async () => {
+    const outsider = await call(s.coordinatore.conn, 'users.create', { username: 'as.fuori', fullName: 'Assistente Esterna', profile: 'assistente_sociale', sedeId: null, password: 'Provvisoria-2026' });
+    const conn = core.connect('test');
+    await call(conn, 'auth.login', { username: 'as.fuori', password: 'Provvisoria-2026' });
+    await call(conn, 'auth.changePassword', { currentPassword: 'Provvisoria-2026', newPassword: 'Esterna-2026-ok' });
+    const summary = (await call(conn, 'persons.search', { query: 'marini teresa' })).results[0]!;
+    expect(summary.cases[0]).toMatchObject({ id: caseId, accessibile: false });
+    const refused = await callError(conn, 'cases.get', { id: caseId });
+    expect(refused.message).toMatch(/accesso in emergenza/);
+    expect((await callError(conn, 'cases.emergencyAccess', { id: caseId, motivo: 'breve' })).field).toBe('motivo');
+    const opened = await call(conn, 'cases.emergencyAccess', { id: caseId, motivo: 'Chiamata dal pronto soccorso, collega assente' });
+    expect(opened.emergenza).toBe(true);
+    const list = await call(s.coordinatore.conn, 'privacy.emergencies', {});
+    expect(list.find((e) => e.caseId === caseId)).toMatchObject({ user: 'Assistente Esterna', motivo: 'Chiamata dal pronto soccorso, collega assente', visto: false });
+    const report = await call(s.coordinatore.conn, 'privacy.accessReport', { personId });
+    const who = report.rows.map((r) => [r.username, r.action, r.outcome]);
+    expect(who).toContainEqual(['as.fuori', 'cases.get', 'denied']);
+    expect(who).toContainEqual(['as.fuori', 'cases.emergencyAccess', 'ok']);
+    expect(report.rows.find((r) => r.action === 'cases.get' && r.username === 'as.fuori' && r.outcome === 'ok')?.purpose).toMatch(/^Accesso in emergenza: Chiamata/);
+    await call(s.coordinatore.conn, 'privacy.markEmergencySeen', { id: list.find((e) => e.caseId === caseId)!.id });
+    expect((await call(s.coordinatore.conn, 'privacy.emergencies', {})).find((e) => e.caseId === caseId)).toBeUndefined();
+  });
+});
