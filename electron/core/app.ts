@@ -8,7 +8,10 @@ import { usersHandlers } from './ipc/handlers/users.handlers';
 import { zoneHandlers } from './ipc/handlers/zone.handlers';
 import { personsHandlers } from './ipc/handlers/persons.handlers';
 import { casesHandlers } from './ipc/handlers/cases.handlers';
-import { NO_PLACE_NAMES } from './services/persons/place-names';
+import { placesHandlers } from './ipc/handlers/places.handlers';
+import { privacyHandlers } from './ipc/handlers/privacy.handlers';
+import { loadPlaces, loadedPlaces } from './places/places';
+import type { PlaceNames } from './services/persons/place-names';
 import { Router } from './ipc/router';
 import { PASSWORD_KDF, type KdfParams } from './keys/key-wrap';
 import { AuthService } from './services/auth/auth.service';
@@ -38,6 +41,12 @@ export interface Core {
   close(): void;
 }
 
+/** Place names once the data package has loaded (it loads in the background at start-up). */
+const PLACE_NAMES: PlaceNames = {
+  byBelfiore: (code) => loadedPlaces()?.byBelfiore(code)?.nome ?? null,
+  byIstat: (code) => loadedPlaces()?.byIstat(code)?.nome ?? null,
+};
+
 /**
  * The Electron-free core, the same in the utilityProcess, in browser mode, in the CLI and in
  * tests: data folder, vault, services and the router behind one `connect()`.
@@ -48,6 +57,7 @@ export function createCore(options: CoreOptions): Core {
   const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
   const vault = new Vault(dir);
   const now = options.now ?? Date.now;
+  void loadPlaces();
   const auth = new AuthService(vault, keys, workstation, now);
   const router = new Router(
     {
@@ -55,7 +65,9 @@ export function createCore(options: CoreOptions): Core {
       ...usersHandlers({ keys, vault }),
       ...zoneHandlers(),
       ...auditHandlers(),
-      ...personsHandlers({ now, places: NO_PLACE_NAMES }),
+      ...personsHandlers({ now, places: PLACE_NAMES, placesReady: loadPlaces }),
+      ...placesHandlers(),
+      ...privacyHandlers({ now }),
       ...casesHandlers({ now, vault }),
     },
     auth,

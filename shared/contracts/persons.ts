@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { Belfiore, Id, IstatCode, Ok, cents, isoDate, optionalIsoDate, optionalText, text } from './common';
+import { Belfiore, Id, IstatCode, cents, isoDate, optionalIsoDate, optionalText, text } from './common';
 import { AREA_CODES, ESITO_ACCESSO_CODES, ISEE_TIPO_CODES, PARENTELA_CODES, PROBLEMATICA_CODES, STATO_CODES } from '../domain/cartella';
 
 const Cittadinanza = z.union([z.literal('ITA'), Belfiore]);
@@ -200,7 +200,6 @@ export const personsContract = {
     z.object({ caseId: z.string(), numero: z.string() }),
     'case.open_close',
   ),
-  'users.directory': channel(z.strictObject({}), z.array(z.object({ id: z.string(), fullName: z.string(), profile: z.string() })), 'session'),
   'dueItems.list': channel(
     z.strictObject({}),
     z.array(
@@ -217,18 +216,4 @@ export const personsContract = {
     ),
     'session',
   ),
-  'privacy.accessReport': channel(
-    z.strictObject({ personId: Id }),
-    z.object({
-      person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string() }),
-      rows: z.array(z.object({ at: z.string(), username: z.string().nullable(), profile: z.string().nullable(), workstation: z.string(), action: z.string(), oggetto: z.string().nullable(), purpose: z.string().nullable(), outcome: z.string() })),
-    }),
-    'audit.view',
-  ),
-  'privacy.emergencies': channel(
-    z.strictObject({ onlyUnseen: z.boolean().default(true) }),
-    z.array(z.object({ id: z.string(), at: z.string(), user: z.string(), caseId: z.string(), caseNumero: z.string(), personName: z.string(), motivo: z.string(), visto: z.boolean() })),
-    'audit.view',
-  ),
-  'privacy.markEmergencySeen': channel(z.strictObject({ id: Id }), Ok, 'audit.view'),
 };

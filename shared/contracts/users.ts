@@ -27,4 +27,6 @@ export const usersContract = {
   'users.update': channel(z.strictObject({ id: Id, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable() }), User, 'users.manage'),
   'users.setDisabled': channel(z.strictObject({ id: Id, disabled: z.boolean() }), User, 'users.manage'),
   'users.resetPassword': channel(z.strictObject({ id: Id, newPassword: NewPassword }), Ok, 'users.manage'),
+  /** Colleagues to pick as case operators or readers of a riservato note: names only. */
+  'users.directory': channel(z.strictObject({}), z.array(z.object({ id: z.string(), fullName: z.string(), profile: z.string() })), 'session'),
 };

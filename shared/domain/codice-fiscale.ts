@@ -8,6 +8,9 @@
  * the Agenzia delle Entrate's code is what it is, even when it was issued from wrong data.
  */
 
+import { daysInMonth, isValidIsoDate } from './dates';
+
+export { isValidIsoDate };
 export type Sex = 'M' | 'F';
 
 export type CfValidation =
@@ -43,7 +46,6 @@ const ODD_DIGITS = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21];
 const ODD_LETTERS = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 
 const PERSONA_RE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BELFIORE_RE = /^[A-Z]\d{3}$/;
 
 /** Upper case, no spaces: what the operator meant whatever the keyboard did. */
@@ -104,22 +106,6 @@ export function omocodiaVariants(cf: string): string[] {
     variants.push(first15 + cfCheckChar(first15));
   }
   return variants;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
-}
-
-/** Strict YYYY-MM-DD check: no rollover (31/11 and 29/02 of a common year are refused). */
-export function isValidIsoDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /** Digits of the root form at positions [from, to). */

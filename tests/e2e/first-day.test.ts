@@ -16,6 +16,8 @@ let page: Page;
 const a11y: Record<string, string[]> = {};
 
 async function check(name: string): Promise<void> {
+  // Colours are judged once MUI's transitions (ripples, focus, hover) have settled.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await screenshot(page, name);
   a11y[name] = await seriousA11yViolations(page);
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Connection } from '../../electron/core/app';
+import type { Reply } from '../../shared/contracts';
 import { PERSON_SCOPE, PROFILES, can, type Action, type Profile } from '../../shared/domain/permissions';
 import { ADMIN, call, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
 import { TODAY, person, sedeId, staff } from '../support/cartella-fixtures';
@@ -49,7 +50,7 @@ beforeAll(async () => {
 });
 
 /** Each operation, the right it needs, and whether the profile must also be assigned to the case. */
-const OPERATIONS: { name: string; action: Action; assigned: boolean; extra?: (p: Profile) => boolean; run: (c: Connection) => Promise<{ ok: boolean }> }[] = [
+const OPERATIONS: { name: string; action: Action; assigned: boolean; extra?: (p: Profile) => boolean; run: (c: Connection) => Promise<Reply<unknown>> }[] = [
   { name: 'apre la cartella', action: 'case.read', assigned: true, run: (c) => c.call('cases.get', { id: f.caseId }) },
   { name: 'legge una nota del diario', action: 'diary.read', assigned: true, run: (c) => c.call('diary.get', { id: f.plainEntryId }) },
   { name: 'legge la nota riservata dello psicologo', action: 'diary.read', assigned: true, extra: (p) => can(p, 'diary.reserved'), run: (c) => c.call('diary.get', { id: f.reservedEntryId }) },
@@ -88,7 +89,7 @@ describe('permission matrix on case files: only granted operations succeed, ever
         const reply = await op.run(user.conn);
         expect(reply.ok).toBe(expected);
         if (!reply.ok) {
-          expect((reply as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+          expect(reply.error.code).toBe('FORBIDDEN');
           expect(deniedCount(user.username)).toBe(before + 1);
         }
       });

@@ -67,7 +67,7 @@ describe('write-path discipline (static check)', () => {
       if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
       const rel = path.relative(coreDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
       if (rel.startsWith('db/') || rel.startsWith('bench/') || rel === 'store.ts') continue;
-      if (/\.(prepare|exec)\(/.test(fs.readFileSync(path.join(coreDir, rel), 'utf8'))) offenders.push(rel);
+      if (/\.prepare\(|\bdb\.(exec|pragma)\(/.test(fs.readFileSync(path.join(coreDir, rel), 'utf8'))) offenders.push(rel);
     }
     expect(offenders).toEqual([]);
   });

@@ -8,9 +8,9 @@ const MAX_LENGTH = 120;
  */
 export function safeDisplayName(original: string, ext: string): string {
   const base = original.split(/[/\\]/).pop() ?? '';
-  let stem = base
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  let stem = [...base.normalize('NFC')]
+    .filter((ch) => (ch.codePointAt(0) as number) >= 32 && ch !== '\u007f')
+    .join('')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/\.[^.]*$/, '')
     .replace(/^[\s.]+|[\s.]+$/g, '');

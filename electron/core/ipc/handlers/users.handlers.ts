@@ -4,7 +4,7 @@ import { UsersService } from '../../services/users/users.service';
 import type { KeyRing } from '../../services/auth/key-ring';
 import type { Vault } from '../../services/auth/vault';
 
-type UsersChannels = 'users.list' | 'users.create' | 'users.update' | 'users.setDisabled' | 'users.resetPassword';
+type UsersChannels = 'users.list' | 'users.create' | 'users.update' | 'users.setDisabled' | 'users.resetPassword' | 'users.directory';
 
 export function usersHandlers(deps: { keys: KeyRing; vault: Vault }): Pick<HandlerMap, UsersChannels> {
   const service = (ctx: CallContext) => new UsersService(ctx.store(), deps.keys, deps.vault.databaseKey());
@@ -17,6 +17,12 @@ export function usersHandlers(deps: { keys: KeyRing; vault: Vault }): Pick<Handl
       await service(ctx).resetPassword(ctx.actor, input.id, input.newPassword);
       return { ok: true as const };
     },
+    'users.directory': (ctx) =>
+      ctx
+        .store()
+        .users.list()
+        .filter((u) => !u.disabled)
+        .map((u) => ({ id: u.id, fullName: u.fullName, profile: u.profile })),
   };
 }
 

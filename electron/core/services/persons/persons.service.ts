@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { PersonCheckData, PersonDetailData, PersonFieldsData, PersonSummaryData, SearchInput } from '../../../../shared/contracts/persons';
 import { ISEE_ALERT_DAYS, type EsitoAccesso, type IseeTipo, type Parentela } from '../../../../shared/domain/cartella';
 import { cfMismatches, decodeCf, omocodiaRoot, validateCf } from '../../../../shared/domain/codice-fiscale';
