@@ -16,7 +16,10 @@ import { Router } from './ipc/router';
 import { PASSWORD_KDF, type KdfParams } from './keys/key-wrap';
 import { AuthService } from './services/auth/auth.service';
 import { KeyRing } from './services/auth/key-ring';
-import { ConnectionState } from './services/auth/session';
+import { ConnectionState, actorOf } from './services/auth/session';
+import type { WorkContext } from './services/work-context';
+import { AppError } from '../../shared/domain/errors';
+import { can, forbiddenMessage, type Action } from '../../shared/domain/permissions';
 import { Vault } from './services/auth/vault';
 
 export interface CoreOptions {
@@ -38,6 +41,11 @@ export interface Core {
   readonly dataDir: DataDir;
   readonly workstation: string;
   connect(transport: ConnectionState['transport']): Connection;
+  /**
+   * For the CLI's bulk verbs (seed): the services' context of a logged-in CLI connection, after
+   * the same permission check the router makes. Never reachable from a window or a page.
+   */
+  cliWork(conn: Connection, action: Action): WorkContext;
   close(): void;
 }
 
@@ -74,25 +82,32 @@ export function createCore(options: CoreOptions): Core {
     vault,
     workstation,
   );
-  const open = new Set<ConnectionState>();
+  const open = new Map<string, ConnectionState>();
 
   return {
     dataDir: dir,
     workstation,
     connect(transport) {
       const state = new ConnectionState(uuidv7(), transport);
-      open.add(state);
+      open.set(state.id, state);
       return {
         id: state.id,
         call: (channel, payload) => router.dispatch(state, channel, payload),
         close: () => {
-          if (!open.delete(state)) return;
+          if (!open.delete(state.id)) return;
           auth.disconnect(state);
         },
       };
     },
+    cliWork(conn, action) {
+      const state = open.get(conn.id);
+      const session = state?.session;
+      if (!state || state.transport !== 'cli' || !session || session.locked) throw new AppError('NOT_AUTHENTICATED');
+      if (!can(session.user.profile, action)) throw new AppError('FORBIDDEN', forbiddenMessage(session.user.profile, action));
+      return { store: vault.current(), actor: actorOf(session, workstation), userId: session.user.id, profile: session.user.profile, now };
+    },
     close() {
-      for (const state of open) auth.disconnect(state);
+      for (const state of open.values()) auth.disconnect(state);
       open.clear();
       vault.close();
     },

@@ -13,6 +13,8 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
          Avvia il programma in modalità browser su 127.0.0.1.
   audit verify --data-dir D --user U --password-file F [--json]
          Verifica la catena del registro degli accessi (esce con 1 se è interrotta).
+  seed   --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K]
+         Carica dati dimostrativi sintetici (persone, nuclei, cartelle, diario) in una zona appena creata.
   bench  [--json] [--long]
          Misura le prestazioni (JSON con --json).
 
@@ -29,6 +31,10 @@ async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (rest[0] === 'verify') return auditVerifyCommand(rest.slice(1));
       throw new UsageError('Comando audit sconosciuto: usa `audit verify`.');
+    case 'seed': {
+      const { seedCommand } = await import('./cli/seed-command');
+      return seedCommand(rest);
+    }
     case 'bench': {
       const { benchCommand } = await import('./bench/bench-command');
       return benchCommand(rest);

@@ -41,6 +41,11 @@ export class Store {
     return new Store(openDatabase(file, key, { create }));
   }
 
+  /** Over a database opened elsewhere: the bench runs the same code on plain SQLite. */
+  static over(db: Db): Store {
+    return new Store(db);
+  }
+
   close(): void {
     closeDatabase(this.db);
   }

@@ -61,6 +61,16 @@ describe("the IT staff's command line (the npm `bin`)", () => {
     expect(result.out).toMatch(/CATENA INTERROTTA alla registrazione n\. 3: il contenuto è stato modificato/);
   });
 
+  it('seed fills the zone with demo people and staff once, and refuses a second time', async () => {
+    const result = await udc(['seed', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile, '--persons', '300']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Creati gli utenti dimostrativi demo\.as\.narni/);
+    expect(result.out).toMatch(/Persone create: 300 di 300/);
+    const again = await udc(['seed', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile, '--persons', '10']);
+    expect(again.code).toBe(2);
+    expect(again.out).toMatch(/contiene già delle persone/);
+  });
+
   it('a wrong password is an Italian error, not a stack trace', async () => {
     const wrong = path.join(work, 'wrong.txt');
     fs.writeFileSync(wrong, 'Sbagliata-0000');

@@ -2,6 +2,7 @@ import { parseOptions } from '../cli/args';
 import type { Metric } from './metrics';
 import { storageBench } from './storage-bench';
 import { unlockBench } from './unlock-bench';
+import { cartellaBench } from './cartella-bench';
 
 /**
  * `npm run bench -- [--json] [--long]`: one JSON object {"metrics": [...]}. Ratios compare the
@@ -9,11 +10,15 @@ import { unlockBench } from './unlock-bench';
  * machines. --long uses 100,000 rows and more rounds.
  */
 export async function benchCommand(args: string[]): Promise<number> {
-  const o = parseOptions(args, ['json', 'long'], []);
+  const o = parseOptions(args, ['json', 'long', 'quick'], []);
   const long = o.has('long');
+  // --quick: a smoke run at 10,000 people, for trying the bench itself.
+  const persons = o.has('quick') ? 10_000 : 100_000;
+  const log = (line: string) => process.stderr.write(`${line}\n`);
   const metrics: Metric[] = [
     ...(await unlockBench(long ? 7 : 3)),
     ...storageBench({ rows: long ? 100_000 : 10_000, lookups: long ? 100_000 : 20_000, rounds: 9 }),
+    ...cartellaBench({ persons, diaryPerCase: 60, log }),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

@@ -49,6 +49,23 @@ export class Writer {
     });
   }
 
+  /**
+   * A bulk import (demo data, migrations from another program): every row and cell as usual,
+   * one audit row for the batch. Runs inside the caller's transaction.
+   */
+  importRows<T extends WritableTable>(actor: Actor, table: T, rows: readonly { id: string; values: RowValues<T> }[], entry: AuditEntry): void {
+    if (rows.length === 0) return;
+    const cols = columnsOf(table, rows[0]!.values);
+    const stmt = this.db.prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`);
+    this.transaction(() => {
+      for (const row of rows) {
+        stmt.run(row.id, ...cols.map((c) => cell(row.values, c)));
+        this.recordChanges(table, row.id, cols.map((c) => [c, cell(row.values, c)]));
+      }
+      this.audit.append(actor, { ...entry, detail: `${entry.detail ?? ''} ${rows.length} righe in ${table}`.trim() });
+    });
+  }
+
   /** An audit row with no data change: reads of personal data, refusals, logins. */
   record(actor: Actor, entry: AuditEntry, at?: string): void {
     this.transaction(() => {

@@ -73,6 +73,10 @@ export class PersonsRepository {
     return (this.db.prepare('SELECT * FROM persons WHERE id = ?').get(id) as PersonRow | undefined) ?? null;
   }
 
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;
+  }
+
   byCfRoot(root: string): PersonRow | null {
     return (this.db.prepare('SELECT * FROM persons WHERE cf_root = ?').get(root) as PersonRow | undefined) ?? null;
   }

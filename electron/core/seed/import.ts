@@ -1,0 +1,20 @@
+import type { WorkContext } from '../services/work-context';
+import type { WritableTable } from '../db/schema';
+import type { Batch } from './generate';
+
+/** Parents before children, so every foreign key holds at each insert. */
+const ORDER: WritableTable[] = [
+  'persons', 'households', 'household_members', 'isee', 'cases', 'case_status_history', 'case_operators',
+  'diary_entries', 'pai', 'pai_objectives', 'interventions', 'deliveries',
+];
+
+/** One chunk of synthetic data through the write path: change log per cell, one audit row per table. */
+export function importBatch(ctx: WorkContext, batch: Batch): void {
+  ctx.store.writer.transaction(() => {
+    for (const table of ORDER) {
+      const rows = batch[table];
+      if (!rows?.length) continue;
+      ctx.store.writer.importRows(ctx.actor, table, rows as never, { log: 'data', action: 'seed.import', subjectType: 'dati_dimostrativi', detail: 'Dati sintetici:' });
+    }
+  });
+}
