@@ -14,7 +14,7 @@ export function importBatch(ctx: WorkContext, batch: Batch): void {
     for (const table of ORDER) {
       const rows = batch[table];
       if (!rows?.length) continue;
-      ctx.store.writer.importRows(ctx.actor, table, rows as never, { log: 'data', action: 'seed.import', subjectType: 'dati_dimostrativi', detail: 'Dati sintetici:' });
+      ctx.store.writer.importRows(ctx.actor, table, rows, { log: 'data', action: 'seed.import', subjectType: 'dati_dimostrativi', detail: 'Dati sintetici:' });
     }
   });
 }
