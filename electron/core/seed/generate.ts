@@ -128,7 +128,8 @@ export class SeedGenerator {
 
   private caseFor(b: Required<Batch>, personId: string, istat: string, now: string): void {
     const today = this.options.today;
-    const sede = this.zone.sedi.find((s) => s.lettera === (AMELIA_SIDE.has(istat) ? 'A' : 'N')) ?? (this.zone.sedi[0]);
+    const sede = this.zone.sedi.find((s) => s.lettera === (AMELIA_SIDE.has(istat) ? 'A' : 'N')) ?? this.zone.sedi[0];
+    if (!sede) throw new Error('La zona non ha sedi');
     const opened = fromDayNumber(toDayNumber(today) - this.rng.int(10, 6 * 365));
     const anno = Number(opened.slice(0, 4));
     const key = `${sede.id}/${anno}`;

@@ -11,10 +11,12 @@ const ORDER: WritableTable[] = [
 /** One chunk of synthetic data through the write path: change log per cell, one audit row per table. */
 export function importBatch(ctx: WorkContext, batch: Batch): void {
   ctx.store.writer.transaction(() => {
-    for (const table of ORDER) {
-      const rows = batch[table];
-      if (!rows?.length) continue;
-      ctx.store.writer.importRows(ctx.actor, table, rows, { log: 'data', action: 'seed.import', subjectType: 'dati_dimostrativi', detail: 'Dati sintetici:' });
-    }
+    for (const table of ORDER) importTable(ctx, table, batch);
   });
+}
+
+function importTable<T extends WritableTable>(ctx: WorkContext, table: T, batch: Batch): void {
+  const rows = batch[table];
+  if (!rows?.length) return;
+  ctx.store.writer.importRows(ctx.actor, table, rows, { log: 'data', action: 'seed.import', subjectType: 'dati_dimostrativi', detail: 'Dati sintetici:' });
 }

@@ -26,9 +26,11 @@ export class PersonsService {
     return this.ctx.store;
   }
 
+  private zoneComuni: Map<string, string> | null = null;
+
   private comuneName = (istat: string): string | null => {
-    const zoneComune = this.store.zone.get().comuni.find((c) => c.istat === istat);
-    return zoneComune?.nome ?? this.places.byIstat(istat);
+    this.zoneComuni ??= new Map(this.store.zone.get().comuni.map((c) => [c.istat, c.nome]));
+    return this.zoneComuni.get(istat) ?? this.places.byIstat(istat);
   };
 
   search(input: SearchFilters): { results: PersonSummaryData[]; more: boolean } {
