@@ -10,6 +10,7 @@ import { personsHandlers } from './ipc/handlers/persons.handlers';
 import { casesHandlers } from './ipc/handlers/cases.handlers';
 import { placesHandlers } from './ipc/handlers/places.handlers';
 import { privacyHandlers } from './ipc/handlers/privacy.handlers';
+import { agendaHandlers } from './ipc/handlers/agenda.handlers';
 import { loadPlaces, loadedPlaces } from './places/places';
 import type { PlaceNames } from './services/persons/place-names';
 import { Router } from './ipc/router';
@@ -77,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
       ...placesHandlers(),
       ...privacyHandlers({ now }),
       ...casesHandlers({ now, vault }),
+      ...agendaHandlers({ now }),
     },
     auth,
     vault,

@@ -9,6 +9,7 @@ import { IseeRepository } from './db/repositories/isee.repo';
 import { AccessiRepository } from './db/repositories/accessi.repo';
 import { CasesRepository } from './db/repositories/cases.repo';
 import { CaseContentRepository } from './db/repositories/case-content.repo';
+import { AgendaRepository } from './db/repositories/agenda.repo';
 import { Writer } from './db/writer';
 
 /** An open database with its repositories and write path: what services work on. */
@@ -22,6 +23,7 @@ export class Store {
   readonly accessi: AccessiRepository;
   readonly cases: CasesRepository;
   readonly content: CaseContentRepository;
+  readonly agenda: AgendaRepository;
   readonly writer: Writer;
 
   private constructor(readonly db: Db) {
@@ -34,6 +36,7 @@ export class Store {
     this.accessi = new AccessiRepository(db);
     this.cases = new CasesRepository(db);
     this.content = new CaseContentRepository(db);
+    this.agenda = new AgendaRepository(db);
     this.writer = new Writer(db, this.audit, new Clock(db));
   }
 

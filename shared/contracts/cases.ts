@@ -115,6 +115,7 @@ export const CaseDetail = z.object({
   stato: z.enum(STATO_CODES),
   apertaIl: z.string(),
   chiusaIl: z.string().nullable(),
+  archiviata: z.boolean(),
   person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string(), dataNascita: z.string().nullable() }),
   statusHistory: z.array(z.object({ stato: z.enum(STATO_CODES), data: z.string(), motivo: z.string(), utente: z.string().nullable() })),
   operators: z.array(z.object({ id: z.string(), userId: z.string(), fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string(), al: z.string().nullable() })),
@@ -168,6 +169,8 @@ export const casesContract = {
     'case.open_close',
   ),
   'cases.get': channel(z.strictObject({ id: Id }), CaseDetail, 'case.read'),
+  /** Header, states and operators without content: for coordinators assigning and transferring. */
+  'cases.summary': channel(z.strictObject({ id: Id }), CaseDetail, 'case.summary'),
   'cases.update': channel(z.strictObject({ id: Id, area: z.enum(AREA_CODES), problematiche: Problematiche }), CaseDetail, 'case.open_close'),
   'cases.setStatus': channel(
     z.strictObject({ id: Id, stato: z.enum(STATO_CODES), data: isoDate('Data'), motivo: optionalText('Motivo', 500) }),

@@ -36,6 +36,7 @@ export const CaseSummary = z.object({
   stato: z.enum(STATO_CODES),
   sedeNome: z.string(),
   responsabile: z.string().nullable(),
+  archiviata: z.boolean(),
   /** The user is assigned to it (or holds an emergency access): its content can be opened. */
   accessibile: z.boolean(),
 });

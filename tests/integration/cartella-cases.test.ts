@@ -120,6 +120,12 @@ describe('PAI, interventi, stati, operatori', () => {
     expect(detail.statusHistory.map((h) => h.stato)).toEqual(['aperto', 'in_carico', 'sospeso']);
     await call(s.assistente_sociale.conn, 'cases.setStatus', { id: caseId, stato: 'in_carico', data: TODAY, motivo: '' });
     expect((await callError(s.assistente_sociale.conn, 'cases.archive', { id: caseId, archiviata: true })).message).toMatch(/solo le cartelle chiuse/);
+    const p = await call(s.amministrativo.conn, 'persons.create', personWithCf({ cognome: 'Archivio', nome: 'Prova', dataNascita: '1950-01-01' }));
+    const other = await call(s.assistente_sociale.conn, 'cases.open', { personId: p.person.id, sedeId: await sedeId(s.assistente_sociale.conn, 'Narni'), area: 'anziani', problematiche: [], apertaIl: TODAY });
+    await call(s.assistente_sociale.conn, 'cases.setStatus', { id: other.caseId, stato: 'chiuso', data: TODAY, motivo: 'Obiettivi raggiunti' });
+    const archived = await call(s.assistente_sociale.conn, 'cases.archive', { id: other.caseId, archiviata: true });
+    expect(archived).toMatchObject({ stato: 'chiuso', archiviata: true, chiusaIl: TODAY });
+    expect((await call(s.assistente_sociale.conn, 'cases.archive', { id: other.caseId, archiviata: false })).archiviata).toBe(false);
   });
 
   it('a transfer keeps the history of who was responsible and when', async () => {
@@ -131,6 +137,11 @@ describe('PAI, interventi, stati, operatori', () => {
       ['Seconda Assistente', null],
     ]);
     expect(detail.diary).toEqual([]);
+    const summary = await call(s.coordinatore.conn, 'cases.summary', { id: caseId });
+    expect(summary.operators.length).toBeGreaterThanOrEqual(3);
+    expect([summary.diary, summary.pai, summary.interventions, summary.attachments]).toEqual([[], [], [], []]);
+    expect(summary.timeline.every((t) => t.kind === 'stato' || t.kind === 'operatore')).toBe(true);
+    expect((await callError(s.coordinatore.conn, 'cases.get', { id: caseId })).code).toBe('FORBIDDEN');
     expect((await callError(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: s.amministrativo.id, ruolo: 'co_operatore', dal: TODAY })).message).toMatch(/non lavora sulle cartelle/);
   });
 });

@@ -8,6 +8,7 @@ import { personsContract } from '../../shared/contracts/persons';
 import { casesContract } from '../../shared/contracts/cases';
 import { placesContract } from '../../shared/contracts/places';
 import { privacyContract } from '../../shared/contracts/privacy';
+import { agendaContract } from '../../shared/contracts/agenda';
 import { auditContract } from '../../shared/contracts/audit';
 import { channel, mergeContracts, type ChannelDef } from '../../shared/contracts/define';
 import { AnyPassword, Empty, NewPassword, Ok, Username } from '../../shared/contracts/common';
@@ -23,6 +24,7 @@ const FEATURE_MAPS: Record<string, Record<string, ChannelDef>> = {
   cases: casesContract,
   places: placesContract,
   privacy: privacyContract,
+  agenda: agendaContract,
 };
 
 /** The channel-name prefixes each feature map may declare. */
@@ -35,6 +37,7 @@ const PREFIXES: Record<string, string[]> = {
   cases: ['cases', 'diary', 'pai', 'interventions', 'attachments'],
   places: ['places'],
   privacy: ['privacy'],
+  agenda: ['agenda'],
 };
 const entries = Object.entries(contract) as [string, ChannelDef][];
 

@@ -32,6 +32,13 @@ export const WRITABLE = {
   deliveries: ['intervention_id', 'data', 'importo_cents', 'quota_ente_cents', 'quota_utente_cents', 'ore', 'note', 'created_at'],
   attachments: ['case_id', 'nome', 'tipo', 'dimensione', 'sha256', 'file', 'descrizione', 'autore_id', 'created_at'],
   emergency_accesses: ['case_id', 'user_id', 'motivo', 'at', 'scade_il', 'visto_da', 'visto_il'],
+  appointments: [
+    'tipo', 'sede_id', 'room_id', 'comune_istat', 'indirizzo', 'person_id', 'case_id', 'inizio', 'fine', 'tz', 'rrule', 'series_until', 'exdates',
+    'series_id', 'original_date', 'stato', 'motivo', 'note', 'conflitto_confermato', 'created_by', 'created_at',
+  ],
+  appointment_operators: ['appointment_id', 'user_id', 'inizio', 'attivo'],
+  sede_orari: ['sede_id', 'giorno', 'mattina_da', 'mattina_a', 'pomeriggio_da', 'pomeriggio_a'],
+  comuni_patroni: ['comune_istat', 'giorno', 'santo'],
 } as const;
 
 export type WritableTable = keyof typeof WRITABLE;

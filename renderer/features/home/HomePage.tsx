@@ -9,7 +9,10 @@ import { PROFILE_LABELS } from '../../../shared/domain/permissions';
 import { PageTitle } from '../../components/PageTitle';
 import { formatLongDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
+import { DueItemsSection } from '../cases/DueItemsSection';
+import { TodayAtAGlance } from '../agenda/TodayAtAGlance';
 import { NAV_ITEMS } from '../layout/nav-items';
+import { allows } from '../session/permissions';
 import { sedeName, selectZone, useZoneStore } from '../zone/store';
 
 const romeHour = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: 'numeric', hourCycle: 'h23' });
@@ -41,6 +44,8 @@ export function HomePage({ session }: { session: SessionInfoData }) {
         )}
         {zone ? ` · ${zone.nome}` : ''}
       </Typography>
+      {allows(session, 'agenda.read') ? <TodayAtAGlance userId={session.user.id} /> : null}
+      {allows(session, 'persona.read') ? <DueItemsSection /> : null}
       <Typography variant="h2" sx={{ mb: 2 }}>
         Le tue sezioni
       </Typography>

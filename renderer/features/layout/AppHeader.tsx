@@ -1,5 +1,6 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,12 +8,13 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
+import { openPalette } from '../search/store';
 import { lockSession, logout } from '../session/store';
 import { selectZone, useZoneStore } from '../zone/store';
 
 const onDark = { color: 'inherit', borderColor: 'rgba(255,255,255,0.8)', '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,0.12)' } };
 
-export function AppHeader({ session }: { session: SessionInfoData }) {
+export function AppHeader({ session, canSearch }: { session: SessionInfoData; canSearch: boolean }) {
   const zone = useZoneStore(selectZone);
   return (
     <AppBar position="fixed" elevation={0} sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
@@ -27,6 +29,11 @@ export function AppHeader({ session }: { session: SessionInfoData }) {
             </Typography>
           ) : null}
         </Box>
+        {canSearch ? (
+          <Button variant="outlined" startIcon={<SearchOutlined />} onClick={openPalette} title="Cerca persone e cartelle (Ctrl+K)" aria-keyshortcuts="Control+K" sx={onDark}>
+            Cerca
+          </Button>
+        ) : null}
         <Box sx={{ textAlign: 'right', display: { xs: 'none', md: 'block' } }}>
           <Typography component="p" sx={{ fontWeight: 600, lineHeight: 1.2 }}>
             {session.user.fullName}

@@ -4,6 +4,9 @@ import { useEffect, useRef } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { SkipLink } from '../../components/SkipLink';
 import { useHashPath } from '../../router/hash-router';
+import { forgetCaseFiles } from '../persons/forget';
+import { SearchPalette } from '../search/SearchPalette';
+import { allows } from '../session/permissions';
 import { lockSession } from '../session/store';
 import { AppHeader } from './AppHeader';
 import { NavDrawer } from './NavDrawer';
@@ -36,10 +39,15 @@ export function MainLayout({ session }: { session: SessionInfoData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // People and case files seen in this session leave memory with it.
+  useEffect(() => forgetCaseFiles, []);
+  const canSearch = allows(session, 'persona.read') || allows(session, 'case.summary');
+
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
       <SkipLink targetId={MAIN_ID} />
-      <AppHeader session={session} />
+      <AppHeader session={session} canSearch={canSearch} />
+      {canSearch ? <SearchPalette /> : null}
       <NavDrawer session={session} path={path} />
       <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ flex: 1, minWidth: 0, outline: 'none' }}>
         <Toolbar />

@@ -16,6 +16,8 @@ export interface NavItem {
   summary: string;
   icon: typeof HomeOutlined;
   visible: (session: SessionInfoData) => boolean;
+  /** Other address prefixes that belong to this section. */
+  also?: string[];
 }
 
 const always = () => true;
@@ -35,6 +37,7 @@ export const NAV_ITEMS: NavItem[] = [
     summary: 'Anagrafica, nuclei familiari e cartelle sociali.',
     icon: PeopleOutlined,
     visible: (s) => allows(s, 'persona.read') || allows(s, 'case.summary'),
+    also: ['/cartelle'],
   },
   {
     path: '/sal',
@@ -75,5 +78,5 @@ export const NAV_ITEMS: NavItem[] = [
 
 export function isActive(item: NavItem, path: string): boolean {
   if (item.path === '/') return path === '/';
-  return path === item.path || path.startsWith(`${item.path}/`);
+  return [item.path, ...(item.also ?? [])].some((p) => path === p || path.startsWith(`${p}/`));
 }

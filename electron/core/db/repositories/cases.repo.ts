@@ -25,6 +25,7 @@ export interface CaseSummaryRow {
   stato: string;
   sede_nome: string;
   responsabile: string | null;
+  archiviata: 0 | 1;
   assigned: 0 | 1;
   emergency: 0 | 1;
 }
@@ -64,7 +65,7 @@ export class CasesRepository {
     personIds.forEach((id, i) => (params[`p${i}`] = id));
     return this.db
       .prepare(
-        `SELECT c.id, c.numero, c.person_id, c.area, c.stato, s.nome AS sede_nome,
+        `SELECT c.id, c.numero, c.person_id, c.area, c.stato, c.archiviata, s.nome AS sede_nome,
                 (SELECT u.full_name FROM case_operators o JOIN users u ON u.id = o.user_id
                   WHERE o.case_id = c.id AND o.ruolo = 'responsabile' AND ${CURRENT} ORDER BY o.dal DESC LIMIT 1) AS responsabile,
                 EXISTS (SELECT 1 FROM case_operators o WHERE o.case_id = c.id AND o.user_id = @userId AND ${CURRENT}) AS assigned,

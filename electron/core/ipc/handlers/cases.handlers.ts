@@ -12,6 +12,7 @@ import type { Vault } from '../../services/auth/vault';
 type Channels =
   | 'cases.open'
   | 'cases.get'
+  | 'cases.summary'
   | 'cases.update'
   | 'cases.setStatus'
   | 'cases.assign'
@@ -35,6 +36,7 @@ export function casesHandlers(deps: { now: () => number; vault: Vault }): Pick<H
   return {
     'cases.open': (ctx, input) => cases(ctx).open(input),
     'cases.get': (ctx, input) => cases(ctx).get(input.id),
+    'cases.summary': (ctx, input) => cases(ctx).summary(input.id),
     'cases.update': (ctx, input) => cases(ctx).update(input.id, input.area, input.problematiche),
     'cases.setStatus': (ctx, input) => cases(ctx).setStatus(input.id, input.stato, input.data, input.motivo),
     'cases.assign': (ctx, input) => cases(ctx).assign(input.id, input.userId, input.ruolo, input.dal),

@@ -9,6 +9,7 @@ import {
   type StatoCartella,
   type Termine,
 } from '../../../../shared/domain/cartella';
+import { formatItalianDate } from '../../../../shared/domain/dates';
 import { can } from '../../../../shared/domain/permissions';
 import type { CaseRow } from '../../db/repositories/cases.repo';
 import { today, type WorkContext } from '../work-context';
@@ -86,7 +87,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
 
   const timeline: TimelineItem[] = [
     ...history.map((h) => ({ at: h.data, kind: 'stato' as const, label: `Stato: ${STATI[h.stato as StatoCartella]}${h.motivo ? ` (${h.motivo})` : ''}` })),
-    ...operators.map((o) => ({ at: o.dal, kind: 'operatore' as const, label: `${o.ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${o.full_name}${o.al ? ` fino al ${o.al}` : ''}` })),
+    ...operators.map((o) => ({ at: o.dal, kind: 'operatore' as const, label: `${o.ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${o.full_name}${o.al ? ` fino al ${formatItalianDate(o.al)}` : ''}` })),
     ...diary.map((d) => ({ at: d.data, kind: 'diario' as const, label: `${DIARY_TYPES[d.tipo]}${d.riservato ? ' (riservata)' : ''} - ${d.autore}` })),
     ...pai.flatMap((p) => [
       { at: p.dataAvvio, kind: 'pai' as const, label: `PAI avviato (${p.obiettivi.length} obiettivi)` },
@@ -108,6 +109,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     stato: row.stato,
     apertaIl: row.aperta_il,
     chiusaIl: row.chiusa_il,
+    archiviata: row.archiviata === 1,
     person: { id: person.id, cognome: person.cognome, nome: person.nome, codiceFiscale: person.codice_fiscale ?? '', dataNascita: person.data_nascita },
     statusHistory: history.map((h) => ({ stato: h.stato as StatoCartella, data: h.data, motivo: h.motivo, utente: h.utente })),
     operators: operators.map((o) => ({ id: o.id, userId: o.user_id, fullName: o.full_name, ruolo: o.ruolo, dal: o.dal, al: o.al })),

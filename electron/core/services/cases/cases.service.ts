@@ -86,6 +86,13 @@ export class CasesService {
     return buildCaseDetail(this.ctx, row, access);
   }
 
+  /** What a coordinator sees: who, where, states and operators, never the content. */
+  summary(id: string): CaseDetailData {
+    const row = mustGetCase(this.ctx, id);
+    this.store.writer.record(this.ctx.actor, { log: 'data', action: 'cases.summary', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, purpose: 'Riepilogo della cartella' });
+    return withoutContent(buildCaseDetail(this.ctx, row, { kind: 'assigned' }));
+  }
+
   update(id: string, area: Area, problematiche: Problematica[]): CaseDetailData {
     const row = this.writable(id, 'cases.update');
     this.store.writer.update(this.ctx.actor, 'cases', id, { area, problematiche: JSON.stringify([...new Set(problematiche)]) }, this.entry(row, 'cases.update'));
@@ -188,7 +195,10 @@ export class CasesService {
     const row = mustGetCase(this.ctx, id);
     const access = caseAccess(this.ctx, row);
     if (access) return buildCaseDetail(this.ctx, row, access);
-    const full = buildCaseDetail(this.ctx, row, { kind: 'assigned' });
-    return { ...full, diary: [], pai: [], interventions: [], attachments: [], timeline: full.timeline.filter((t) => t.kind === 'stato' || t.kind === 'operatore') };
+    return withoutContent(buildCaseDetail(this.ctx, row, { kind: 'assigned' }));
   }
+}
+
+function withoutContent(full: CaseDetailData): CaseDetailData {
+  return { ...full, diary: [], pai: [], interventions: [], attachments: [], timeline: full.timeline.filter((t) => t.kind === 'stato' || t.kind === 'operatore') };
 }

@@ -1,5 +1,6 @@
 import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { DIARY_TYPES, type DiaryType } from '../../../../shared/domain/cartella';
+import { formatItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
 import { can } from '../../../../shared/domain/permissions';
 import type { DiaryRow } from '../../db/repositories/case-content.repo';
@@ -123,7 +124,7 @@ export class DiaryService {
       action: 'diary.get',
       subjectType: 'persona',
       subjectId: row.person_id,
-      subjectLabel: `${row.numero} · ${DIARY_TYPES[d.tipo as DiaryType]} del ${d.data}`,
+      subjectLabel: `${row.numero} · ${DIARY_TYPES[d.tipo as DiaryType]} del ${formatItalianDate(d.data)}`,
       detail: d.riservato === 1 ? 'Nota riservata' : null,
     });
     return {
@@ -180,7 +181,7 @@ export class DiaryService {
       action,
       subjectType: 'persona',
       subjectId: personId,
-      subjectLabel: `${numero} · ${DIARY_TYPES[input.tipo]} del ${input.data}`,
+      subjectLabel: `${numero} · ${DIARY_TYPES[input.tipo]} del ${formatItalianDate(input.data)}`,
       detail: input.riservato ? 'Nota riservata' : null,
     };
   }

@@ -73,6 +73,7 @@ export function toCaseSummary(r: CaseSummaryRow): CaseSummaryData {
     stato: r.stato as StatoCartella,
     sedeNome: r.sede_nome,
     responsabile: r.responsabile,
+    archiviata: r.archiviata === 1,
     accessibile: r.assigned === 1 || r.emergency === 1,
   };
 }
