@@ -48,7 +48,7 @@ const ACTION_NAMES: Record<string, string> = {
   'cases.archive': 'Archiviazione della cartella',
   'diary.create': 'Nuova annotazione nel diario',
   'diary.update': 'Modifica di un’annotazione',
-  'diary.get': 'Consultazione delle versioni di un’annotazione',
+  'diary.get': 'Lettura di un’annotazione del diario',
   'pai.save': 'Salvataggio del PAI',
   'pai.close': 'Chiusura del PAI',
   'interventions.save': 'Salvataggio di un intervento',

@@ -9,6 +9,9 @@ import type { CaseDetailData, DiaryEntryData } from '../../../shared/contracts/c
 import { DIARY_TYPE_CODES, DIARY_TYPES, type DiaryType } from '../../../shared/domain/cartella';
 import { SelectField } from '../../components/SelectField';
 import { formatDate } from '../../i18n/format';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { toShownError, type ShownError } from '../../api/errors';
+import { getDiaryEntry } from './store';
 import { CasePanel } from './CasePanel';
 import { DiaryDialog } from './DiaryDialog';
 import { DiaryVersionsDialog } from './DiaryVersionsDialog';
@@ -17,17 +20,34 @@ function when(e: DiaryEntryData): string {
   return `${formatDate(e.data)}${e.ora ? ` alle ${e.ora}` : ''}`;
 }
 
-/** A riservato entry the user may not read: only that it exists, in grey. */
+/**
+ * A riservato entry the user may not read: only that it exists, in grey. Asking to open it
+ * goes to the core, which refuses and records the attempt for the coordinator.
+ */
 function HiddenEntry({ entry }: { entry: DiaryEntryData }) {
+  const [refusal, setRefusal] = useState<ShownError | null>(null);
+  const tryOpen = async () => {
+    try {
+      await getDiaryEntry(entry.id);
+    } catch (error) {
+      setRefusal(toShownError(error));
+    }
+  };
   return (
-    <Box component="article" aria-label={`Nota riservata del ${formatDate(entry.data)}`} sx={{ bgcolor: '#ECEFF3', color: 'text.secondary', borderRadius: 1, px: 2, py: 1.5, mb: 1.5, display: 'flex', gap: 1, alignItems: 'center' }}>
-      <LockOutlined fontSize="small" aria-hidden />
-      <Typography component="h3" sx={{ fontWeight: 600, fontSize: '1rem' }}>
-        Nota riservata
-      </Typography>
-      <Typography sx={{ fontSize: '0.9rem' }}>
-        · {DIARY_TYPES[entry.tipo]} del {when(entry)} · {entry.autore}
-      </Typography>
+    <Box component="article" aria-label={`Nota riservata del ${formatDate(entry.data)}`} sx={{ bgcolor: '#ECEFF3', color: 'text.secondary', borderRadius: 1, px: 2, py: 1.5, mb: 1.5 }}>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <LockOutlined fontSize="small" aria-hidden />
+        <Typography component="h3" sx={{ fontWeight: 600, fontSize: '1rem' }}>
+          Nota riservata
+        </Typography>
+        <Typography sx={{ fontSize: '0.9rem', flexGrow: 1 }}>
+          · {DIARY_TYPES[entry.tipo]} del {when(entry)} · {entry.autore}
+        </Typography>
+        <Button size="small" onClick={() => void tryOpen()} aria-label={`Apri la nota riservata del ${formatDate(entry.data)}`}>
+          Apri
+        </Button>
+      </Box>
+      {refusal ? <ErrorAlert error={refusal} /> : null}
     </Box>
   );
 }
