@@ -2,6 +2,7 @@ import type { HandlerMap } from '../router';
 import type { CallContext } from '../context';
 import { workContext } from '../work';
 import { AgendaService } from '../../services/agenda/agenda.service';
+import { AgendaSettingsService } from '../../services/agenda/agenda-settings.service';
 
 type Channels =
   | 'agenda.list'
@@ -18,6 +19,7 @@ type Channels =
 
 export function agendaHandlers(deps: { now: () => number }): Pick<HandlerMap, Channels> {
   const agenda = (ctx: CallContext) => new AgendaService(workContext(ctx, deps.now));
+  const settings = (ctx: CallContext) => new AgendaSettingsService(workContext(ctx, deps.now));
   return {
     'agenda.list': (ctx, input) => agenda(ctx).list(input),
     'agenda.get': (ctx, input) => agenda(ctx).get(input.id, input.occurrenceDate),
@@ -27,8 +29,8 @@ export function agendaHandlers(deps: { now: () => number }): Pick<HandlerMap, Ch
     'agenda.forCase': (ctx, input) => agenda(ctx).forCase(input.caseId),
     'agenda.print': (ctx, input) => agenda(ctx).print(input.data, input.userId, input.sedeId),
     'agenda.staff': (ctx) => agenda(ctx).staff(),
-    'agenda.settings': (ctx) => agenda(ctx).settings(),
-    'agenda.saveHours': (ctx, input) => agenda(ctx).saveHours(input.sedeId, input.giorni),
-    'agenda.savePatron': (ctx, input) => agenda(ctx).savePatron(input.comuneIstat, input.giorno, input.santo),
+    'agenda.settings': (ctx) => settings(ctx).settings(),
+    'agenda.saveHours': (ctx, input) => settings(ctx).saveHours(input.sedeId, input.giorni),
+    'agenda.savePatron': (ctx, input) => settings(ctx).savePatron(input.comuneIstat, input.giorno, input.santo),
   };
 }

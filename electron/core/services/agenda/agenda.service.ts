@@ -3,18 +3,19 @@ import { APPOINTMENT_TIPO_LABELS, type AppointmentStato, type AppointmentTipo } 
 import { findClashes, type Booking } from '../../../../shared/domain/conflicts';
 import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
-import { DEFAULT_PATRONS, holidaysBetween, type Holiday, type PatronDay } from '../../../../shared/domain/holidays';
+import { holidaysBetween, type Holiday, type PatronDay } from '../../../../shared/domain/holidays';
 import { can, type Profile } from '../../../../shared/domain/permissions';
-import { expand, isoWeekday, ruleProblem, seriesLastDate, wallDate, wallTime } from '../../../../shared/domain/recurrence';
+import { expand, isoWeekday, ruleProblem, wallDate, wallTime } from '../../../../shared/domain/recurrence';
 import type { AppointmentRow, AppointmentView, OperatorLink, WindowFilter } from '../../db/repositories/agenda.repo';
 import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
 import { mustGetCase, personVisible, requireCaseAccess, requirePersonVisible } from '../cases/case-access';
 import { nowIso, today, type WorkContext } from '../work-context';
+import { AgendaSettingsService } from './agenda-settings.service';
+import { appointmentColumns, copyOfAppointment } from './appointment-columns';
 
 /** How far ahead a new or edited series is checked for double bookings. */
 const SERIES_CHECK_DAYS = 366;
-const OPEN_END = '9999-12-31';
 
 interface Names {
   sedi: Map<string, { nome: string; comuneIstat: string }>;
@@ -110,7 +111,7 @@ export class AgendaService {
     const found = this.assess(input, existing);
     if (found.conflicts.length > 0 && !input.confermaConflitti) return { saved: false, appointmentId: existing?.id ?? null, ...found };
     const confirmed = found.conflicts.length > 0 ? 1 : 0;
-    const values = this.columns(input, confirmed);
+    const values = appointmentColumns(input, confirmed);
     const entry = this.entry(input.personId, 'agenda.save', found.conflicts.length > 0 ? `Salvato nonostante ${found.conflicts.length} sovrapposizioni` : null);
     let id: string;
     this.store.writer.transaction(() => {
@@ -141,7 +142,7 @@ export class AgendaService {
     this.store.writer.transaction(() => {
       if (row.rrule && occurrenceDate) {
         const occ = expand({ start: row.inizio, end: row.fine, rule: row.rrule }, date, addDays(date, 1))[0] as { start: string; end: string };
-        const values = { ...this.copyColumns(row), inizio: occ.start, fine: occ.end, stato, motivo };
+        const values = { ...copyOfAppointment(row), inizio: occ.start, fine: occ.end, stato, motivo };
         target = this.detachOccurrence(row, date, values, entry);
         const ops = this.store.agenda.operators([row.id]).map((o) => o.user_id);
         this.syncOperators(target, ops, occ.start);
@@ -150,38 +151,6 @@ export class AgendaService {
       }
     });
     return this.get(target, row.rrule && !occurrenceDate ? wallDate(row.inizio) : null);
-  }
-
-  // ---- settings ----------------------------------------------------------------------------
-
-  settings() {
-    return { orari: this.orari(), patroni: this.patrons() };
-  }
-
-  saveHours(sedeId: string, giorni: { giorno: number; mattinaDa: string; mattinaA: string; pomeriggioDa: string; pomeriggioA: string }[]): SedeHoursData[] {
-    const sede = this.store.zone.sede(sedeId);
-    if (!sede) throw new AppError('NOT_FOUND', 'Sede non trovata.');
-    const current = new Map(this.store.agenda.orari().filter((o) => o.sede_id === sedeId).map((o) => [o.giorno, o]));
-    const entry = { log: 'admin' as const, action: 'agenda.saveHours', subjectType: 'sede', subjectId: sedeId, subjectLabel: sede.nome };
-    this.store.writer.transaction(() => {
-      for (const g of giorni) {
-        const values = { sede_id: sedeId, giorno: g.giorno, mattina_da: g.mattinaDa, mattina_a: g.mattinaA, pomeriggio_da: g.pomeriggioDa, pomeriggio_a: g.pomeriggioA };
-        const row = current.get(g.giorno);
-        if (row) this.store.writer.update(this.ctx.actor, 'sede_orari', row.id, values, entry);
-        else this.store.writer.insert(this.ctx.actor, 'sede_orari', uuidv7(), values, entry);
-      }
-    });
-    return this.orari().filter((o) => o.sedeId === sedeId);
-  }
-
-  savePatron(comuneIstat: string, giorno: string, santo: string) {
-    const nome = this.nameMaps().comuni.get(comuneIstat);
-    if (!nome) throw new AppError('VALIDATION', 'Il comune non è tra quelli della zona.', 'comuneIstat');
-    const row = this.store.agenda.patroni().find((p) => p.comune_istat === comuneIstat);
-    const entry = { log: 'admin' as const, action: 'agenda.savePatron', subjectType: 'comune', subjectId: comuneIstat, subjectLabel: nome };
-    if (row) this.store.writer.update(this.ctx.actor, 'comuni_patroni', row.id, { giorno, santo }, entry);
-    else this.store.writer.insert(this.ctx.actor, 'comuni_patroni', uuidv7(), { comune_istat: comuneIstat, giorno, santo }, entry);
-    return this.patrons();
   }
 
   // ---- internals -------------------------------------------------------------------------
@@ -206,16 +175,11 @@ export class AgendaService {
   }
 
   private patrons(): PatronDay[] {
-    const stored = new Map(this.store.agenda.patroni().map((p) => [p.comune_istat, p]));
-    return [...this.nameMaps().comuni].map(([istat, nome]) => {
-      const own = stored.get(istat);
-      const fallback = DEFAULT_PATRONS[istat];
-      return { comuneIstat: istat, comuneNome: nome, giorno: own ? own.giorno : (fallback?.giorno ?? ''), santo: own ? own.santo : (fallback?.santo ?? '') };
-    });
+    return new AgendaSettingsService(this.ctx).patrons();
   }
 
   private orari(): SedeHoursData[] {
-    return this.store.agenda.orari().map((o) => ({ sedeId: o.sede_id, giorno: o.giorno, mattinaDa: o.mattina_da, mattinaA: o.mattina_a, pomeriggioDa: o.pomeriggio_da, pomeriggioA: o.pomeriggio_a }));
+    return new AgendaSettingsService(this.ctx).orari();
   }
 
   private operatorsByAppointment(ids: readonly string[]): Map<string, OperatorLink[]> {
@@ -417,34 +381,6 @@ export class AgendaService {
       const within = (da: string, a: string) => da !== '' && s >= da && e <= a;
       return !within(h.mattina_da, h.mattina_a) && !within(h.pomeriggio_da, h.pomeriggio_a);
     });
-  }
-
-  private columns(input: AppointmentInputData, confirmed: 0 | 1): RowValues<'appointments'> {
-    const series = input.rrule !== '' && input.scope === 'serie';
-    return {
-      tipo: input.tipo,
-      sede_id: input.sedeId,
-      room_id: input.roomId,
-      comune_istat: input.comuneIstat,
-      indirizzo: input.indirizzo,
-      person_id: input.personId,
-      case_id: input.caseId,
-      inizio: input.start,
-      fine: input.end,
-      tz: 'Europe/Rome',
-      rrule: series ? input.rrule : '',
-      series_until: series ? (seriesLastDate(input.start, input.rrule) ?? OPEN_END) : null,
-      note: input.note,
-      conflitto_confermato: confirmed,
-    };
-  }
-
-  private copyColumns(r: AppointmentRow): RowValues<'appointments'> {
-    return {
-      tipo: r.tipo, sede_id: r.sede_id, room_id: r.room_id, comune_istat: r.comune_istat, indirizzo: r.indirizzo, person_id: r.person_id, case_id: r.case_id,
-      inizio: r.inizio, fine: r.fine, tz: r.tz, rrule: '', series_until: null, exdates: '[]', stato: r.stato, motivo: r.motivo, note: r.note,
-      conflitto_confermato: r.conflitto_confermato,
-    };
   }
 
   private occurrenceDateOf(series: AppointmentRow, date: string | null): string {
