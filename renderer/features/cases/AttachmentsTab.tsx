@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { formatDateTime } from '../../i18n/format';
 import { formatBytes } from '../../i18n/money';
-import { CasePanel } from './CasePanel';
+import { Section } from '../../components/Section';
 import { PreviewDialog } from './PreviewDialog';
 import { UploadForm } from './UploadForm';
 
@@ -19,7 +19,7 @@ export function AttachmentsTab({ detail, canWrite }: { detail: CaseDetailData; c
   const [open, setOpen] = useState<{ id: string; nome: string } | null>(null);
   const rows = [...detail.attachments].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <CasePanel id="pannello-allegati" title="Allegati">
+    <Section id="pannello-allegati" title="Allegati">
       {canWrite ? <UploadForm caseId={detail.id} /> : null}
       {rows.length === 0 ? (
         <Typography>Nessun allegato.</Typography>
@@ -60,6 +60,6 @@ export function AttachmentsTab({ detail, canWrite }: { detail: CaseDetailData; c
         </Table>
       )}
       {open ? <PreviewDialog attachmentId={open.id} name={open.nome} onClose={() => setOpen(null)} /> : null}
-    </CasePanel>
+    </Section>
   );
 }

@@ -12,7 +12,7 @@ import { formatDate } from '../../i18n/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toShownError, type ShownError } from '../../api/errors';
 import { getDiaryEntry } from './store';
-import { CasePanel } from './CasePanel';
+import { Section } from '../../components/Section';
 import { DiaryDialog } from './DiaryDialog';
 import { DiaryVersionsDialog } from './DiaryVersionsDialog';
 
@@ -98,7 +98,7 @@ export function DiaryTab({ detail, canWrite }: { detail: CaseDetailData; canWrit
     .sort((a, b) => `${b.data}${b.ora}`.localeCompare(`${a.data}${a.ora}`));
 
   return (
-    <CasePanel
+    <Section
       id="pannello-diario"
       title="Diario"
       actions={
@@ -125,6 +125,6 @@ export function DiaryTab({ detail, canWrite }: { detail: CaseDetailData; canWrit
       </Box>
       {editing ? <DiaryDialog caseId={detail.id} entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
       {versions ? <DiaryVersionsDialog entry={versions} onClose={() => setVersions(null)} /> : null}
-    </CasePanel>
+    </Section>
   );
 }

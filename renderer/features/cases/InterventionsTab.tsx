@@ -13,7 +13,7 @@ import type { CaseDetailData, InterventionData } from '../../../shared/contracts
 import { formatDate } from '../../i18n/format';
 import { formatEuro } from '../../i18n/money';
 import { formatHours } from './amounts';
-import { CasePanel } from './CasePanel';
+import { Section } from '../../components/Section';
 import { DeliveryDialog, InterventionDialog, STATI_INTERVENTO } from './InterventionDialogs';
 
 function sum(values: (number | null)[]): number | null {
@@ -95,7 +95,7 @@ export function InterventionsTab({ detail, canWrite }: { detail: CaseDetailData;
   const [delivering, setDelivering] = useState<InterventionData | null>(null);
   const list = [...detail.interventions].sort((a, b) => b.dataInizio.localeCompare(a.dataInizio));
   return (
-    <CasePanel
+    <Section
       id="pannello-interventi"
       title="Interventi ed erogazioni"
       actions={
@@ -112,6 +112,6 @@ export function InterventionsTab({ detail, canWrite }: { detail: CaseDetailData;
       ))}
       {editing ? <InterventionDialog caseId={detail.id} intervention={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
       {delivering ? <DeliveryDialog intervention={delivering} onClose={() => setDelivering(null)} /> : null}
-    </CasePanel>
+    </Section>
   );
 }

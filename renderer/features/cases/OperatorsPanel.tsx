@@ -10,7 +10,7 @@ import { RUOLI_OPERATORE } from '../../../shared/domain/cartella';
 import { todayInRome } from '../../../shared/domain/dates';
 import { formatDate } from '../../i18n/format';
 import { AssignDialog, EndAssignmentDialog } from './AssignDialogs';
-import { CasePanel } from './CasePanel';
+import { Section } from '../../components/Section';
 
 export type Assignment = CaseDetailData['operators'][number];
 
@@ -22,7 +22,7 @@ export function OperatorsPanel({ detail, canAssign }: { detail: CaseDetailData; 
   const current = (o: Assignment) => o.al === null || o.al >= today;
   const rows = [...detail.operators].sort((a, b) => Number(current(b)) - Number(current(a)) || (a.ruolo === 'responsabile' ? -1 : 1) || b.dal.localeCompare(a.dal));
   return (
-    <CasePanel
+    <Section
       id="pannello-operatori"
       title="Operatori"
       actions={
@@ -72,6 +72,6 @@ export function OperatorsPanel({ detail, canAssign }: { detail: CaseDetailData; 
       </Table>
       {dialog ? <AssignDialog detail={detail} transfer={dialog === 'trasferisci'} onClose={() => setDialog(null)} /> : null}
       {ending ? <EndAssignmentDialog caseId={detail.id} assignment={ending} onClose={() => setEnding(null)} /> : null}
-    </CasePanel>
+    </Section>
   );
 }

@@ -6,7 +6,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { formatDate } from '../../i18n/format';
-import { CasePanel } from './CasePanel';
+import { Section } from '../../components/Section';
 import { OperatorsPanel } from './OperatorsPanel';
 import { StatoChip } from './StatoChip';
 
@@ -18,7 +18,7 @@ export function OverviewTab({ detail, canAssign }: { detail: CaseDetailData; can
         <OperatorsPanel detail={detail} canAssign={canAssign} />
       </Grid>
       <Grid size={{ xs: 12, xl: 6 }}>
-        <CasePanel id="pannello-stati" title="Storico degli stati">
+        <Section id="pannello-stati" title="Storico degli stati">
           <Table size="small" aria-labelledby="pannello-stati">
             <TableHead>
               <TableRow>
@@ -41,7 +41,7 @@ export function OverviewTab({ detail, canAssign }: { detail: CaseDetailData; can
               ))}
             </TableBody>
           </Table>
-        </CasePanel>
+        </Section>
       </Grid>
     </Grid>
   );

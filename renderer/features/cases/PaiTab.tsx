@@ -13,7 +13,7 @@ import { useState } from 'react';
 import type { CaseDetailData, PaiData } from '../../../shared/contracts/cases';
 import { ESITI_OBIETTIVO, TERMINE_CODES, TERMINI } from '../../../shared/domain/cartella';
 import { formatDate } from '../../i18n/format';
-import { CasePanel } from './CasePanel';
+import { Section } from '../../components/Section';
 import { ClosePaiDialog, PaiDialog } from './PaiDialogs';
 
 function PaiCard({ pai, canWrite, onEdit, onClose }: { pai: PaiData; canWrite: boolean; onEdit: () => void; onClose: () => void }) {
@@ -81,7 +81,7 @@ export function PaiTab({ detail, canWrite }: { detail: CaseDetailData; canWrite:
   const list = [...detail.pai].sort((a, b) => Number(b.stato === 'attivo') - Number(a.stato === 'attivo') || b.dataAvvio.localeCompare(a.dataAvvio));
   const active = list.find((p) => p.stato === 'attivo');
   return (
-    <CasePanel
+    <Section
       id="pannello-pai"
       title="Progetto personalizzato (PAI)"
       actions={
@@ -103,6 +103,6 @@ export function PaiTab({ detail, canWrite }: { detail: CaseDetailData; canWrite:
       ))}
       {editing ? <PaiDialog caseId={detail.id} pai={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
       {closing ? <ClosePaiDialog pai={closing} onClose={() => setClosing(null)} /> : null}
-    </CasePanel>
+    </Section>
   );
 }

@@ -10,7 +10,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { formatDate } from '../../i18n/format';
-import { CasePanel } from './CasePanel';
+import { Section } from '../../components/Section';
 
 type Kind = CaseDetailData['timeline'][number]['kind'];
 
@@ -28,7 +28,7 @@ const KINDS: Record<Kind, { label: string; icon: typeof FlagOutlined }> = {
 /** Everything that happened in the case file, newest first. */
 export function TimelineTab({ detail }: { detail: CaseDetailData }) {
   return (
-    <CasePanel id="pannello-cronologia" title="Cronologia">
+    <Section id="pannello-cronologia" title="Cronologia">
       {detail.timeline.length === 0 ? <Typography>Nessun evento.</Typography> : null}
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {detail.timeline.map((t, i) => {
@@ -44,6 +44,6 @@ export function TimelineTab({ detail }: { detail: CaseDetailData }) {
           );
         })}
       </Box>
-    </CasePanel>
+    </Section>
   );
 }

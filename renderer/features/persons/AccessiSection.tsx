@@ -13,7 +13,7 @@ import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { AccessoDialog } from './AccessoDialog';
 import { OpenCaseDialog } from './OpenCaseDialog';
-import { PersonSection } from './PersonSection';
+import { Section } from '../../components/Section';
 
 type Accesso = PersonDetailData['accessi'][number];
 
@@ -35,7 +35,7 @@ export function AccessiSection({
   const caseId = (numero: string) => detail.cases.find((c) => c.numero === numero)?.id ?? null;
 
   return (
-    <PersonSection
+    <Section
       id="sezione-accessi"
       title="Accessi allo sportello"
       actions={
@@ -98,6 +98,6 @@ export function AccessiSection({
       )}
       {adding ? <AccessoDialog personId={detail.person.id} defaultSedeId={sedeId} onClose={() => setAdding(false)} /> : null}
       {toCase ? <OpenCaseDialog personId={detail.person.id} accesso={toCase} defaultSedeId={sedeId} onClose={() => setToCase(null)} /> : null}
-    </PersonSection>
+    </Section>
   );
 }

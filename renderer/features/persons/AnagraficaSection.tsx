@@ -1,6 +1,7 @@
 import type { PersonData } from '../../../shared/contracts/persons';
 import { formatDate } from '../../i18n/format';
-import { Facts, PersonSection } from './PersonSection';
+import { Section } from '../../components/Section';
+import { Facts } from './Facts';
 
 function citizenship(p: PersonData): string {
   return [p.cittadinanzaNome ?? p.cittadinanza, p.cittadinanza2Nome ?? p.cittadinanza2].filter(Boolean).join(', ');
@@ -9,7 +10,7 @@ function citizenship(p: PersonData): string {
 export function AnagraficaSection({ person }: { person: PersonData }) {
   const p = person;
   return (
-    <PersonSection id="sezione-anagrafica" title="Anagrafica">
+    <Section id="sezione-anagrafica" title="Anagrafica">
       <Facts
         items={[
           ['Codice fiscale', p.codiceFiscale || 'non indicato'],
@@ -30,6 +31,6 @@ export function AnagraficaSection({ person }: { person: PersonData }) {
           ['Tutore / amm. di sostegno', p.tutore],
         ]}
       />
-    </PersonSection>
+    </Section>
   );
 }

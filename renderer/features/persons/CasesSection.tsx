@@ -14,13 +14,13 @@ import { AREE } from '../../../shared/domain/cartella';
 import { href } from '../../router/hash-router';
 import { StatoChip } from '../cases/StatoChip';
 import { OpenCaseDialog } from './OpenCaseDialog';
-import { PersonSection } from './PersonSection';
+import { Section } from '../../components/Section';
 
 /** The person's case files; one not assigned to the user opens only through an emergency access. */
 export function CasesSection({ detail, canOpenCase, sedeId }: { detail: PersonDetailData; canOpenCase: boolean; sedeId: string | null }) {
   const [opening, setOpening] = useState(false);
   return (
-    <PersonSection
+    <Section
       id="sezione-cartelle"
       title="Cartelle sociali"
       actions={
@@ -68,6 +68,6 @@ export function CasesSection({ detail, canOpenCase, sedeId }: { detail: PersonDe
         </Table>
       )}
       {opening ? <OpenCaseDialog personId={detail.person.id} accesso={null} defaultSedeId={sedeId} onClose={() => setOpening(false)} /> : null}
-    </PersonSection>
+    </Section>
   );
 }

@@ -13,7 +13,7 @@ import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { AddMemberDialog } from './AddMemberDialog';
 import { EditMemberDialog, RemoveMemberDialog } from './MemberDialogs';
-import { PersonSection } from './PersonSection';
+import { Section } from '../../components/Section';
 import { personPath } from './routes';
 
 export type Member = NonNullable<PersonDetailData['household']>['members'][number];
@@ -30,7 +30,7 @@ export function HouseholdSection({ detail, canWrite }: { detail: PersonDetailDat
   const personId = detail.person.id;
 
   return (
-    <PersonSection
+    <Section
       id="sezione-nucleo"
       title="Nucleo familiare"
       actions={
@@ -91,6 +91,6 @@ export function HouseholdSection({ detail, canWrite }: { detail: PersonDetailDat
       {adding ? <AddMemberDialog personId={personId} onClose={() => setAdding(false)} /> : null}
       {editing ? <EditMemberDialog personId={personId} member={editing} onClose={() => setEditing(null)} /> : null}
       {removing ? <RemoveMemberDialog personId={personId} member={removing} onClose={() => setRemoving(null)} /> : null}
-    </PersonSection>
+    </Section>
   );
 }

@@ -12,7 +12,7 @@ import { ISEE_TIPI } from '../../../shared/domain/cartella';
 import { formatDate } from '../../i18n/format';
 import { formatEuro } from '../../i18n/money';
 import { IseeDialog } from './IseeDialog';
-import { PersonSection } from './PersonSection';
+import { Section } from '../../components/Section';
 
 export type IseeData = PersonDetailData['isee'][number];
 
@@ -26,7 +26,7 @@ export function IseeSection({ detail, canWrite }: { detail: PersonDetailData; ca
   const [editing, setEditing] = useState<IseeData | 'new' | null>(null);
   const rows = [...detail.isee].sort((a, b) => b.scadenza.localeCompare(a.scadenza));
   return (
-    <PersonSection
+    <Section
       id="sezione-isee"
       title="ISEE"
       actions={
@@ -81,6 +81,6 @@ export function IseeSection({ detail, canWrite }: { detail: PersonDetailData; ca
         </Table>
       )}
       {editing ? <IseeDialog personId={detail.person.id} isee={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
-    </PersonSection>
+    </Section>
   );
 }
