@@ -2,7 +2,8 @@ import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { ZoneData } from '../../../shared/contracts/zone';
-import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
+import { fieldMessage } from '../../api/errors';
+import { useDialogSave } from '../../components/useDialogSave';
 import { FormDialog } from '../../components/FormDialog';
 import { saveComune } from './store';
 
@@ -13,20 +14,9 @@ export function ComuneDialog({ comune, onClose }: { comune: Comune | null; onClo
   const [catastale, setCatastale] = useState(comune?.catastale ?? '');
   const [nome, setNome] = useState(comune?.nome ?? '');
   const [provincia, setProvincia] = useState(comune?.provincia ?? 'TR');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await saveComune({ ...(comune ? { id: comune.id } : {}), istat: istat.trim(), catastale, nome, provincia });
-      onClose(true);
-    } catch (e) {
-      setError(toShownError(e));
-      setBusy(false);
-    }
-  };
+  const save = useDialogSave(() => onClose(true));
+  const submit = () => save.run(() => saveComune({ ...(comune ? { id: comune.id } : {}), istat: istat.trim(), catastale, nome, provincia }));
+  const { busy, error } = save;
 
   const invalid = (name: string) => ({ error: Boolean(fieldMessage(error, name)), helperText: fieldMessage(error, name) });
 

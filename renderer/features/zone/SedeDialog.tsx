@@ -2,7 +2,8 @@ import Grid from '@mui/material/Grid';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { SedeData, ZoneData } from '../../../shared/contracts/zone';
-import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
+import { fieldMessage } from '../../api/errors';
+import { useDialogSave } from '../../components/useDialogSave';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { saveSede } from './store';
@@ -13,20 +14,9 @@ export function SedeDialog({ sede, zone, onClose }: { sede: SedeData | null; zon
   const [comuneIstat, setComuneIstat] = useState(sede?.comuneIstat ?? '');
   const [indirizzo, setIndirizzo] = useState(sede?.indirizzo ?? '');
   const [telefono, setTelefono] = useState(sede?.telefono ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await saveSede({ ...(sede ? { id: sede.id } : {}), nome, lettera, comuneIstat, indirizzo, telefono });
-      onClose(true);
-    } catch (e) {
-      setError(toShownError(e));
-      setBusy(false);
-    }
-  };
+  const save = useDialogSave(() => onClose(true));
+  const submit = () => save.run(() => saveSede({ ...(sede ? { id: sede.id } : {}), nome, lettera, comuneIstat, indirizzo, telefono }));
+  const { busy, error } = save;
 
   const invalid = (name: string) => ({ error: Boolean(fieldMessage(error, name)), helperText: fieldMessage(error, name) });
 
