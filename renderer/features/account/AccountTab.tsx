@@ -2,6 +2,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
+import { PLACES_ATTRIBUTION } from '../../../shared/domain/data-sources';
 import { sedeName, selectZone, useZoneStore } from '../zone/store';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
@@ -32,6 +33,12 @@ export function AccountTab({ session }: { session: SessionInfoData }) {
           Cambia la tua password
         </Typography>
         <ChangePasswordForm askCurrent />
+      </Paper>
+      <Paper variant="outlined" component="section" aria-labelledby="account-info" sx={{ p: 3, mt: 3 }}>
+        <Typography variant="h2" id="account-info" sx={{ mb: 1 }}>
+          Fonti dei dati
+        </Typography>
+        <Typography>{PLACES_ATTRIBUTION}</Typography>
       </Paper>
     </>
   );
