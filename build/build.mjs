@@ -68,7 +68,7 @@ async function buildShell() {
 
 async function buildRenderer() {
   await viteBuild({
-    configFile: path.join(root, 'renderer/vite.config.ts'),
+    configFile: path.join(root, 'build/vite.config.mjs'),
     logLevel: quiet ? 'error' : 'warn',
   });
 }

@@ -1,12 +1,11 @@
+// Vite configuration of the renderer (React app), used by build/build.mjs.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-
 // Relative base: the same build is served by browser mode over HTTP and loaded by Electron.
 export default defineConfig({
-  root,
+  root: fileURLToPath(new URL('../renderer', import.meta.url)),
   base: './',
   plugins: [react()],
   build: {
