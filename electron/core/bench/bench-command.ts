@@ -20,7 +20,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...(await unlockBench(long ? 7 : 3)),
     ...storageBench({ rows: long ? 100_000 : 10_000, lookups: long ? 100_000 : 20_000, rounds: 9 }),
     ...cartellaBench({ persons, diaryPerCase: 60, log }),
-    ...agendaBench({ appointments: o.has('quick') ? 20_000 : 200_000, rounds: long ? 200 : 60, log }),
+    ...agendaBench({ appointments: o.has('quick') ? 20_000 : 200_000, rounds: 200, log }),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

@@ -30,6 +30,8 @@ export interface AppointmentView extends AppointmentRow {
   person_cognome: string | null;
   person_nome: string | null;
   case_numero: string | null;
+  /** Active operators' user ids, comma-separated, read with the row (one query per window). */
+  operator_ids: string | null;
 }
 
 export interface OperatorLink {
@@ -64,7 +66,8 @@ export interface PatronRow {
   santo: string;
 }
 
-const VIEW = `SELECT a.*, p.cognome AS person_cognome, p.nome AS person_nome, c.numero AS case_numero
+const VIEW = `SELECT a.*, p.cognome AS person_cognome, p.nome AS person_nome, c.numero AS case_numero,
+    (SELECT group_concat(o.user_id) FROM appointment_operators o WHERE o.appointment_id = a.id AND o.attivo = 1) AS operator_ids
   FROM appointments a LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id`;
 
 /** The agenda's SQL. Window queries ride the (sede_id, inizio), (room_id, inizio) and (user_id, inizio) indexes. */
@@ -111,6 +114,10 @@ export class AgendaRepository {
   }
 
   /** Operators of the given appointments (active links only unless `all`). */
+  userNames(): Map<string, string> {
+    return new Map((this.db.prepare('SELECT id, full_name FROM users').all() as { id: string; full_name: string }[]).map((u) => [u.id, u.full_name]));
+  }
+
   operators(appointmentIds: readonly string[], all = false): OperatorLink[] {
     if (appointmentIds.length === 0) return [];
     // Names come from one small query rather than a join per link: the week view reads hundreds of links.

@@ -26,6 +26,7 @@ interface Names {
 /** The agenda: appointments per operator, sede and room, recurring series, conflicts, holidays. */
 export class AgendaService {
   private names: Names | null = null;
+  private userNames: Map<string, string> | null = null;
   private readonly visible = new Map<string, boolean>();
 
   constructor(private readonly ctx: WorkContext) {}
@@ -38,7 +39,7 @@ export class AgendaService {
 
   list(input: { from: string; to: string } & WindowFilter, action = 'agenda.list') {
     const rows = this.store.agenda.window(input.from, input.to, input);
-    const ops = this.operatorsByAppointment(rows.map((r) => r.id));
+    const ops = this.operatorsOfRows(rows);
     const wanted = rows.filter((r) => this.matches(r, ops.get(r.id) ?? [], input));
     const festivi = holidaysBetween(input.from, input.to, this.patrons());
     const occurrences = this.toOccurrences(wanted, ops, input.from, input.to, festivi);
@@ -182,6 +183,19 @@ export class AgendaService {
     return new AgendaSettingsService(this.ctx).orari();
   }
 
+  /** Operators from the ids read with each row: the week view needs no second query. */
+  private operatorsOfRows(rows: readonly AppointmentView[]): Map<string, OperatorLink[]> {
+    this.userNames ??= this.store.agenda.userNames();
+    const names = this.userNames;
+    const map = new Map<string, OperatorLink[]>();
+    for (const r of rows) {
+      if (!r.operator_ids) continue;
+      const links = r.operator_ids.split(',').map((userId) => ({ id: '', appointment_id: r.id, user_id: userId, inizio: r.inizio, attivo: 1 as const, full_name: names.get(userId) ?? '' }));
+      map.set(r.id, links.sort((a, b) => (a.full_name < b.full_name ? -1 : a.full_name > b.full_name ? 1 : 0)));
+    }
+    return map;
+  }
+
   private operatorsByAppointment(ids: readonly string[]): Map<string, OperatorLink[]> {
     const map = new Map<string, OperatorLink[]>();
     for (const o of this.store.agenda.operators(ids)) {
@@ -222,7 +236,12 @@ export class AgendaService {
       const personName = r.person_id && shown ? `${r.person_cognome ?? ''} ${r.person_nome ?? ''}`.trim() : null;
       const tipoLabel = APPOINTMENT_TIPO_LABELS[r.tipo as AppointmentTipo];
       const comune = this.comuneOf(r);
-      const base = {
+      const occurrence = (key: string, occurrenceDate: string | null, start: string, end: string, festivo: string | null): OccurrenceData => ({
+        key,
+        occurrenceDate,
+        start,
+        end,
+        festivo,
         appointmentId: r.id,
         seriesId: r.series_id,
         rrule: r.rrule,
@@ -246,15 +265,15 @@ export class AgendaService {
         note: shown ? r.note : '',
         conflittoConfermato: r.conflitto_confermato === 1,
         inConflitto: false,
-      };
+      });
+      // A single appointment is the common case: one object, no spread (the week view builds hundreds).
       if (!r.rrule) {
-        if (wallDate(r.inizio) >= from && wallDate(r.inizio) < to) {
-          out.push({ ...base, key: r.id, occurrenceDate: r.original_date, start: r.inizio, end: r.fine, festivo: holidayOn(wallDate(r.inizio), comune) });
-        }
+        const date = wallDate(r.inizio);
+        if (date >= from && date < to) out.push(occurrence(r.id, r.original_date, r.inizio, r.fine, holidayOn(date, comune)));
         continue;
       }
       for (const o of expand({ start: r.inizio, end: r.fine, rule: r.rrule, exdates: JSON.parse(r.exdates) as string[] }, from, to)) {
-        out.push({ ...base, key: `${r.id}:${o.date}`, occurrenceDate: o.date, start: o.start, end: o.end, festivo: holidayOn(o.date, comune) });
+        out.push(occurrence(`${r.id}:${o.date}`, o.date, o.start, o.end, holidayOn(o.date, comune)));
       }
     }
     // Plain code-unit comparison: wall times sort as strings, and localeCompare is ten times slower.
