@@ -33,6 +33,37 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('0002_cartella_sociale creates the case file and keeps the search index current by triggers', () => {
+    const db = openDatabase(path.join(tempDir(), 'm.db'), randomBytes(32), { create: true, migrations: all.slice(0, 2) });
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    for (const t of ['persons', 'households', 'household_members', 'isee', 'accessi', 'cases', 'case_status_history', 'case_operators', 'diary_entries', 'diary_versions', 'diary_named_users', 'pai', 'pai_objectives', 'interventions', 'deliveries', 'attachments', 'emergency_accesses', 'person_search', 'person_keys']) {
+      expect(names(db, 'table'), t).toContain(t);
+    }
+    const insert = db.prepare(`INSERT INTO persons (id, cognome, nome, codice_fiscale, cf_root, created_at) VALUES (?, ?, ?, ?, ?, 'x')`);
+    insert.run('p1', 'Ciòccolo', 'Nicolò', 'CCCNCL80A01E045X', 'ROOT1');
+    const find = (q: string) => db.prepare(`SELECT k.person_id FROM person_search s JOIN person_keys k ON k.num = s.rowid WHERE person_search MATCH ?`).all(q);
+    expect(find('"nicolo"*')).toEqual([{ person_id: 'p1' }]);
+    db.prepare(`UPDATE persons SET cognome = 'Rossi' WHERE id = 'p1'`).run();
+    expect(find('"cioccolo"*')).toEqual([]);
+    expect(find('"rossi"*')).toEqual([{ person_id: 'p1' }]);
+    // Two omocodia forms of one code share a root: the second insert is refused.
+    expect(() => insert.run('p2', 'Altro', 'Nome', 'CCCNCL80A01E04RX', 'ROOT1')).toThrow(/UNIQUE/);
+    db.exec(`INSERT INTO households VALUES ('h1', 'x'), ('h2', 'x')`);
+    db.exec(`INSERT INTO household_members (id, household_id, person_id, parentela, dal) VALUES ('m1', 'h1', 'p1', 'intestatario', '2026-01-01')`);
+    expect(() => db.exec(`INSERT INTO household_members (id, household_id, person_id, parentela, dal) VALUES ('m2', 'h2', 'p1', 'figlio', '2026-01-01')`)).toThrow(/UNIQUE/);
+    closeDatabase(db);
+  });
+
+  it('0003_agenda creates appointments, operators, hours and patron days, with its checks', () => {
+    const db = openDatabase(path.join(tempDir(), 'm.db'), randomBytes(32), { create: true, migrations: all.slice(0, 3) });
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    for (const t of ['appointments', 'appointment_operators', 'sede_orari', 'comuni_patroni']) expect(names(db, 'table')).toContain(t);
+    expect(names(db, 'index')).toEqual(expect.arrayContaining(['appointments_by_sede', 'appointments_by_room', 'appointment_operators_by_user']));
+    // End before start is refused by the table itself, whatever the service does.
+    expect(() => db.exec(`INSERT INTO appointments (id, tipo, inizio, fine, created_at) VALUES ('a', 'colloquio', '2026-01-01T10:00', '2026-01-01T09:00', 'x')`)).toThrow(/CHECK/);
+    closeDatabase(db);
+  });
+
   it('are applied once: reopening runs nothing', () => {
     const file = path.join(tempDir(), 'm.db');
     const key = randomBytes(32);
