@@ -35,7 +35,8 @@ const AppointmentFields = z.strictObject({
 function refineAppointment(a: z.infer<typeof AppointmentFields>, ctx: z.RefinementCtx): void {
   if (isValidWallTime(a.start) && isValidWallTime(a.end)) {
     const minutes = wallMinutes(a.end) - wallMinutes(a.start);
-    if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['end'], message: 'La fine deve essere successiva all’inizio.' });
+    if (minutes === 0) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Un appuntamento non può durare 0 minuti: indica l’ora di fine.' });
+    else if (minutes < 0) ctx.addIssue({ code: 'custom', path: ['end'], message: 'La fine deve essere successiva all’inizio.' });
     else if (a.start.slice(0, 10) !== a.end.slice(0, 10)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'Un appuntamento inizia e finisce nello stesso giorno: per più giorni usa la ripetizione.' });
     } else if (minutes < 5) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Un appuntamento dura almeno 5 minuti.' });
@@ -171,7 +172,8 @@ export const agendaContract = {
   ),
   /** Colleagues who can be put on an appointment. */
   'agenda.staff': channel(Empty, z.array(z.object({ id: z.string(), fullName: z.string(), sedeId: z.string().nullable() })), 'agenda.read'),
-  'agenda.settings': channel(Empty, z.object({ orari: z.array(SedeHours), patroni: z.array(Patron) }), 'agenda.read'),
+  /** Office hours and patron days: no personal data; read by the agenda and by the zone settings. */
+  'agenda.settings': channel(Empty, z.object({ orari: z.array(SedeHours), patroni: z.array(Patron) }), 'session'),
   'agenda.saveHours': channel(
     z.strictObject({
       sedeId: Id,

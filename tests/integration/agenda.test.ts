@@ -147,7 +147,7 @@ describe('agenda', () => {
   it('bad input gets clear Italian errors', async () => {
     const conn = s.amministrativo.conn;
     expect(await callError(conn, 'agenda.save', colloquio({ end: `${DAY}T09:00` }))).toMatchObject({ code: 'VALIDATION', field: 'end', message: 'La fine deve essere successiva all’inizio.' });
-    expect((await callError(conn, 'agenda.save', colloquio({ end: `${DAY}T10:00` }))).message).toBe('La fine deve essere successiva all’inizio.');
+    expect((await callError(conn, 'agenda.save', colloquio({ end: `${DAY}T10:00` }))).message).toBe('Un appuntamento non può durare 0 minuti: indica l’ora di fine.');
     expect((await callError(conn, 'agenda.save', colloquio({ end: `${addDays(DAY, 3)}T10:00` }))).message).toMatch(/stesso giorno/);
     expect(await callError(conn, 'agenda.save', colloquio({ roomId: narniRoom }))).toMatchObject({ field: 'roomId', message: 'La stanza «Sala colloqui 1» è della sede di Narni, non di quella scelta.' });
     expect((await callError(conn, 'agenda.save', colloquio({ start: '2026-02-30T10:00' }))).message).toBe('Inizio: data e ora non valide.');

@@ -19,6 +19,7 @@ import type { SessionInfoData } from '../../../shared/contracts/auth';
 import type { OccurrenceData } from '../../../shared/contracts/agenda';
 import type { ZoneData } from '../../../shared/contracts/zone';
 import { todayInRome } from '../../../shared/domain/dates';
+import { APPOINTMENT_STATO_LABELS } from '../../../shared/domain/agenda';
 import { PageTitle } from '../../components/PageTitle';
 import { SelectField } from '../../components/SelectField';
 import { toShownError, type ShownError } from '../../api/errors';
@@ -27,7 +28,8 @@ import { ComingSoonPage } from '../../components/ComingSoonPage';
 import { allows } from '../session/permissions';
 import { profileRefusal } from '../session/refusal';
 import { selectZone, useZoneStore } from '../zone/store';
-import { AppointmentDialog, draftFromOccurrence, saveDraft, type Draft } from './AppointmentDialog';
+import { AppointmentDialog } from './AppointmentDialog';
+import { draftFromOccurrence, emptyDraft, saveDraft, type Draft } from './draft';
 import { DiaryFromAppointment, OccurrenceDialog } from './OccurrenceDialog';
 import { PrintView } from './PrintView';
 import { listOccurrences, loadAgendaBasics, useAgendaStore, type AgendaFilter, type StaffMember } from './store';
@@ -72,6 +74,15 @@ function FilterSelect({ value, onChange, zone, staff, label }: { value: AgendaFi
     </SelectField>
   );
 }
+
+/** FullCalendar's palette, darkened where its greys and faded holiday titles fail WCAG AA contrast. */
+const CALENDAR_PALETTE = {
+  '--fc-classic-primary': '#0066CC',
+  '--fc-classic-muted-foreground': '#374151',
+  '--fc-classic-faint-foreground': '#4B5563',
+  '--fc-classic-background-event-foreground-opacity': '100%',
+  '--fc-classic-today': '#FFF8D6',
+};
 
 const COLORS: Record<string, string> = { colloquio: '#0066CC', visita_domiciliare: '#00695C', riunione_equipe: '#5C2D91', sportello: '#8A4B08', altro: '#455A64' };
 
@@ -124,20 +135,24 @@ function AgendaColumn({
     () => [
       ...occ.map((o) => ({
         id: o.key,
-        title: `${o.inConflitto || o.conflittoConfermato ? '⚠ ' : ''}${o.stato !== 'programmato' ? `[${o.stato}] ` : ''}${o.title}${o.roomNome ? ` · ${o.roomNome}` : o.comuneNome ? ` · ${o.comuneNome}` : ''}`,
+        title: `${o.inConflitto || o.conflittoConfermato ? '⚠ ' : ''}${o.stato !== 'programmato' ? `${APPOINTMENT_STATO_LABELS[o.stato]} · ` : ''}${o.title}${o.roomNome ? ` · ${o.roomNome}` : o.comuneNome ? ` · ${o.comuneNome}` : ''}`,
         start: o.start,
         end: o.end,
-        backgroundColor: o.stato === 'annullato' ? '#9E9E9E' : o.inConflitto || o.conflittoConfermato ? '#B71C1C' : COLORS[o.tipo],
-        borderColor: o.inConflitto || o.conflittoConfermato ? '#B71C1C' : COLORS[o.tipo],
-        textColor: '#FFFFFF',
+        color: o.stato === 'annullato' ? '#616161' : o.inConflitto || o.conflittoConfermato ? '#B71C1C' : COLORS[o.tipo],
+        contrastColor: '#FFFFFF',
         extendedProps: { occ: o },
       })),
-      ...festivi.map((f) => ({ id: `festa-${f.date}-${f.name}`, title: f.name, start: f.date, allDay: true, display: 'background', backgroundColor: '#FFE0B2' })),
+      ...festivi.map((f) => ({ id: `festa-${f.date}-${f.name}`, title: f.name, start: f.date, allDay: true, display: 'background', color: '#8A4B08' })),
     ],
     [occ, festivi],
   );
 
   const move = async (o: OccurrenceData, start: string, end: string, revert: () => void) => {
+    if (start.slice(0, 10) !== end.slice(0, 10)) {
+      revert();
+      onError({ code: 'VALIDATION', message: 'Un appuntamento inizia e finisce nello stesso giorno: per più giorni usa la ripetizione.' });
+      return;
+    }
     try {
       const draft: Draft = { ...draftFromOccurrence(o, o.rrule ? 'occorrenza' : 'serie'), date: start.slice(0, 10), from: start.slice(11, 16), to: end.slice(11, 16) };
       let r = await saveDraft(draft, false);
@@ -222,25 +237,14 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
     const col = columns[0] as AgendaFilter;
     const me = staff.find((u) => u.id === session.user.id);
     const sedeId = col.kind === 'sede' ? col.id : col.kind === 'stanza' ? (zone.sedi.find((s) => s.rooms.some((r) => r.id === col.id))?.id ?? '') : (me?.sedeId ?? '');
-    return {
-      scope: 'serie',
-      occurrenceDate: null,
-      tipo: 'colloquio',
-      sedeId,
-      roomId: col.kind === 'stanza' ? col.id : '',
-      comuneIstat: '',
-      indirizzo: '',
-      operatorIds: col.kind === 'operatore' ? [col.id] : [session.user.id],
-      personId: null,
-      personLabel: '',
-      caseId: null,
+    return emptyDraft({
       date: start.slice(0, 10),
       from: start.slice(11, 16),
       to: end.slice(11, 16),
-      freq: 'none',
-      rrule: '',
-      note: '',
-    };
+      sedeId,
+      roomId: col.kind === 'stanza' ? col.id : '',
+      operatorIds: col.kind === 'operatore' ? [col.id] : [session.user.id],
+    });
   };
 
   return (
@@ -249,7 +253,7 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
         Agenda
       </PageTitle>
       <ErrorAlert error={error ?? loadError} />
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }} useFlexGap>
+      <Box sx={{ display: 'flex', gap: 2, mb: 2, alignItems: 'center', flexWrap: 'wrap', '& .MuiTextField-root': { width: 200 } }}>
         <SelectField label="Vista" value={view} onChange={setView}>
           <option value="timeGridDay">Giorno</option>
           <option value="timeGridWeek">Settimana</option>
@@ -264,7 +268,7 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
           </Button>
         ) : null}
         <Button onClick={() => setPrinting(true)}>Stampa il giorno</Button>
-      </Stack>
+      </Box>
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }} useFlexGap>
         {columns.map((c, i) => (
           <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -275,7 +279,7 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
         {columns.length < 4 ? <Button onClick={() => setColumns([...columns, { kind: 'sede', id: zone.sedi[0]?.id ?? '' }])}>Affianca un’altra agenda</Button> : null}
       </Stack>
       {columns.length > 1 && view !== 'timeGridDay' ? <Alert severity="info" sx={{ mb: 2 }}>Con più agende affiancate conviene la vista Giorno.</Alert> : null}
-      <Box sx={{ display: 'grid', gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))`, gap: 2 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))`, gap: 2, ...CALENDAR_PALETTE }}>
         {columns.map((c, i) => (
           <Box key={`${i}-${encodeFilter(c)}`} component="section" aria-label={`Agenda ${i + 1}`}>
             <AgendaColumn filter={c} view={view} date={date} canWrite={canWrite} onSelectSlot={(s, e) => setDraft(newDraft(s, e))} onOpen={setOpen} onError={setError} />

@@ -126,7 +126,7 @@ export function DiaryFromAppointment({ occ, onClose }: { occ: OccurrenceData; on
         <Stack spacing={2}>
           <TextField label="Luogo" value={luogo} slotProps={{ input: { readOnly: true } }} />
           <TextField label="Partecipanti" value={partecipanti} slotProps={{ input: { readOnly: true } }} />
-          <TextField label="Testo dell’annotazione" value={testo} onChange={(e) => setTesto(e.target.value)} multiline minRows={4} autoFocus required />
+          <TextField label="Testo dell’annotazione" value={testo} onChange={(e) => setTesto(e.target.value)} multiline minRows={4} autoFocus slotProps={{ htmlInput: { "aria-required": true } }} />
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>

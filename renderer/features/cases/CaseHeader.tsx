@@ -5,18 +5,20 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import type { SessionInfoData } from '../../../shared/contracts/auth';
 import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { AREE, PROBLEMATICHE } from '../../../shared/domain/cartella';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
+import { NewAppointmentButton } from '../agenda/NewAppointmentButton';
 import { ArchiveDialog } from './ArchiveDialog';
 import { EditCaseDialog } from './EditCaseDialog';
 import { StatoChip } from './StatoChip';
 import { StatusDialog } from './StatusDialog';
 
 /** The case number, big, with the person, area, sede, state and the case-level actions. */
-export function CaseHeader({ detail, canManage }: { detail: CaseDetailData; canManage: boolean }) {
+export function CaseHeader({ detail, canManage, session }: { detail: CaseDetailData; canManage: boolean; session: SessionInfoData }) {
   const [dialog, setDialog] = useState<'stato' | 'modifica' | 'archivia' | null>(null);
   const p = detail.person;
   return (
@@ -30,8 +32,10 @@ export function CaseHeader({ detail, canManage }: { detail: CaseDetailData; canM
             {detail.numero}
           </Box>
         </PageTitle>
-        {canManage ? (
-          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          {detail.stato !== 'chiuso' ? <NewAppointmentButton session={session} person={p} caseId={detail.id} sedeId={detail.sedeId} /> : null}
+          {canManage ? (
+            <>
             <Button variant="contained" onClick={() => setDialog('stato')}>
               Cambia stato
             </Button>
@@ -43,8 +47,9 @@ export function CaseHeader({ detail, canManage }: { detail: CaseDetailData; canM
                 {detail.archiviata ? 'Togli dall’archivio' : 'Archivia'}
               </Button>
             ) : null}
-          </Box>
-        ) : null}
+            </>
+          ) : null}
+        </Box>
       </Box>
       <Typography sx={{ fontSize: '1.15rem', mb: 1 }}>
         <Link href={href(`/persone/${p.id}`)} sx={{ fontWeight: 700 }}>

@@ -47,7 +47,7 @@ export function CasePage({ id, tab, session }: { id: string; tab: CaseTab; sessi
   return (
     <>
       {shown.emergenza ? <EmergencyBanner /> : null}
-      <CaseHeader detail={shown} canManage={canManage} />
+      <CaseHeader detail={shown} canManage={canManage} session={session} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
         <Tabs value={tab} onChange={(_e, value: CaseTab) => navigate(casePath(id, value))} aria-label="Sezioni della cartella" variant="scrollable" scrollButtons="auto">
           {CASE_TABS.filter((t) => !summaryOnly || t.value === 'riepilogo' || t.value === 'cronologia').map((t) => (

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
+import { NewAppointmentButton } from '../agenda/NewAppointmentButton';
 import { allows } from '../session/permissions';
 import { AccessiSection } from './AccessiSection';
 import { AnagraficaSection } from './AnagraficaSection';
@@ -54,11 +55,14 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
         <PageTitle subtitle={subtitle} documentTitle={`${p.cognome} ${p.nome}`}>
           {p.cognome} {p.nome}
         </PageTitle>
-        {canWrite ? (
-          <Button variant="outlined" startIcon={<EditOutlined />} href={href(`/persone/${p.id}/modifica`)}>
-            Modifica anagrafica
-          </Button>
-        ) : null}
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          <NewAppointmentButton session={session} person={p} caseId={shown.cases.length === 1 ? (shown.cases[0]?.id ?? null) : null} />
+          {canWrite ? (
+            <Button variant="outlined" startIcon={<EditOutlined />} href={href(`/persone/${p.id}/modifica`)}>
+              Modifica anagrafica
+            </Button>
+          ) : null}
+        </Box>
       </Box>
       {shown.warnings.length > 0 ? (
         <Alert severity="warning" sx={{ mb: 3 }}>

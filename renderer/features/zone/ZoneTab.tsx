@@ -2,6 +2,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect, useState } from 'react';
 import type { ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AgendaSettings } from '../agenda/AgendaSettings';
 import { ComuniSection } from './ComuniSection';
 import { SediSection } from './SediSection';
 import { loadZoneSettings, selectZone, useZoneStore } from './store';
@@ -31,6 +32,7 @@ export function ZoneTab() {
       <ZoneSettingsForm zone={zone} />
       <ComuniSection zone={zone} />
       <SediSection zone={zone} />
+      <AgendaSettings zone={zone} />
     </>
   );
 }

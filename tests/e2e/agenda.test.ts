@@ -1,0 +1,262 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { addDays, todayInRome } from '../../shared/domain/dates';
+import { isoWeekday } from '../../shared/domain/recurrence';
+import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
+import { personWithCf, sedeId } from '../support/cartella-fixtures';
+import { seriousA11yViolations } from './support/axe';
+import { startApp, type RunningApp } from './support/app-server';
+import { launchChromium, newItalianPage, screenshot, SCREENSHOT_DIR } from './support/browser';
+
+const AS = { username: 'as.amelia', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const };
+const EDU = { username: 'edu.amelia', fullName: 'Elisa Moscatelli', profile: 'educatore' as const };
+const COORD = { username: 'coord', fullName: 'Rita Fratini', profile: 'coordinatore' as const };
+const PASSWORD = 'Provvisoria-2026-nuova1';
+
+/** The latest Tuesday up to today: a colloquio can be marked svolto only once its day has come. */
+const DAY = (() => {
+  let d = todayInRome();
+  while (isoWeekday(d) !== 2) d = addDays(d, -1);
+  return d;
+})();
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let caseId = '';
+const a11y: Record<string, string[]> = {};
+
+async function check(name: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await screenshot(page, `agenda-${name}`);
+  a11y[name] = await seriousA11yViolations(page);
+}
+
+async function go(hash: string): Promise<void> {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+}
+
+const dialog = () => page.getByRole('dialog');
+const calendar = () => page.getByRole('region', { name: 'Agenda 1' });
+
+async function showDay(view: 'Giorno' | 'Settimana' | 'Mese', date = DAY): Promise<void> {
+  await page.getByLabel('Vista').selectOption({ label: view });
+  await page.getByLabel('Vai al giorno').fill(date);
+}
+
+async function newAppointment(): Promise<void> {
+  await page.getByRole('button', { name: 'Nuovo appuntamento' }).click();
+  await dialog().getByRole('heading', { name: 'Nuovo appuntamento' }).waitFor();
+}
+
+async function fillWhenWhere(from: string, to: string, room: string): Promise<void> {
+  const d = dialog();
+  await d.getByLabel('Data', { exact: true }).fill(DAY);
+  await d.getByLabel('Dalle', { exact: true }).fill(from);
+  await d.getByLabel('Alle', { exact: true }).fill(to);
+  await d.getByLabel('Sede', { exact: true }).selectOption({ label: 'Amelia' });
+  await d.getByLabel('Stanza').selectOption({ label: room });
+}
+
+beforeAll(async () => {
+  // The zone, the équipe, the person from Giove and her case are prepared through the core.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-agenda-'));
+  const { core, admin } = await setUpZone(dataDir);
+  for (const member of [AS, EDU, COORD]) await createUser(admin, { ...member, password: 'Provvisoria-2026' });
+  for (const member of [EDU, COORD]) (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
+  const as = await loginAs(core, AS.username, 'Provvisoria-2026');
+  const p = await call(as.conn, 'persons.create', personWithCf({ cognome: 'Sciarra', nome: 'Luigi', residenzaComuneIstat: '055014', residenzaIndirizzo: 'Via Roma 1, Giove' }));
+  const amelia = await sedeId(as.conn, 'Amelia');
+  caseId = (await call(as.conn, 'cases.open', { personId: p.person.id, sedeId: amelia, area: 'famiglia_minori', problematiche: ['genitorialita'], apertaIl: todayInRome() })).caseId;
+  as.conn.close();
+  core.close();
+  app = await startApp(dataDir);
+  browser = await launchChromium();
+  page = await newItalianPage(browser);
+  page.setDefaultTimeout(15_000);
+  await page.goto(app.url);
+  await page.getByLabel('Nome utente').fill(AS.username);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.getByRole('navigation').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('l’agenda di un’assistente sociale, in Chromium', () => {
+  it('fissa un colloquio ad Amelia con una persona di Giove, collegato alla sua cartella', async () => {
+    await go('#/agenda');
+    await page.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+    await showDay('Settimana');
+    await newAppointment();
+    const d = dialog();
+    await d.getByLabel('Tipo').selectOption({ label: 'Colloquio' });
+    await fillWhenWhere('10:00', '11:00', 'Sala colloqui');
+    await d.getByLabel('Persona (cognome, nome o codice fiscale)').fill('Sciarra');
+    await d.getByRole('button', { name: 'Cerca' }).click();
+    await d.getByLabel('Persona trovata').selectOption({ label: 'Sciarra Luigi (Giove)' });
+    await d.getByText('cartella collegata').waitFor();
+    await check('01-nuovo-colloquio');
+    await d.getByRole('button', { name: 'Salva', exact: true }).click();
+    await d.waitFor({ state: 'detached' });
+    await calendar().getByText('Colloquio: Sciarra Luigi').waitFor();
+    await check('02-settimana');
+  });
+
+  it('una seconda prenotazione della stessa stanza è segnalata prima di salvare e va confermata', async () => {
+    await newAppointment();
+    const d = dialog();
+    await d.getByLabel(AS.fullName).uncheck();
+    await d.getByLabel(EDU.fullName).check();
+    await fillWhenWhere('10:30', '11:30', 'Sala colloqui');
+    await d.getByText(/La stanza «Sala colloqui» è già occupata/).waitFor();
+    await check('03-sovrapposizione');
+    await d.getByRole('button', { name: 'Salva comunque' }).click();
+    await d.getByText(/Conferma di aver visto le sovrapposizioni/).waitFor();
+    expect(await d.isVisible()).toBe(true);
+    await d.getByLabel('Ho visto le sovrapposizioni: salva comunque').check();
+    await d.getByRole('button', { name: 'Salva comunque' }).click();
+    await d.waitFor({ state: 'detached' });
+    await page.getByLabel('Agenda di').selectOption({ label: 'Sede di Amelia' });
+    await calendar().getByText(/⚠ .*Colloquio: Sciarra Luigi/).waitFor();
+    expect(await calendar().getByText(/^⚠ /).count()).toBe(2);
+    await check('04-sovrapposte-in-sede');
+  });
+
+  it('la riunione d’équipe ogni martedì alle 9 compare tutti i martedì, in settimana e nel mese', async () => {
+    await newAppointment();
+    const d = dialog();
+    await d.getByLabel('Tipo').selectOption({ label: 'Riunione d’équipe' });
+    await fillWhenWhere('09:00', '10:00', 'Sala riunioni');
+    await d.getByLabel('Ripetizione').selectOption({ label: 'Ogni settimana, stesso giorno' });
+    await d.getByRole('button', { name: 'Salva', exact: true }).click();
+    await d.waitFor({ state: 'detached' });
+    await calendar().getByText(/Riunione d.équipe/).first().waitFor();
+    await showDay('Settimana', addDays(DAY, 7));
+    await calendar().getByText(/Riunione d.équipe/).first().waitFor();
+    expect(await calendar().getByText(/Riunione d.équipe/).count()).toBe(1);
+    await showDay('Mese', addDays(DAY, 28));
+    await calendar().getByText(/Riunione d.équipe/).first().waitFor();
+    const days = await calendar()
+      .locator('[data-date]')
+      .filter({ hasText: /Riunione d.équipe/ })
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-date') ?? ''));
+    expect(days.length).toBeGreaterThanOrEqual(4);
+    for (const day of days) expect(isoWeekday(day)).toBe(2);
+    expect(days).toContain(addDays(DAY, 28));
+    await check('05-mese');
+  });
+
+  it('segnare svolto il colloquio apre l’annotazione nel diario, già compilata', async () => {
+    await showDay('Giorno');
+    await calendar().getByText(/⚠ .*Colloquio: Sciarra Luigi/).first().click();
+    const d = dialog();
+    await d.getByText('Sovrapposto a un altro appuntamento').waitFor();
+    await check('06-dettaglio');
+    await d.getByRole('button', { name: 'Segna svolto' }).click();
+    await d.getByRole('heading', { name: 'Annotazione nel diario' }).waitFor();
+    expect(await d.getByLabel('Luogo').inputValue()).toBe('Sede di Amelia, Sala colloqui');
+    expect(await d.getByLabel('Partecipanti').inputValue()).toContain('Sciarra Luigi');
+    await d.getByLabel('Testo dell’annotazione').fill('Colloquio svolto: il signor Sciarra porterà l’ISEE aggiornato entro venerdì.');
+    await check('07-diario-precompilato');
+    await d.getByRole('button', { name: 'Salva nel diario' }).click();
+    await d.waitFor({ state: 'detached' });
+    await calendar().getByText(/Svolto.*Colloquio: Sciarra Luigi|Colloquio: Sciarra Luigi.*Svolto/i).waitFor();
+    await go(`#/cartelle/${caseId}/diario`);
+    await page.getByText('porterà l’ISEE aggiornato entro venerdì').waitFor();
+    await go('#/agenda');
+    await page.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+  });
+
+  it('stampa l’agenda del giorno in PDF, con le lettere accentate', async () => {
+    await page.getByLabel('Agenda di').selectOption({ label: 'Sede di Amelia' });
+    await showDay('Giorno');
+    await page.getByRole('button', { name: 'Stampa il giorno' }).click();
+    await page.locator('#agenda-print').getByText('Sciarra Luigi').first().waitFor();
+    await check('08-stampa');
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const pdf = path.join(SCREENSHOT_DIR, 'agenda-giorno.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Riunione d’équipe');
+    expect(text).toContain('Sciarra Luigi');
+    expect(text).toContain('Amelia');
+    expect(text).toContain(DAY.slice(0, 4));
+    expect(text).not.toContain('Torna all’agenda');
+    await page.getByRole('button', { name: 'Torna all’agenda' }).click();
+  });
+
+  it('i dati sbagliati nel modulo hanno errori chiari, in italiano', async () => {
+    await newAppointment();
+    const d = dialog();
+    await fillWhenWhere('11:00', '10:00', 'Sala colloqui');
+    await d.getByText('La fine deve essere successiva all’inizio.').waitFor();
+    await check('09-fine-prima-inizio');
+    await d.getByLabel('Alle', { exact: true }).fill('11:00');
+    await d.getByText('Un appuntamento non può durare 0 minuti: indica l’ora di fine.').waitFor();
+    await d.getByLabel('Alle', { exact: true }).fill('11:03');
+    await d.getByText('Un appuntamento dura almeno 5 minuti.').waitFor();
+    await d.getByRole('button', { name: 'Salva', exact: true }).click();
+    expect(await d.isVisible()).toBe(true);
+    // The room list follows the sede: a room of the other sede cannot be chosen.
+    await d.getByLabel('Sede', { exact: true }).selectOption({ label: 'Narni' });
+    expect(await d.getByLabel('Stanza').inputValue()).toBe('');
+    const rooms = await d.getByLabel('Stanza').locator('option').allTextContents();
+    expect(rooms).toContain('Sala colloqui 1');
+    expect(rooms).not.toContain('Sala colloqui');
+    await d.getByRole('button', { name: 'Annulla' }).click();
+    await d.waitFor({ state: 'detached' });
+  });
+
+  it('dalla cartella, «Nuovo appuntamento» apre il modulo già con la persona e la cartella', async () => {
+    await go(`#/cartelle/${caseId}`);
+    await page.getByText('Cartella sociale', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Nuovo appuntamento' }).click();
+    const d = dialog();
+    await d.getByText('Con: Sciarra Luigi · cartella collegata').waitFor();
+    expect(await d.getByLabel('Sede', { exact: true }).locator('option:checked').textContent()).toBe('Amelia');
+    await check('10-dalla-cartella');
+    await d.getByRole('button', { name: 'Annulla' }).click();
+    await d.waitFor({ state: 'detached' });
+  });
+
+  it('la coordinatrice imposta gli orari delle sedi e i patroni dei comuni', async () => {
+    await page.getByRole('button', { name: 'Esci' }).click();
+    await page.getByLabel('Nome utente').fill(COORD.username);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByRole('navigation').waitFor();
+    await go('#/impostazioni/zona');
+    await page.getByRole('heading', { name: 'Orari delle sedi' }).waitFor();
+    await page.getByLabel('Lunedì: mattina dalle').first().fill('09:00');
+    await page.getByLabel('Lunedì: mattina alle').first().fill('08:00');
+    await page.getByRole('button', { name: /^Salva gli orari di / }).first().click();
+    await page.getByText('Orari del mattino: la chiusura deve seguire l’apertura.').waitFor();
+    await page.getByLabel('Lunedì: mattina alle').first().fill('13:00');
+    await page.getByRole('button', { name: /^Salva gli orari di / }).first().click();
+    await page.getByText('Orari salvati.').waitFor();
+    await page.getByLabel('Giove: giorno del patrono (mm-gg)').fill('13-45');
+    await page.getByRole('button', { name: 'Salva il patrono di Giove' }).click();
+    await page.getByText(/Giorno del patrono: usa mm-gg/).waitFor();
+    await page.getByLabel('Giove: giorno del patrono (mm-gg)').fill('06-13');
+    await page.getByLabel('Giove: santo patrono').fill('Sant’Antonio');
+    await page.getByRole('button', { name: 'Salva il patrono di Giove' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Salva il patrono di Giove' }).isDisabled()).toBe(true);
+    await check('11-orari-patroni');
+  });
+
+  it('nessuna violazione di accessibilità seria o critica', () => {
+    expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
+  });
+});
