@@ -46,6 +46,8 @@ CREATE TABLE appointment_operators (
   UNIQUE (appointment_id, user_id)
 ) STRICT;
 CREATE INDEX appointment_operators_by_user ON appointment_operators (user_id, inizio);
+-- Covering: the week view reads each appointment's active operators without touching the table.
+CREATE INDEX appointment_operators_by_appointment ON appointment_operators (appointment_id, attivo, user_id);
 
 -- Opening hours per sede and weekday (1 = lunedì … 7 = domenica), a morning and an afternoon
 -- span; '' means closed. Shown on the grid and used to warn about appointments outside them.

@@ -43,9 +43,9 @@ export class AgendaSettingsService {
   }
 
   /** Each zone comune's patron day: the one set in the settings, else the known default. */
-  patrons(): PatronDay[] {
+  patrons(comuni: Map<string, string> = this.comuni()): PatronDay[] {
     const stored = new Map(this.store.agenda.patroni().map((p) => [p.comune_istat, p]));
-    return [...this.comuni()].map(([istat, nome]) => {
+    return [...comuni].map(([istat, nome]) => {
       const own = stored.get(istat);
       const fallback = DEFAULT_PATRONS[istat];
       return { comuneIstat: istat, comuneNome: nome, giorno: own ? own.giorno : (fallback?.giorno ?? ''), santo: own ? own.santo : (fallback?.santo ?? '') };

@@ -176,7 +176,7 @@ export class AgendaService {
   }
 
   private patrons(): PatronDay[] {
-    return new AgendaSettingsService(this.ctx).patrons();
+    return new AgendaSettingsService(this.ctx).patrons(this.nameMaps().comuni);
   }
 
   private orari(): SedeHoursData[] {
