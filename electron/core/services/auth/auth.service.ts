@@ -170,11 +170,6 @@ export class AuthService {
     };
   }
 
-  /** Refresh a live session after an administrator changed its user (profile, sede, name). */
-  refreshSessionUser(conn: ConnectionState, user: UserData): void {
-    if (conn.session?.user.id === user.id) conn.session.user = sessionUser(user);
-  }
-
   private async checkPassword(username: string, password: string, action: string, field = 'password'): Promise<{ userId: string; key: Buffer }> {
     const wait = this.throttle.waitMs(username);
     if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', waitMessage(wait));

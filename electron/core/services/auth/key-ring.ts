@@ -1,4 +1,3 @@
-import { AppError } from '../../../../shared/domain/errors';
 import { findUserEntry, readKeyFile, withUserEntry, withoutUserEntry, writeKeyFile, type KeyFile } from '../../keys/keyfile';
 import { burnKdf, unwrapKey, wrapKey, type KdfParams, type WrappedKey } from '../../keys/key-wrap';
 import type { DataDir } from '../../data-dir';
@@ -48,8 +47,4 @@ export class KeyRing {
   hasEntry(userId: string): boolean {
     return Object.hasOwn(this.read().users, userId);
   }
-}
-
-export function assertKeyFilePresent(dir: DataDir): void {
-  if (!dir.isSetUp()) throw new AppError('NOT_SET_UP');
 }
