@@ -8,9 +8,9 @@ import { addDays, todayInRome } from '../../shared/domain/dates';
 import { isoWeekday } from '../../shared/domain/recurrence';
 import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
 import { personWithCf, sedeId } from '../support/cartella-fixtures';
-import { seriousA11yViolations } from './support/axe';
 import { startApp, type RunningApp } from './support/app-server';
-import { launchChromium, newItalianPage, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { checkScreen, goTo } from './support/screens';
+import { launchChromium, newItalianPage, SCREENSHOT_DIR } from './support/browser';
 
 const AS = { username: 'as.amelia', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const };
 const EDU = { username: 'edu.amelia', fullName: 'Elisa Moscatelli', profile: 'educatore' as const };
@@ -31,15 +31,11 @@ let caseId = '';
 const a11y: Record<string, string[]> = {};
 
 async function check(name: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await screenshot(page, `agenda-${name}`);
-  a11y[name] = await seriousA11yViolations(page);
+  await checkScreen(page, `agenda-${name}`, name, a11y);
 }
 
 async function go(hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
+  await goTo(page, hash);
 }
 
 const dialog = () => page.getByRole('dialog');

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app-server';
-import { launchChromium, newItalianPage, screenshot } from './support/browser';
-import { seriousA11yViolations } from './support/axe';
+import { checkScreen, goTo } from './support/screens';
+import { launchChromium, newItalianPage } from './support/browser';
 import { filesUnder } from '../support/core-harness';
 
 const ADMIN = { name: 'Anna Bianchi', username: 'abianchi', password: 'Amministratrice-2026' };
@@ -16,16 +16,11 @@ let page: Page;
 const a11y: Record<string, string[]> = {};
 
 async function check(name: string): Promise<void> {
-  // Colours are judged once MUI's transitions (ripples, focus, hover) have settled.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await screenshot(page, name);
-  a11y[name] = await seriousA11yViolations(page);
+  await checkScreen(page, name, name, a11y);
 }
 
 async function go(hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
+  await goTo(page, hash);
 }
 
 beforeAll(async () => {

@@ -7,9 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { computeCf } from '../../shared/domain/codice-fiscale';
 import { addDays, todayInRome } from '../../shared/domain/dates';
 import { createUser, loginAs, setUpZone } from '../support/core-harness';
-import { seriousA11yViolations } from './support/axe';
 import { startApp, type RunningApp } from './support/app-server';
-import { launchChromium, newItalianPage, screenshot } from './support/browser';
+import { checkScreen, goTo } from './support/screens';
+import { launchChromium, newItalianPage } from './support/browser';
 
 const TODAY = todayInRome();
 const STAFF = {
@@ -29,15 +29,11 @@ let numero = '';
 const a11y: Record<string, string[]> = {};
 
 async function check(name: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await screenshot(page, `cartella-${name}`);
-  a11y[name] = await seriousA11yViolations(page);
+  await checkScreen(page, `cartella-${name}`, name, a11y);
 }
 
 async function go(hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
+  await goTo(page, hash);
 }
 
 async function login(username: string): Promise<void> {

@@ -9,8 +9,7 @@ import { EuroField } from '../../components/EuroField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
-import { centsToInput } from '../../i18n/money';
-import { parseAmounts, parseHours } from './amounts';
+import { parseHours, useShares } from './amounts';
 import { addDelivery, saveIntervention } from './store';
 
 type StatoIntervento = InterventionData['stato'];
@@ -27,19 +26,17 @@ export function InterventionDialog({ caseId, intervention, onClose }: { caseId: 
   const [descrizione, setDescrizione] = useState(i?.descrizione ?? '');
   const [dataInizio, setDataInizio] = useState(i?.dataInizio ?? todayInRome());
   const [dataFine, setDataFine] = useState(i?.dataFine ?? '');
-  const [importo, setImporto] = useState(centsToInput(i?.importoCents ?? null));
-  const [quotaEnte, setQuotaEnte] = useState(centsToInput(i?.quotaEnteCents ?? null));
-  const [quotaUtente, setQuotaUtente] = useState(centsToInput(i?.quotaUtenteCents ?? null));
+  const { importo, setImporto, quotaEnte, setQuotaEnte, quotaUtente, setQuotaUtente, parse } = useShares({
+    importoCents: i?.importoCents ?? null,
+    quotaEnteCents: i?.quotaEnteCents ?? null,
+    quotaUtenteCents: i?.quotaUtenteCents ?? null,
+  });
   const [ore, setOre] = useState(hoursText(i?.oreMensili ?? null));
   const [stato, setStato] = useState<StatoIntervento>(i?.stato ?? 'attivo');
   const save = useDialogSave(onClose);
 
   const submit = () => {
-    const amounts = parseAmounts({
-      importoCents: { label: 'Importo', value: importo },
-      quotaEnteCents: { label: 'Quota ente', value: quotaEnte },
-      quotaUtenteCents: { label: 'Quota utente', value: quotaUtente },
-    });
+    const amounts = parse();
     if (!amounts.ok) return save.setError(amounts.error);
     const oreMensili = parseHours(ore);
     if (oreMensili === undefined) return save.setError({ code: 'VALIDATION', field: 'oreMensili', message: 'Ore mensili: un numero, es. 12 o 12,5.' });
@@ -100,19 +97,13 @@ export function InterventionDialog({ caseId, intervention, onClose }: { caseId: 
 /** One delivery or payment of an intervention. */
 export function DeliveryDialog({ intervention, onClose }: { intervention: InterventionData; onClose: () => void }) {
   const [data, setData] = useState(todayInRome());
-  const [importo, setImporto] = useState(centsToInput(intervention.importoCents));
-  const [quotaEnte, setQuotaEnte] = useState(centsToInput(intervention.quotaEnteCents));
-  const [quotaUtente, setQuotaUtente] = useState(centsToInput(intervention.quotaUtenteCents));
+  const { importo, setImporto, quotaEnte, setQuotaEnte, quotaUtente, setQuotaUtente, parse } = useShares(intervention);
   const [ore, setOre] = useState(hoursText(intervention.oreMensili));
   const [note, setNote] = useState('');
   const save = useDialogSave(onClose);
 
   const submit = () => {
-    const amounts = parseAmounts({
-      importoCents: { label: 'Importo', value: importo },
-      quotaEnteCents: { label: 'Quota ente', value: quotaEnte },
-      quotaUtenteCents: { label: 'Quota utente', value: quotaUtente },
-    });
+    const amounts = parse();
     if (!amounts.ok) return save.setError(amounts.error);
     const hours = parseHours(ore);
     if (hours === undefined) return save.setError({ code: 'VALIDATION', field: 'ore', message: 'Ore: un numero, es. 12 o 12,5.' });

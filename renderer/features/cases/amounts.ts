@@ -1,5 +1,6 @@
 import type { ShownError } from '../../api/errors';
-import { parseEuro } from '../../i18n/money';
+import { useState } from 'react';
+import { centsToInput, parseEuro } from '../../i18n/money';
 
 /** "12,5" or "12.5" → 12.5; '' → null; anything else → undefined. */
 export function parseHours(input: string): number | null | undefined {
@@ -22,4 +23,20 @@ export function parseAmounts<K extends string>(fields: Record<K, { label: string
 
 export function formatHours(hours: number | null): string {
   return hours === null ? '—' : hours.toLocaleString('it-IT', { maximumFractionDigits: 2 });
+}
+
+type Shares = { importoCents: number | null; quotaEnteCents: number | null; quotaUtenteCents: number | null };
+
+/** The amount and its two shares, as typed in euro, for the intervention and delivery forms. */
+export function useShares(initial: Shares) {
+  const [importo, setImporto] = useState(centsToInput(initial.importoCents));
+  const [quotaEnte, setQuotaEnte] = useState(centsToInput(initial.quotaEnteCents));
+  const [quotaUtente, setQuotaUtente] = useState(centsToInput(initial.quotaUtenteCents));
+  const parse = () =>
+    parseAmounts({
+      importoCents: { label: 'Importo', value: importo },
+      quotaEnteCents: { label: 'Quota ente', value: quotaEnte },
+      quotaUtenteCents: { label: 'Quota utente', value: quotaUtente },
+    });
+  return { importo, setImporto, quotaEnte, setQuotaEnte, quotaUtente, setQuotaUtente, parse };
 }
