@@ -66,10 +66,12 @@ export class SeedGenerator {
       const cognome = this.rng.pick(COGNOMI);
       const householdId = uuidv7();
       const members: string[] = [];
+      // A plausible family: a partner of similar age, children born when the head was 18 to 45.
+      const headAge = this.rng.int(size > 2 ? 24 : 22, size > 2 ? 60 : 90);
       for (let i = 0; i < size; i++) {
-        const adult = i < 2;
         const sex = i === 0 ? this.rng.pick(['M', 'F'] as const) : i === 1 ? 'F' : this.rng.pick(['M', 'F'] as const);
-        const age = adult ? this.rng.int(22, 90) : this.rng.int(0, 21);
+        const age =
+          i === 0 ? headAge : i === 1 ? Math.max(18, headAge + this.rng.int(-8, 8)) : Math.max(0, headAge - this.rng.int(18, Math.min(45, headAge)));
         const id = uuidv7();
         const person = this.person(id, i === 1 ? this.rng.pick(COGNOMI) : cognome, sex, age, comune, address, now);
         b.persons.push({ id, values: person });
