@@ -83,6 +83,7 @@ export function createCore(options: CoreOptions): Core {
     auth,
     vault,
     workstation,
+    now,
   );
   const open = new Map<string, ConnectionState>();
 

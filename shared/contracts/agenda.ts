@@ -145,11 +145,12 @@ export const agendaContract = {
     ListInput,
     z.object({ occurrences: z.array(Occurrence), festivi: z.array(HolidayOut), orari: z.array(SedeHours) }),
     'agenda.read',
+    { userIds: 'user', sedeId: 'sede', roomId: 'room' },
   ),
-  'agenda.get': channel(z.strictObject({ id: Id, occurrenceDate: isoDate('Data').nullable().default(null) }), Occurrence, 'agenda.read'),
+  'agenda.get': channel(z.strictObject({ id: Id, occurrenceDate: isoDate('Data').nullable().default(null) }), Occurrence, 'agenda.read', { id: 'appointment:read' }),
   /** What saving would meet (double bookings, holidays, closed hours), without saving. */
-  'agenda.check': channel(AppointmentInput, SaveResult, 'agenda.read'),
-  'agenda.save': channel(AppointmentInput, SaveResult, 'agenda.write'),
+  'agenda.check': channel(AppointmentInput, SaveResult, 'agenda.read', { id: 'appointment:read', personId: 'person:read', caseId: 'case:summary', operatorIds: 'user', sedeId: 'sede', roomId: 'room' }),
+  'agenda.save': channel(AppointmentInput, SaveResult, 'agenda.write', { id: 'appointment:write', personId: 'person:read', caseId: 'case:summary', operatorIds: 'user', sedeId: 'sede', roomId: 'room' }),
   'agenda.setStatus': channel(
     z
       .strictObject({
@@ -161,14 +162,16 @@ export const agendaContract = {
       .refine((i) => i.stato !== 'annullato' || i.motivo.length > 0, { path: ['motivo'], error: 'Indica il motivo dell’annullamento.' }),
     Occurrence,
     'agenda.write',
+    { id: 'appointment:write' },
   ),
   /** The appointments of a case, and how many times the person did not come. */
-  'agenda.forCase': channel(z.strictObject({ caseId: Id }), z.object({ occurrences: z.array(Occurrence), assenze: z.number() }), 'agenda.read'),
+  'agenda.forCase': channel(z.strictObject({ caseId: Id }), z.object({ occurrences: z.array(Occurrence), assenze: z.number() }), 'agenda.read', { caseId: 'case:read' }),
   /** The day's agenda for printing; printing is audited. */
   'agenda.print': channel(
     z.strictObject({ data: isoDate('Data'), userId: Id.nullable().default(null), sedeId: Id.nullable().default(null) }),
     z.object({ titolo: z.string(), data: z.string(), occurrences: z.array(Occurrence), festivi: z.array(HolidayOut) }),
     'agenda.read',
+    { userId: 'user', sedeId: 'sede' },
   ),
   /** Colleagues who can be put on an appointment. */
   'agenda.staff': channel(Empty, z.array(z.object({ id: z.string(), fullName: z.string(), sedeId: z.string().nullable() })), 'agenda.read'),
@@ -189,6 +192,7 @@ export const agendaContract = {
     }),
     z.array(SedeHours),
     'zone.manage',
+    { sedeId: 'sede' },
   ),
   'agenda.savePatron': channel(
     z.strictObject({

@@ -74,8 +74,8 @@ export const authContract = {
     Ok,
     'public',
   ),
-  'auth.logout': channel(Empty, Ok, 'session'),
-  'auth.lock': channel(Empty, Ok, 'session'),
-  'auth.ping': channel(Empty, Ok, 'session'),
-  'auth.changePassword': channel(z.strictObject({ currentPassword: AnyPassword, newPassword: NewPassword }), SessionInfo, 'session'),
+  'auth.logout': channel(Empty, Ok, 'session', {}, { beforePasswordChange: true }),
+  'auth.lock': channel(Empty, Ok, 'session', {}, { beforePasswordChange: true }),
+  'auth.ping': channel(Empty, Ok, 'session', {}, { beforePasswordChange: true }),
+  'auth.changePassword': channel(z.strictObject({ currentPassword: AnyPassword, newPassword: NewPassword }), SessionInfo, 'session', {}, { beforePasswordChange: true }),
 };

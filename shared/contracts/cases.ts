@@ -167,30 +167,41 @@ export const casesContract = {
     }),
     z.object({ caseId: z.string(), numero: z.string() }),
     'case.open_close',
+    { personId: 'person:write', sedeId: 'sede' },
   ),
-  'cases.get': channel(z.strictObject({ id: Id }), CaseDetail, 'case.read'),
+  'cases.get': channel(z.strictObject({ id: Id }), CaseDetail, 'case.read', { id: 'case:read' }),
   /** Header, states and operators without content: for coordinators assigning and transferring. */
-  'cases.summary': channel(z.strictObject({ id: Id }), CaseDetail, 'case.summary'),
-  'cases.update': channel(z.strictObject({ id: Id, area: z.enum(AREA_CODES), problematiche: Problematiche }), CaseDetail, 'case.open_close'),
+  'cases.summary': channel(z.strictObject({ id: Id }), CaseDetail, 'case.summary', { id: 'case:summary' }),
+  'cases.update': channel(z.strictObject({ id: Id, area: z.enum(AREA_CODES), problematiche: Problematiche }), CaseDetail, 'case.open_close', { id: 'case:write' }),
   'cases.setStatus': channel(
     z.strictObject({ id: Id, stato: z.enum(STATO_CODES), data: isoDate('Data'), motivo: optionalText('Motivo', 500) }),
     CaseDetail,
     'case.open_close',
+    { id: 'case:write' },
   ),
   'cases.assign': channel(
-    z.strictObject({ id: Id, userId: Id, ruolo: z.enum(['responsabile', 'co_operatore']), dal: isoDate('Dal') }),
+    z.strictObject({
+      id: Id,
+      userId: Id,
+      ruolo: z.enum(['responsabile', 'co_operatore']),
+      dal: isoDate('Dal'),
+      /** Required for a transfer (a new responsabile while another is in charge). */
+      motivo: optionalText('Motivo del trasferimento', 500).default(''),
+    }),
     CaseDetail,
     'case.assign',
+    { id: 'case:manage', userId: 'user' },
   ),
-  'cases.endAssignment': channel(z.strictObject({ id: Id, assignmentId: Id, al: isoDate('Al') }), CaseDetail, 'case.assign'),
+  'cases.endAssignment': channel(z.strictObject({ id: Id, assignmentId: Id, al: isoDate('Al') }), CaseDetail, 'case.assign', { id: 'case:manage', assignmentId: 'assignment:manage' }),
   'cases.emergencyAccess': channel(
     z.strictObject({ id: Id, motivo: text('Motivo dell’accesso in emergenza', 500, 15) }),
     CaseDetail,
     'case.emergency_access',
+    { id: 'case:any' },
   ),
-  'diary.create': channel(z.strictObject({ caseId: Id, ...DiaryFields }), CaseDetail, 'diary.write'),
-  'diary.update': channel(z.strictObject({ id: Id, ...DiaryFields }), CaseDetail, 'diary.write'),
-  'diary.get': channel(z.strictObject({ id: Id }), z.object({ entry: DiaryEntry, versions: z.array(DiaryVersion) }), 'diary.read'),
+  'diary.create': channel(z.strictObject({ caseId: Id, ...DiaryFields }), CaseDetail, 'diary.write', { caseId: 'case:write', nominati: 'user' }),
+  'diary.update': channel(z.strictObject({ id: Id, ...DiaryFields }), CaseDetail, 'diary.write', { id: 'diary:write', nominati: 'user' }),
+  'diary.get': channel(z.strictObject({ id: Id }), z.object({ entry: DiaryEntry, versions: z.array(DiaryVersion) }), 'diary.read', { id: 'diary:read' }),
   'pai.save': channel(
     z.strictObject({
       id: Id.optional(),
@@ -202,8 +213,9 @@ export const casesContract = {
     }),
     CaseDetail,
     'pai.write',
+    { id: 'pai:write', caseId: 'case:write', 'obiettivi.id': 'paiObjective:write' },
   ),
-  'pai.close': channel(z.strictObject({ id: Id, data: isoDate('Data di chiusura'), note: optionalText('Note', 2000) }), CaseDetail, 'pai.write'),
+  'pai.close': channel(z.strictObject({ id: Id, data: isoDate('Data di chiusura'), note: optionalText('Note', 2000) }), CaseDetail, 'pai.write', { id: 'pai:write' }),
   'interventions.save': channel(
     z.strictObject({
       id: Id.optional(),
@@ -221,6 +233,7 @@ export const casesContract = {
     }),
     CaseDetail,
     'case.open_close',
+    { id: 'intervention:write', caseId: 'case:write' },
   ),
   'interventions.addDelivery': channel(
     z.strictObject({
@@ -232,6 +245,7 @@ export const casesContract = {
     }),
     CaseDetail,
     'case.open_close',
+    { interventionId: 'intervention:write' },
   ),
   'attachments.upload': channel(
     z.strictObject({
@@ -243,12 +257,14 @@ export const casesContract = {
     }),
     CaseDetail,
     'attachment.write',
+    { caseId: 'case:write' },
   ),
   'attachments.read': channel(
     z.strictObject({ id: Id }),
     z.object({ nome: z.string(), tipo: z.string(), mime: z.string(), contenutoBase64: z.string() }),
     'attachment.read',
+    { id: 'attachment:read' },
   ),
-  'cases.archive': channel(z.strictObject({ id: Id, archiviata: z.boolean() }), CaseDetail, 'case.open_close'),
+  'cases.archive': channel(z.strictObject({ id: Id, archiviata: z.boolean() }), CaseDetail, 'case.open_close', { id: 'case:write' }),
 };
 

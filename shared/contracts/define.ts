@@ -7,14 +7,70 @@ import type { Action } from '../domain/permissions';
  */
 export type Access = 'public' | 'session' | Action;
 
+/**
+ * What an id in a channel's input names, and what the caller must be allowed to do with it.
+ * The router checks every declared resource (and audits a refusal) before the handler runs;
+ * a test walks the contract so that no id field goes undeclared.
+ *
+ * Protected resources name personal data: `person`, `case` and what belongs to a case or a
+ * person (diary entry, attachment, appointment, household member, ISEE, accesso, PAI,
+ * intervention, operator assignment). Plain references (user, sede, room, comune, emergency
+ * record) name no one's file: they are declared so the walk is complete, and not checked.
+ */
+export const RESOURCE_REFS = [
+  'person:read',
+  'person:write',
+  'case:summary',
+  'case:read',
+  'case:write',
+  'case:manage',
+  /** Any existing case: the emergency access, whose point is to reach a case not assigned. */
+  'case:any',
+  'diary:read',
+  'diary:write',
+  'attachment:read',
+  'appointment:read',
+  'appointment:write',
+  'householdMember:write',
+  'isee:write',
+  'accesso:write',
+  'pai:write',
+  'paiObjective:write',
+  'intervention:write',
+  'assignment:manage',
+  'user',
+  'sede',
+  'room',
+  'comune',
+  'emergency',
+] as const;
+
+export type ResourceRef = (typeof RESOURCE_REFS)[number];
+export type ResourceKind = ResourceRef extends `${infer K}:${string}` ? K : never;
+
+/**
+ * Input field paths (dot-separated, arrays traversed) and what each names, e.g.
+ * `{ caseId: 'case:write', nominati: 'user', 'obiettivi.id': 'paiObjective:write' }`.
+ */
+export type Resources = Readonly<Record<string, ResourceRef>>;
+
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
   access: Access;
+  resources: Resources;
+  /** May be called while the session must still change its temporary password. */
+  beforePasswordChange: boolean;
 }
 
-export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access): ChannelDef<I, O> {
-  return { input, output, access };
+export function channel<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  access: Access,
+  resources: Resources = {},
+  options: { beforePasswordChange?: boolean } = {},
+): ChannelDef<I, O> {
+  return { input, output, access, resources, beforePasswordChange: options.beforePasswordChange ?? false };
 }
 
 export type ContractMap = Record<string, ChannelDef>;
@@ -32,3 +88,19 @@ export function mergeContracts<T extends ContractMap[]>(...maps: T): UnionToInte
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+
+/** The values at a declared path of a parsed input: strings, from single fields or arrays. */
+export function valuesAt(input: unknown, path: string): string[] {
+  let current: unknown[] = [input];
+  for (const key of path.split('.')) {
+    const next: unknown[] = [];
+    for (const value of current) {
+      const items: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
+      for (const item of items) {
+        if (item !== null && typeof item === 'object' && Object.hasOwn(item, key)) next.push((item as Record<string, unknown>)[key]);
+      }
+    }
+    current = next;
+  }
+  return current.flatMap((v): unknown[] => (Array.isArray(v) ? (v as unknown[]) : [v])).filter((v): v is string => typeof v === 'string');
+}

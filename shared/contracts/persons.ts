@@ -122,6 +122,11 @@ export const PersonCheck = z.object({
   warnings: z.array(z.string()),
   duplicateOf: PersonSummary.nullable(),
   similar: z.array(PersonSummary),
+  /**
+   * For a profile that sees only the people of its cases: a duplicate or similar person exists
+   * but is not shown (no name, no code, no case numbers), only this sentence.
+   */
+  avviso: z.string().nullable(),
 });
 export type PersonCheckData = z.infer<typeof PersonCheck>;
 
@@ -135,7 +140,7 @@ export const SearchInput = z.strictObject({
 });
 
 export const personsContract = {
-  'persons.search': channel(SearchInput, z.object({ results: z.array(PersonSummary), more: z.boolean() }), 'persona.read'),
+  'persons.search': channel(SearchInput, z.object({ results: z.array(PersonSummary), more: z.boolean() }), 'persona.read', { operatoreId: 'user' }),
   'persons.check': channel(
     z.strictObject({
       id: Id.nullable().default(null),
@@ -148,21 +153,24 @@ export const personsContract = {
     }),
     PersonCheck,
     'persona.read',
+    { id: 'person:read' },
   ),
-  'persons.get': channel(z.strictObject({ id: Id }), PersonDetail, 'persona.read'),
+  'persons.get': channel(z.strictObject({ id: Id }), PersonDetail, 'persona.read', { id: 'person:read' }),
   'persons.create': channel(PersonFields, PersonDetail, 'persona.write'),
-  'persons.update': channel(PersonFields.extend({ id: Id }), PersonDetail, 'persona.write'),
+  'persons.update': channel(PersonFields.extend({ id: Id }), PersonDetail, 'persona.write', { id: 'person:write' }),
   'households.addMember': channel(
     z.strictObject({ personId: Id, memberPersonId: Id, parentela: z.enum(PARENTELA_CODES, { error: 'Scegli la parentela.' }), convivente: z.boolean(), dal: isoDate('Dal') }),
     PersonDetail,
     'persona.write',
+    { personId: 'person:write', memberPersonId: 'person:write' },
   ),
   'households.updateMember': channel(
     z.strictObject({ personId: Id, memberId: Id, parentela: z.enum(PARENTELA_CODES), convivente: z.boolean() }),
     PersonDetail,
     'persona.write',
+    { personId: 'person:write', memberId: 'householdMember:write' },
   ),
-  'households.removeMember': channel(z.strictObject({ personId: Id, memberId: Id, al: isoDate('Al') }), PersonDetail, 'persona.write'),
+  'households.removeMember': channel(z.strictObject({ personId: Id, memberId: Id, al: isoDate('Al') }), PersonDetail, 'persona.write', { personId: 'person:write', memberId: 'householdMember:write' }),
   'isee.save': channel(
     z.strictObject({
       id: Id.optional(),
@@ -177,6 +185,7 @@ export const personsContract = {
     }),
     PersonDetail,
     'persona.write',
+    { personId: 'person:write', id: 'isee:write' },
   ),
   'accessi.create': channel(
     z.strictObject({
@@ -190,6 +199,7 @@ export const personsContract = {
     }),
     PersonDetail,
     'persona.write',
+    { personId: 'person:write', sedeId: 'sede' },
   ),
   'accessi.toCase': channel(
     z.strictObject({
@@ -200,6 +210,7 @@ export const personsContract = {
     }),
     z.object({ caseId: z.string(), numero: z.string() }),
     'case.open_close',
+    { accessoId: 'accesso:write', sedeId: 'sede' },
   ),
   'dueItems.list': channel(
     z.strictObject({}),

@@ -23,10 +23,11 @@ export const usersContract = {
     z.strictObject({ username: Username, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable(), password: NewPassword }),
     User,
     'users.manage',
+    { sedeId: 'sede' },
   ),
-  'users.update': channel(z.strictObject({ id: Id, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable() }), User, 'users.manage'),
-  'users.setDisabled': channel(z.strictObject({ id: Id, disabled: z.boolean() }), User, 'users.manage'),
-  'users.resetPassword': channel(z.strictObject({ id: Id, newPassword: NewPassword }), Ok, 'users.manage'),
+  'users.update': channel(z.strictObject({ id: Id, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable() }), User, 'users.manage', { id: 'user', sedeId: 'sede' }),
+  'users.setDisabled': channel(z.strictObject({ id: Id, disabled: z.boolean() }), User, 'users.manage', { id: 'user' }),
+  'users.resetPassword': channel(z.strictObject({ id: Id, newPassword: NewPassword }), Ok, 'users.manage', { id: 'user' }),
   /** Colleagues to pick as case operators or readers of a riservato note: names only. */
   'users.directory': channel(z.strictObject({}), z.array(z.object({ id: z.string(), fullName: z.string(), profile: z.string() })), 'session'),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { Id, Ok, optionalText, text, Empty } from './common';
+import { Id, Ok, optionalText, text, Empty, ProfileSchema } from './common';
 
 export const ComuneInput = z.strictObject({
   id: Id.optional(),
@@ -51,6 +51,10 @@ export const ZoneSettingsInput = z.strictObject({
     .int({ error: 'Blocco automatico: minuti interi.' })
     .min(1, { error: 'Blocco automatico: almeno 1 minuto.' })
     .max(120, { error: 'Blocco automatico: al massimo 120 minuti.' }),
+  regoleCartelle: z.strictObject({
+    responsabiliProfili: z.array(ProfileSchema).min(1, { error: 'Indica almeno un profilo che può essere responsabile di una cartella.' }).max(7),
+    exOperatoreLeggePropri: z.boolean(),
+  }).optional(),
 });
 
 export const Comune = z.object({ id: z.string(), istat: z.string(), catastale: z.string(), nome: z.string(), provincia: z.string() });
@@ -69,6 +73,8 @@ export const Zone = z.object({
   ente: z.string(),
   letterhead: z.object({ intestazione: z.string(), sottotitolo: z.string(), indirizzo: z.string(), contatti: z.string() }),
   idleTimeoutMin: z.number(),
+  /** Who may be operatore responsabile; whether a former operator keeps reading what he wrote. */
+  regoleCartelle: z.object({ responsabiliProfili: z.array(ProfileSchema), exOperatoreLeggePropri: z.boolean() }),
   comuni: z.array(Comune),
   sedi: z.array(Sede),
 });
@@ -77,11 +83,11 @@ export type ZoneData = z.infer<typeof Zone>;
 export type SedeData = z.infer<typeof Sede>;
 
 export const zoneContract = {
-  'zone.get': channel(Empty, Zone, 'session'),
+  'zone.get': channel(Empty, Zone, 'session', {}, { beforePasswordChange: true }),
   /** The same data, for the settings page: reading it there is an administrative act. */
   'zone.settings': channel(Empty, Zone, 'zone.manage'),
   'zone.update': channel(ZoneSettingsInput, Ok, 'zone.manage'),
-  'zone.saveComune': channel(ComuneInput, Comune, 'zone.manage'),
-  'zone.saveSede': channel(SedeInput, Sede, 'zone.manage'),
-  'zone.saveRoom': channel(RoomInput, Room, 'zone.manage'),
+  'zone.saveComune': channel(ComuneInput, Comune, 'zone.manage', { id: 'comune' }),
+  'zone.saveSede': channel(SedeInput, Sede, 'zone.manage', { id: 'sede' }),
+  'zone.saveRoom': channel(RoomInput, Room, 'zone.manage', { id: 'room', sedeId: 'sede' }),
 };

@@ -42,6 +42,8 @@ export const ACTIONS = [
   // agenda and letters
   'agenda.read',
   'agenda.write',
+  /** Change any appointment, not only one's own or those of people one follows (the desk, coordination). */
+  'agenda.manage',
   'letters.print',
   'protocol.write',
   // SAL
@@ -69,6 +71,21 @@ const CASE_WORK: Action[] = [
 ];
 
 const ADMINISTRATION: Action[] = ['users.manage', 'zone.manage', 'templates.manage', 'reports.view', 'audit.view'];
+
+/** Refusals of these actions are administrative events (admin log); all others concern personal data. */
+export const ADMIN_ACTIONS: ReadonlySet<Action> = new Set(ADMINISTRATION);
+
+/** Profiles that manage the operators of any case (assign, transfer) without working on it. */
+export const MANAGES_ALL_CASES: readonly Profile[] = ['coordinatore'];
+
+/** Who may hold a case as responsabile unless the zone says otherwise (Impostazioni → Zona). */
+export const DEFAULT_RESPONSABILI: readonly Profile[] = ['assistente_sociale'];
+
+/** Whether a profile can be put on a case at all, and as responsabile under the zone's rule. */
+export function canHoldCase(profile: Profile, ruolo: 'responsabile' | 'co_operatore', responsabili: readonly Profile[]): boolean {
+  if (!PERMISSION_MATRIX[profile].has('case.read')) return false;
+  return ruolo === 'co_operatore' || responsabili.includes(profile);
+}
 
 /** Rights per profile, after DOMAIN.md "Staff and roles". */
 export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
@@ -103,11 +120,12 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'case.summary',
     'agenda.read',
     'agenda.write',
+    'agenda.manage',
     'letters.print',
     'protocol.write',
   ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'agenda.manage', 'sal.read', 'case.assign']),
   amministratore: new Set<Action>([...ADMINISTRATION]),
 };
 
@@ -131,6 +149,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'case.emergency_access': 'usare l’accesso in emergenza',
   'agenda.read': 'consultare l’agenda',
   'agenda.write': 'modificare l’agenda',
+  'agenda.manage': 'modificare gli appuntamenti dei colleghi',
   'letters.print': 'stampare lettere e moduli',
   'protocol.write': 'registrare i dati di protocollo',
   'sal.read': 'consultare il registro SAL',

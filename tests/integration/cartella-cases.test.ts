@@ -130,7 +130,7 @@ describe('PAI, interventi, stati, operatori', () => {
 
   it('a transfer keeps the history of who was responsible and when', async () => {
     const other = await call(s.coordinatore.conn, 'users.create', { username: 'as.due', fullName: 'Seconda Assistente', profile: 'assistente_sociale', sedeId: null, password: 'Provvisoria-2026' });
-    const detail = await call(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: other.id, ruolo: 'responsabile', dal: TODAY });
+    const detail = await call(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: other.id, ruolo: 'responsabile', dal: TODAY, motivo: 'Cambio di zona di residenza' });
     const responsabili = detail.operators.filter((o) => o.ruolo === 'responsabile');
     expect(responsabili.map((o) => [o.fullName, o.al])).toEqual([
       ['Utente assistente_sociale', TODAY],
@@ -140,7 +140,9 @@ describe('PAI, interventi, stati, operatori', () => {
     const summary = await call(s.coordinatore.conn, 'cases.summary', { id: caseId });
     expect(summary.operators.length).toBeGreaterThanOrEqual(3);
     expect([summary.diary, summary.pai, summary.interventions, summary.attachments]).toEqual([[], [], [], []]);
-    expect(summary.timeline.every((t) => t.kind === 'stato' || t.kind === 'operatore')).toBe(true);
+    expect(summary.timeline.every((t) => t.kind === 'operatore')).toBe(true);
+    expect(summary.problematiche).toEqual([]);
+    expect(summary.statusHistory.every((h) => h.motivo === '')).toBe(true);
     expect((await callError(s.coordinatore.conn, 'cases.get', { id: caseId })).code).toBe('FORBIDDEN');
     expect((await callError(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: s.amministrativo.id, ruolo: 'co_operatore', dal: TODAY })).message).toMatch(/non lavora sulle cartelle/);
   });

@@ -38,6 +38,7 @@ const EXPECTED_ACTIONS = [
   'case.emergency_access', // 12
   'agenda.read', //          13
   'agenda.write', //         14
+  'agenda.manage', //        14b
   'letters.print', //        15
   'protocol.write', //       16
   'sal.read', //             17
@@ -51,15 +52,15 @@ const EXPECTED_ACTIONS = [
 ] as const;
 
 //                                       persona  case       diary   pai rel attach emerg agenda let prot sal  admin(users zone tmpl rep audit)
-//                                       r  w   sum rd oc    r w res              r w          r w                 r w
+//                                       r  w   sum rd oc    r w res              r w          r w mng               r w
 const MATRIX: Record<(typeof EXPECTED_PROFILES)[number], string> = {
-  assistente_sociale: /*              */ 'X X  X  X  X     X X .    X   X   X X   X     X X   X   .    X .   . . . . .  X',
-  educatore: /*                       */ 'X X  X  X  .     X X .    .   .   X .   X     X X   .   .    . .   . . . . .  .',
-  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X   .   .    . .   . . . . .  .',
-  amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X   X   X    . .   . . . . .  .',
-  mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X   X   .    X X   . . . . .  .',
-  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X .   .   .    X .   X X X X X  X',
-  amministratore: /*                  */ '. .  .  .  .     . . .    .   .   . .   .     . .   .   .    . .   X X X X X  .',
+  assistente_sociale: /*              */ 'X X  X  X  X     X X .    X   X   X X   X     X X .   X   .    X .   . . . . .  X',
+  educatore: /*                       */ 'X X  X  X  .     X X .    .   .   X .   X     X X .   .   .    . .   . . . . .  .',
+  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   .   .    . .   . . . . .  .',
+  amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X X   X   X    . .   . . . . .  .',
+  mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X .   X   .    X X   . . . . .  .',
+  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . X   .   .    X .   X X X X X  X',
+  amministratore: /*                  */ '. .  .  .  .     . . .    .   .   . .   .     . . .   .   .    . .   X X X X X  .',
 };
 
 function expected(profile: Profile, action: Action): boolean {

@@ -3,7 +3,7 @@
  * builds its SQL from these names only, never from caller input.
  */
 export const WRITABLE = {
-  zone: ['nome', 'ente', 'lh_intestazione', 'lh_sottotitolo', 'lh_indirizzo', 'lh_contatti', 'idle_timeout_min'],
+  zone: ['nome', 'ente', 'lh_intestazione', 'lh_sottotitolo', 'lh_indirizzo', 'lh_contatti', 'idle_timeout_min', 'responsabili_profili', 'ex_operatore_legge_propri'],
   comuni: ['istat', 'catastale', 'nome', 'provincia'],
   sedi: ['nome', 'lettera', 'comune_istat', 'indirizzo', 'telefono'],
   rooms: ['sede_id', 'nome', 'attiva'],
@@ -19,7 +19,7 @@ export const WRITABLE = {
   accessi: ['person_id', 'data', 'sede_id', 'inviato_da', 'motivo', 'esito', 'note', 'operatore_id', 'case_id', 'created_at'],
   cases: ['numero', 'anno', 'sede_id', 'progressivo', 'person_id', 'area', 'problematiche', 'stato', 'aperta_il', 'chiusa_il', 'archiviata', 'created_at'],
   case_status_history: ['case_id', 'stato', 'data', 'motivo', 'user_id', 'at'],
-  case_operators: ['case_id', 'user_id', 'ruolo', 'dal', 'al'],
+  case_operators: ['case_id', 'user_id', 'ruolo', 'dal', 'al', 'motivo'],
   diary_entries: ['case_id', 'tipo', 'data', 'ora', 'luogo', 'partecipanti', 'testo', 'riservato', 'autore_id', 'versione', 'created_at'],
   diary_versions: ['entry_id', 'versione', 'tipo', 'data', 'ora', 'luogo', 'partecipanti', 'testo', 'riservato', 'autore_id', 'sostituita_il'],
   diary_named_users: ['entry_id', 'user_id'],
@@ -39,6 +39,10 @@ export const WRITABLE = {
   appointment_operators: ['appointment_id', 'user_id', 'inizio', 'attivo'],
   sede_orari: ['sede_id', 'giorno', 'mattina_da', 'mattina_a', 'pomeriggio_da', 'pomeriggio_a'],
   comuni_patroni: ['comune_istat', 'giorno', 'santo'],
+  account_notices: [
+    'user_id', 'tipo', 'dettaglio', 'autore_id', 'at', 'stato', 'azione', 'unico_admin', 'confermato_da', 'confermato_il', 'visto_il', 'rivisto_da',
+    'rivisto_il',
+  ],
 } as const;
 
 export type WritableTable = keyof typeof WRITABLE;

@@ -55,7 +55,7 @@ export class SeedGenerator {
       zone: [], comuni: [], sedi: [], rooms: [], users: [], persons: [], households: [], household_members: [], isee: [], accessi: [],
       cases: [], case_status_history: [], case_operators: [], diary_entries: [], diary_versions: [], diary_named_users: [], pai: [],
       pai_objectives: [], interventions: [], deliveries: [], attachments: [], emergency_accesses: [],
-      appointments: [], appointment_operators: [], sede_orari: [], comuni_patroni: [],
+      appointments: [], appointment_operators: [], sede_orari: [], comuni_patroni: [], account_notices: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { RUOLI_OPERATORE, type RuoloOperatore } from '../../../shared/domain/cartella';
 import { todayInRome } from '../../../shared/domain/dates';
-import { PROFILE_LABELS, PROFILES, type Profile } from '../../../shared/domain/permissions';
+import TextField from '@mui/material/TextField';
+import { PROFILE_LABELS, PROFILES, canHoldCase, type Profile } from '../../../shared/domain/permissions';
 import { fieldMessage } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
@@ -11,19 +12,31 @@ import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { formatDate } from '../../i18n/format';
 import { loadDirectory, selectDirectory, useSearchStore } from '../search/store';
+import { selectSession, useSessionStore } from '../session/store';
+import { selectZone, useZoneStore } from '../zone/store';
 import type { Assignment } from './OperatorsPanel';
 import { assignOperator, endAssignment } from './store';
 
+function isProfile(profile: string): profile is Profile {
+  return (PROFILES as readonly string[]).includes(profile);
+}
+
 function profileLabel(profile: string): string {
-  return (PROFILES as readonly string[]).includes(profile) ? PROFILE_LABELS[profile as Profile] : profile;
+  return isProfile(profile) ? PROFILE_LABELS[profile] : profile;
 }
 
 /** Assign a colleague; with `transfer`, a new responsabile (the current one's period ends that day). */
 export function AssignDialog({ detail, transfer, onClose }: { detail: CaseDetailData; transfer: boolean; onClose: () => void }) {
   const directory = useSearchStore(selectDirectory);
+  const zone = useZoneStore(selectZone);
+  const me = useSessionStore(selectSession)?.user.id;
   const [userId, setUserId] = useState('');
   const [ruolo, setRuolo] = useState<RuoloOperatore>(transfer ? 'responsabile' : 'co_operatore');
   const [dal, setDal] = useState(todayInRome());
+  const [motivo, setMotivo] = useState('');
+  // Only colleagues who can hold the case in this role; never oneself (no self-assignment).
+  const responsabili = zone?.regoleCartelle.responsabiliProfili ?? [];
+  const offered = directory.filter((u) => u.id !== me && isProfile(u.profile) && canHoldCase(u.profile, ruolo, responsabili));
   const save = useDialogSave(onClose);
   useEffect(() => {
     void loadDirectory();
@@ -36,12 +49,17 @@ export function AssignDialog({ detail, transfer, onClose }: { detail: CaseDetail
       busy={save.busy}
       error={save.error}
       onClose={onClose}
-      onSubmit={() => void save.run(() => assignOperator({ id: detail.id, userId, ruolo, dal }))}
+      onSubmit={() => void save.run(() => assignOperator({ id: detail.id, userId, ruolo, dal, motivo }))}
     >
-      {transfer ? <Typography>Il nuovo operatore responsabile subentra dalla data indicata; l’assegnazione precedente resta nello storico.</Typography> : null}
+      {transfer ? (
+        <Typography>
+          Il nuovo operatore responsabile subentra dalla data indicata: da quel giorno il precedente non accede più alla cartella. L’assegnazione precedente
+          resta nello storico.
+        </Typography>
+      ) : null}
       <SelectField label="Operatore" value={userId} onChange={setUserId} error={fieldMessage(save.error, 'userId')}>
         <option value="">Scegli…</option>
-        {directory.map((u) => (
+        {offered.map((u) => (
           <option key={u.id} value={u.id}>
             {u.fullName} — {profileLabel(u.profile)}
           </option>
@@ -57,6 +75,19 @@ export function AssignDialog({ detail, transfer, onClose }: { detail: CaseDetail
         </SelectField>
       )}
       <DateField label="Dal" value={dal} onChange={setDal} required error={fieldMessage(save.error, 'dal')} />
+      {transfer ? (
+        <TextField
+          label="Motivo del trasferimento"
+          value={motivo}
+          onChange={(e) => setMotivo(e.target.value)}
+          required
+          multiline
+          minRows={2}
+          error={Boolean(fieldMessage(save.error, 'motivo'))}
+          helperText={fieldMessage(save.error, 'motivo') ?? 'Resta nello storico della cartella.'}
+          slotProps={{ htmlInput: { maxLength: 500 } }}
+        />
+      ) : null}
     </FormDialog>
   );
 }
@@ -77,7 +108,7 @@ export function EndAssignmentDialog({ caseId, assignment, onClose }: { caseId: s
       <Typography>
         {RUOLI_OPERATORE[assignment.ruolo]} dal {formatDate(assignment.dal)}. L’assegnazione resta nello storico.
       </Typography>
-      <DateField label="Al" value={al} onChange={setAl} required error={fieldMessage(save.error, 'al')} helperText="Ultimo giorno dell’assegnazione" />
+      <DateField label="Al" value={al} onChange={setAl} required error={fieldMessage(save.error, 'al')} helperText="Da questo giorno l’operatore non accede più alla cartella" />
     </FormDialog>
   );
 }

@@ -48,6 +48,7 @@ export function CfCheckPanel({
           ha lo stesso codice fiscale. Apri la sua scheda invece di crearne una nuova.
         </Alert>
       ) : null}
+      {check.avviso ? <Alert severity="error">{check.avviso}</Alert> : null}
       {decoded ? (
         <Alert
           severity="info"

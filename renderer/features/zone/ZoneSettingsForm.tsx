@@ -10,6 +10,7 @@ import type { ZoneData } from '../../../shared/contracts/zone';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusOnError } from '../../components/useFocusOnError';
+import { CaseRulesFields } from './CaseRulesFields';
 import { saveZoneSettings } from './store';
 
 export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
@@ -17,6 +18,7 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
   const [ente, setEnte] = useState(zone.ente);
   const [idle, setIdle] = useState(String(zone.idleTimeoutMin));
   const [letterhead, setLetterhead] = useState(zone.letterhead);
+  const [regole, setRegole] = useState(zone.regoleCartelle);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -35,7 +37,7 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
     setError(null);
     setSaved(false);
     try {
-      await saveZoneSettings({ nome, ente, idleTimeoutMin: minutes, letterhead });
+      await saveZoneSettings({ nome, ente, idleTimeoutMin: minutes, letterhead, regoleCartelle: regole });
       setSaved(true);
     } catch (e) {
       setError(toShownError(e));
@@ -92,6 +94,7 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
             <TextField label="Contatti" value={letterhead.contatti} onChange={lh('contatti')} slotProps={{ htmlInput: { maxLength: 200 } }} {...invalid('contatti')} />
           </Grid>
         </Grid>
+        <CaseRulesFields value={regole} onChange={setRegole} message={fieldMessage(error, 'responsabiliProfili')} />
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
           <Button type="submit" variant="contained" loading={busy}>
             Salva le impostazioni

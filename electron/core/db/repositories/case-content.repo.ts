@@ -161,6 +161,10 @@ export class CaseContentRepository {
       .all(...caseIds, until) as (PaiRow & { numero: string; person_id: string; cognome: string; nome: string })[];
   }
 
+  objective(id: string): ObjectiveRow | null {
+    return (this.db.prepare('SELECT * FROM pai_objectives WHERE id = ?').get(id) as ObjectiveRow | undefined) ?? null;
+  }
+
   interventions(caseId: string): InterventionRow[] {
     return this.db.prepare('SELECT * FROM interventions WHERE case_id = ? ORDER BY data_inizio DESC').all(caseId) as InterventionRow[];
   }

@@ -40,7 +40,8 @@ export interface OperatorRow {
   al: string | null;
 }
 
-const CURRENT = `o.dal <= @today AND (o.al IS NULL OR o.al >= @today)`;
+/** An assignment's `al` is exclusive: a transfer dated today ends the old operator's access at once. */
+const CURRENT = `o.dal <= @today AND (o.al IS NULL OR o.al > @today)`;
 
 export class CasesRepository {
   constructor(private readonly db: Db) {}
@@ -79,6 +80,11 @@ export class CasesRepository {
 
   isAssigned(caseId: string, userId: string, today: string): boolean {
     return this.db.prepare(`SELECT 1 FROM case_operators o WHERE o.case_id = @caseId AND o.user_id = @userId AND ${CURRENT}`).get({ caseId, userId, today }) !== undefined;
+  }
+
+  /** Whether the user held the case once and no longer does (after a transfer or an ended co-assignment). */
+  wasAssigned(caseId: string, userId: string, today: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM case_operators o WHERE o.case_id = ? AND o.user_id = ? AND o.al IS NOT NULL AND o.al <= ?`).get(caseId, userId, today) !== undefined;
   }
 
   activeEmergency(caseId: string, userId: string, now: string): { id: string; motivo: string } | null {

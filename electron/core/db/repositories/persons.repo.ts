@@ -44,14 +44,14 @@ export interface SearchFilters {
  */
 const VISIBLE_TO_USER = `
   SELECT c.person_id FROM cases c JOIN case_operators o ON o.case_id = c.id
-   WHERE o.user_id = @visibleTo AND o.dal <= @today AND (o.al IS NULL OR o.al >= @today)
+   WHERE o.user_id = @visibleTo AND o.dal <= @today AND (o.al IS NULL OR o.al > @today)
   UNION
   SELECT m.person_id FROM household_members m
    WHERE m.attivo = 1 AND m.household_id IN (
      SELECT h.household_id FROM household_members h
        JOIN cases c ON c.person_id = h.person_id
        JOIN case_operators o ON o.case_id = c.id
-      WHERE h.attivo = 1 AND o.user_id = @visibleTo AND o.dal <= @today AND (o.al IS NULL OR o.al >= @today))
+      WHERE h.attivo = 1 AND o.user_id = @visibleTo AND o.dal <= @today AND (o.al IS NULL OR o.al > @today))
   UNION
   SELECT c.person_id FROM cases c JOIN emergency_accesses e ON e.case_id = c.id
    WHERE e.user_id = @visibleTo AND e.scade_il > @now`;
@@ -64,7 +64,7 @@ const FILTERS = `
       AND (@area IS NULL OR c.area = @area)
       AND (@stato IS NULL OR c.stato = @stato)
       AND (@operatoreId IS NULL OR EXISTS (
-        SELECT 1 FROM case_operators o WHERE o.case_id = c.id AND o.user_id = @operatoreId AND (o.al IS NULL OR o.al >= @today)))))`;
+        SELECT 1 FROM case_operators o WHERE o.case_id = c.id AND o.user_id = @operatoreId AND (o.al IS NULL OR o.al > @today)))))`;
 
 export class PersonsRepository {
   constructor(private readonly db: Db) {}

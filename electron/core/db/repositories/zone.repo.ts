@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { ZoneData, SedeData } from '../../../../shared/contracts/zone';
+import { DEFAULT_RESPONSABILI, PROFILES, type Profile } from '../../../../shared/domain/permissions';
 
 interface ZoneRow {
   id: string;
@@ -10,6 +11,8 @@ interface ZoneRow {
   lh_indirizzo: string;
   lh_contatti: string;
   idle_timeout_min: number;
+  responsabili_profili: string;
+  ex_operatore_legge_propri: 0 | 1;
 }
 
 interface SedeRow {
@@ -39,6 +42,14 @@ export class ZoneRepository {
     return (this.db.prepare('SELECT idle_timeout_min AS m FROM zone LIMIT 1').get() as { m: number } | undefined)?.m ?? 10;
   }
 
+  /** The zone's rules on case operators: who may be responsabile, what a former operator keeps. */
+  caseRules(): ZoneData['regoleCartelle'] {
+    const z = this.db.prepare('SELECT responsabili_profili, ex_operatore_legge_propri FROM zone LIMIT 1').get() as
+      | Pick<ZoneRow, 'responsabili_profili' | 'ex_operatore_legge_propri'>
+      | undefined;
+    return toCaseRules(z);
+  }
+
   get(): ZoneData {
     const z = this.db.prepare('SELECT * FROM zone LIMIT 1').get() as ZoneRow | undefined;
     if (!z) throw new Error('Zone row missing');
@@ -50,6 +61,7 @@ export class ZoneRepository {
       ente: z.ente,
       letterhead: { intestazione: z.lh_intestazione, sottotitolo: z.lh_sottotitolo, indirizzo: z.lh_indirizzo, contatti: z.lh_contatti },
       idleTimeoutMin: z.idle_timeout_min,
+      regoleCartelle: toCaseRules(z),
       comuni,
       sedi: this.sedi(),
     };
@@ -102,4 +114,15 @@ export class ZoneRepository {
       rooms: rooms.filter((r) => r.sede_id === s.id).map((r) => ({ id: r.id, sedeId: r.sede_id, nome: r.nome, attiva: r.attiva === 1 })),
     };
   }
+}
+
+function toCaseRules(z: Pick<ZoneRow, 'responsabili_profili' | 'ex_operatore_legge_propri'> | undefined): ZoneData['regoleCartelle'] {
+  let profiles: Profile[] = [...DEFAULT_RESPONSABILI];
+  try {
+    const parsed: unknown = JSON.parse(z?.responsabili_profili ?? '[]');
+    if (Array.isArray(parsed)) profiles = parsed.filter((p): p is Profile => (PROFILES as readonly unknown[]).includes(p));
+  } catch {
+    // A damaged value falls back to the default rule: assistenti sociali only.
+  }
+  return { responsabiliProfili: profiles.length > 0 ? profiles : [...DEFAULT_RESPONSABILI], exOperatoreLeggePropri: z?.ex_operatore_legge_propri === 1 };
 }

@@ -9,7 +9,7 @@ import { expand, isoWeekday, ruleProblem, wallDate, wallTime } from '../../../..
 import type { AppointmentRow, AppointmentView, OperatorLink, WindowFilter } from '../../db/repositories/agenda.repo';
 import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
-import { mustGetCase, personVisible, requireCaseAccess, requirePersonVisible } from '../cases/case-access';
+import { mustGetCase, personVisible } from '../cases/case-access';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { AgendaSettingsService } from './agenda-settings.service';
 import { appointmentColumns, copyOfAppointment } from './appointment-columns';
@@ -60,7 +60,6 @@ export class AgendaService {
 
   forCase(caseId: string) {
     const row = mustGetCase(this.ctx, caseId);
-    requireCaseAccess(this.ctx, row, 'agenda.forCase');
     const rows = this.store.agenda.forCase(caseId);
     const ops = this.operatorsByAppointment(rows.map((r) => r.id));
     const from = addDays(today(this.ctx), -SERIES_CHECK_DAYS);
@@ -137,7 +136,6 @@ export class AgendaService {
     if ((stato === 'svolto' || stato === 'assente') && date > today(this.ctx)) {
       throw new AppError('VALIDATION', 'Un appuntamento futuro non può essere segnato come svolto o assente.', 'stato');
     }
-    if (row.person_id) requirePersonVisible(this.ctx, row.person_id, this.personLabel(row), 'agenda.setStatus');
     const entry = this.entry(row.person_id, 'agenda.setStatus', `${stato}${motivo ? `: ${motivo}` : ''}`);
     let target = id;
     this.store.writer.transaction(() => {
@@ -326,9 +324,7 @@ export class AgendaService {
       if (problem) throw new AppError('VALIDATION', problem, 'rrule');
     }
     if (input.personId) {
-      const p = this.store.persons.byId(input.personId);
-      if (!p) throw new AppError('VALIDATION', 'Persona non trovata.', 'personId');
-      requirePersonVisible(this.ctx, input.personId, `${p.cognome} ${p.nome}`, 'agenda.save');
+      if (!this.store.persons.byId(input.personId)) throw new AppError('VALIDATION', 'Persona non trovata.', 'personId');
     }
     if (input.caseId) {
       const c = this.store.cases.byId(input.caseId);

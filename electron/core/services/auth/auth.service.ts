@@ -196,6 +196,13 @@ export class AuthService {
     return user;
   }
 
+  /** The account changed under an open session (disabled, new profile): the session ends. */
+  revoke(conn: ConnectionState, detail: string): void {
+    if (conn.session) this.endSession(conn, 'auth.revoked', detail);
+    this.vault.detach(conn);
+    this.vault.closeIfIdle();
+  }
+
   private endSession(conn: ConnectionState, action: string, detail: string | null): void {
     const session = conn.session;
     conn.session = null;

@@ -6,7 +6,7 @@ import { detectFileType } from '../../files/file-type';
 import { safeDisplayName } from '../../files/safe-name';
 import { uuidv7 } from '../../ids';
 import { nowIso, type WorkContext } from '../work-context';
-import { mustGetCase, requireCaseAccess } from './case-access';
+import { mustGetCase } from './case-access';
 import { CasesService } from './cases.service';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -30,7 +30,6 @@ export class AttachmentsService {
   upload(input: { caseId: string; nomeFile: string; descrizione: string; contenutoBase64: string }): CaseDetailData {
     const { store } = this.ctx;
     const row = mustGetCase(this.ctx, input.caseId);
-    requireCaseAccess(this.ctx, row, 'attachments.upload');
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contenutoBase64)) throw new AppError('VALIDATION', 'Il contenuto del file non è leggibile: riprova a caricarlo.');
     const bytes = Buffer.from(input.contenutoBase64, 'base64');
     if (bytes.length > MAX_ATTACHMENT_BYTES) {
@@ -71,7 +70,6 @@ export class AttachmentsService {
     const a = store.content.attachment(id);
     if (!a) throw new AppError('NOT_FOUND', 'Allegato non trovato.');
     const row = mustGetCase(this.ctx, a.case_id);
-    requireCaseAccess(this.ctx, row, 'attachments.read');
     let bytes: Buffer;
     try {
       bytes = this.files.read(a.id, a.file);

@@ -3,34 +3,30 @@ import { PERSON_SCOPE, can } from '../../../../shared/domain/permissions';
 import type { CaseRow } from '../../db/repositories/cases.repo';
 import { nowIso, today, type WorkContext } from '../work-context';
 
-export type CaseAccess = { kind: 'assigned' } | { kind: 'emergency'; motivo: string };
-
 /**
- * Case content is for the operators assigned to the case (default deny); anyone else needs an
- * emergency access with a stated reason. A refusal is audited against the person concerned.
+ * How the user reaches a case: assigned to it, through an emergency access (read-only, 12 h),
+ * or as a former operator who, where the zone allows it, keeps reading only what he wrote.
  */
+export type CaseAccess = { kind: 'assigned' } | { kind: 'emergency'; motivo: string } | { kind: 'former' };
+
+/** Default deny: null when the user has no way into the case. The router enforces it. */
 export function caseAccess(ctx: WorkContext, row: CaseRow): CaseAccess | null {
-  if (ctx.store.cases.isAssigned(row.id, ctx.userId, today(ctx))) return { kind: 'assigned' };
+  const t = today(ctx);
+  if (ctx.store.cases.isAssigned(row.id, ctx.userId, t)) return { kind: 'assigned' };
   const emergency = ctx.store.cases.activeEmergency(row.id, ctx.userId, nowIso(ctx));
-  return emergency ? { kind: 'emergency', motivo: emergency.motivo } : null;
+  if (emergency) return { kind: 'emergency', motivo: emergency.motivo };
+  if (ctx.store.zone.caseRules().exOperatoreLeggePropri && ctx.store.cases.wasAssigned(row.id, ctx.userId, t)) return { kind: 'former' };
+  return null;
 }
 
-export function requireCaseAccess(ctx: WorkContext, row: CaseRow, action: string): CaseAccess {
+/**
+ * For services behind the router's `case:read` check: the access it granted. A missing access
+ * here would be a bug; it is refused all the same (and the router audits the refusal).
+ */
+export function grantedAccess(ctx: WorkContext, row: CaseRow): CaseAccess {
   const access = caseAccess(ctx, row);
-  if (access) return access;
-  ctx.store.writer.record(ctx.actor, {
-    log: 'data',
-    action,
-    subjectType: 'persona',
-    subjectId: row.person_id,
-    subjectLabel: row.numero,
-    outcome: 'denied',
-    detail: 'Cartella non assegnata all’utente',
-  });
-  const emergencyHint = can(ctx.profile, 'case.emergency_access')
-    ? ' Se è urgente puoi usare l’accesso in emergenza, indicandone il motivo: il coordinatore ne sarà informato.'
-    : '';
-  throw new AppError('FORBIDDEN', `La cartella ${row.numero} non ti è assegnata.${emergencyHint} Il tentativo è stato registrato.`);
+  if (!access) throw new AppError('FORBIDDEN', 'Questa cartella non ti è assegnata. Il tentativo è stato registrato.');
+  return access;
 }
 
 export function mustGetCase(ctx: WorkContext, caseId: string): CaseRow {
@@ -45,12 +41,6 @@ export function personVisible(ctx: WorkContext, personId: string): boolean {
   if (scope === 'all') return true;
   if (scope === 'none') return false;
   return ctx.store.persons.isVisibleTo(personId, ctx.userId, today(ctx), nowIso(ctx));
-}
-
-export function requirePersonVisible(ctx: WorkContext, personId: string, label: string, action: string): void {
-  if (personVisible(ctx, personId)) return;
-  ctx.store.writer.record(ctx.actor, { log: 'data', action, subjectType: 'persona', subjectId: personId, subjectLabel: label, outcome: 'denied', detail: 'Persona non collegata alle cartelle dell’utente' });
-  throw new AppError('FORBIDDEN', 'Questa persona non è collegata alle cartelle che segui. Il tentativo è stato registrato.');
 }
 
 /** A riservato note is for psicologi, its author and the people named on it. */

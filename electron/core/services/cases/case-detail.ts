@@ -3,17 +3,16 @@ import {
   DIARY_TYPES,
   STATI,
   type Area,
-  type DiaryType,
   type EsitoObiettivo,
   type Problematica,
   type StatoCartella,
   type Termine,
 } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
-import { can } from '../../../../shared/domain/permissions';
 import type { CaseRow } from '../../db/repositories/cases.repo';
 import { today, type WorkContext } from '../work-context';
-import { canReadDiary, type CaseAccess } from './case-access';
+import type { CaseAccess } from './case-access';
+import { toDiaryEntry } from './diary-entry';
 
 type TimelineItem = CaseDetailData['timeline'][number];
 
@@ -25,29 +24,13 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
   if (!person) throw new Error(`Case ${row.id} without person`);
   const named = store.content.namedUsers(row.id);
   const namedBy = (entryId: string) => named.filter((n) => n.entry_id === entryId);
-  const canWriteDiary = can(ctx.profile, 'diary.write');
 
-  const diary = store.content.diary(row.id).map((d) => {
-    const names = namedBy(d.id);
-    const readable = canReadDiary(ctx, d, names.map((n) => n.id));
-    return {
-      id: d.id,
-      tipo: d.tipo as DiaryType,
-      data: d.data,
-      ora: d.ora,
-      luogo: readable ? d.luogo : '',
-      partecipanti: readable ? d.partecipanti : '',
-      testo: readable ? d.testo : null,
-      riservato: d.riservato === 1,
-      autore: d.autore,
-      autoreId: d.autore_id,
-      versione: d.versione,
-      nominati: names.map((n) => ({ id: n.id, fullName: n.full_name })),
-      modificabile: readable && canWriteDiary && (d.autore_id === ctx.userId || d.riservato === 0),
-    };
-  });
+  // A former operator keeps, where the zone allows it, only what he wrote himself.
+  const former = access.kind === 'former';
+  const mine = <T extends { autore_id: string }>(rows: T[]) => (former ? rows.filter((r) => r.autore_id === ctx.userId) : rows);
+  const diary = mine(store.content.diary(row.id)).map((d) => toDiaryEntry(ctx, d, namedBy(d.id), access));
 
-  const paiRows = store.content.pai(row.id);
+  const paiRows = former ? [] : store.content.pai(row.id);
   const objectives = store.content.objectives(paiRows.map((p) => p.id));
   const pai = paiRows.map((p) => ({
     id: p.id,
@@ -63,8 +46,8 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
       .map((o) => ({ id: o.id, termine: o.termine as Termine, descrizione: o.descrizione, esito: o.esito as EsitoObiettivo, esitoNote: o.esito_note })),
   }));
 
-  const deliveries = store.content.deliveries(row.id);
-  const interventions = store.content.interventions(row.id).map((i) => ({
+  const deliveries = former ? [] : store.content.deliveries(row.id);
+  const interventions = (former ? [] : store.content.interventions(row.id)).map((i) => ({
     id: i.id,
     prestazioneCodice: i.prestazione_codice,
     descrizione: i.descrizione,
@@ -80,7 +63,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
       .map((d) => ({ id: d.id, data: d.data, importoCents: d.importo_cents, quotaEnteCents: d.quota_ente_cents, quotaUtenteCents: d.quota_utente_cents, ore: d.ore, note: d.note })),
   }));
 
-  const attachmentRows = store.content.attachments(row.id);
+  const attachmentRows = mine(store.content.attachments(row.id));
   const history = store.cases.statusHistory(row.id);
   const operators = store.cases.operators(row.id);
   const accessi = store.accessi.byCase(row.id);

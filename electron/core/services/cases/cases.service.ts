@@ -2,12 +2,13 @@ import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { STATI, STATI_CON_MOTIVO, canMoveTo, formatCaseNumber, type Area, type Problematica, type StatoCartella } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
-import { can } from '../../../../shared/domain/permissions';
+import { PROFILE_LABELS, canHoldCase } from '../../../../shared/domain/permissions';
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { CaseRow } from '../../db/repositories/cases.repo';
 import { uuidv7 } from '../../ids';
 import { fullName } from '../persons/person-mapping';
 import { nowIso, today, type WorkContext } from '../work-context';
-import { caseAccess, mustGetCase, requireCaseAccess } from './case-access';
+import { caseAccess, grantedAccess, mustGetCase } from './case-access';
 import { buildCaseDetail } from './case-detail';
 
 /** An emergency access lasts the working day it was asked for, and a little more. */
@@ -74,7 +75,7 @@ export class CasesService {
   /** Opening a case is audited, as reading personal data; with the emergency reason as purpose. */
   get(id: string): CaseDetailData {
     const row = mustGetCase(this.ctx, id);
-    const access = requireCaseAccess(this.ctx, row, 'cases.get');
+    const access = grantedAccess(this.ctx, row);
     this.store.writer.record(this.ctx.actor, {
       log: 'data',
       action: 'cases.get',
@@ -94,13 +95,13 @@ export class CasesService {
   }
 
   update(id: string, area: Area, problematiche: Problematica[]): CaseDetailData {
-    const row = this.writable(id, 'cases.update');
+    const row = this.writable(id);
     this.store.writer.update(this.ctx.actor, 'cases', id, { area, problematiche: JSON.stringify([...new Set(problematiche)]) }, this.entry(row, 'cases.update'));
     return this.reload(id);
   }
 
   setStatus(id: string, stato: StatoCartella, data: string, motivo: string): CaseDetailData {
-    const row = this.writable(id, 'cases.setStatus');
+    const row = this.writable(id);
     if (!canMoveTo(row.stato, stato)) {
       throw new AppError('VALIDATION', `Una cartella «${STATI[row.stato]}» non può passare a «${STATI[stato]}».`, 'stato');
     }
@@ -115,32 +116,45 @@ export class CasesService {
     return this.reload(id);
   }
 
-  /** Assign an operator; a new responsabile is a transfer: the previous one's period ends. */
-  assign(id: string, userId: string, ruolo: 'responsabile' | 'co_operatore', dal: string): CaseDetailData {
+  /**
+   * Assign an operator; a new responsabile while another is in charge is a transfer, which needs
+   * a reason and takes effect at once (the old period ends on `dal`, exclusive). No one assigns
+   * themselves: an emergency access never turns into an assignment.
+   */
+  assign(input: ParsedInputOf<'cases.assign'>): CaseDetailData {
+    const { id, userId, ruolo, dal, motivo } = input;
     const row = mustGetCase(this.ctx, id);
-    this.requireManager(row, 'cases.assign');
+    if (userId === this.ctx.userId) {
+      throw new AppError('FORBIDDEN', 'Nessuno assegna una cartella a sé stesso: chiedi al responsabile della cartella o al coordinatore.');
+    }
     const user = this.store.users.byId(userId);
     if (!user || user.disabled) throw new AppError('VALIDATION', 'L’operatore scelto non esiste o è disattivato.', 'userId');
-    if (!can(user.profile, 'case.read')) throw new AppError('VALIDATION', `Il profilo di ${user.fullName} non lavora sulle cartelle.`, 'userId');
-    if (ruolo === 'responsabile' && !can(user.profile, 'case.open_close')) {
-      throw new AppError('VALIDATION', `Operatore responsabile è un assistente sociale: ${user.fullName} può essere co-operatore.`, 'userId');
+    const { responsabiliProfili } = this.store.zone.caseRules();
+    if (!canHoldCase(user.profile, 'co_operatore', responsabiliProfili)) throw new AppError('VALIDATION', `Il profilo di ${user.fullName} non lavora sulle cartelle.`, 'userId');
+    if (!canHoldCase(user.profile, ruolo, responsabiliProfili)) {
+      throw new AppError('VALIDATION', `Il profilo «${PROFILE_LABELS[user.profile]}» non può essere responsabile di una cartella in questa zona: ${user.fullName} può essere co-operatore.`, 'userId');
     }
-    const current = this.store.cases.operators(id).filter((o) => o.al === null || o.al >= dal);
+    const current = this.store.cases.operators(id).filter((o) => o.al === null || o.al > dal);
     if (current.some((o) => o.user_id === userId && o.ruolo === ruolo)) throw new AppError('CONFLICT', `${user.fullName} è già assegnato a questa cartella.`, 'userId');
+    const previous = ruolo === 'responsabile' ? current.filter((o) => o.ruolo === 'responsabile') : [];
+    if (previous.length > 0 && motivo === '') throw new AppError('VALIDATION', 'Indica il motivo del trasferimento.', 'motivo');
     this.store.writer.transaction(() => {
-      if (ruolo === 'responsabile') {
-        for (const previous of current.filter((o) => o.ruolo === 'responsabile')) {
-          this.store.writer.update(this.ctx.actor, 'case_operators', previous.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${previous.full_name} fino al ${formatItalianDate(dal)}`));
-        }
+      for (const p of previous) {
+        this.store.writer.update(this.ctx.actor, 'case_operators', p.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${p.full_name} fino al ${formatItalianDate(dal)}: ${motivo}`));
       }
-      this.store.writer.insert(this.ctx.actor, 'case_operators', uuidv7(), { case_id: id, user_id: userId, ruolo, dal, al: null }, this.entry(row, 'cases.assign', `${ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${user.fullName}`));
+      this.store.writer.insert(
+        this.ctx.actor,
+        'case_operators',
+        uuidv7(),
+        { case_id: id, user_id: userId, ruolo, dal, al: null, motivo },
+        this.entry(row, 'cases.assign', `${ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${user.fullName}${motivo ? ` (${motivo})` : ''}`),
+      );
     });
     return this.reload(id);
   }
 
   endAssignment(id: string, assignmentId: string, al: string): CaseDetailData {
     const row = mustGetCase(this.ctx, id);
-    this.requireManager(row, 'cases.endAssignment');
     const op = this.store.cases.operator(assignmentId);
     if (!op || op.case_id !== id) throw new AppError('NOT_FOUND', 'Assegnazione non trovata.');
     if (al < op.dal) throw new AppError('VALIDATION', 'La fine non può precedere l’inizio dell’assegnazione.', 'al');
@@ -167,23 +181,15 @@ export class CasesService {
   }
 
   archive(id: string, archiviata: boolean): CaseDetailData {
-    const row = this.writable(id, 'cases.archive');
+    const row = this.writable(id);
     if (archiviata && row.stato !== 'chiuso') throw new AppError('VALIDATION', 'Si archiviano solo le cartelle chiuse.');
     this.store.writer.update(this.ctx.actor, 'cases', id, { archiviata: archiviata ? 1 : 0 }, this.entry(row, 'cases.archive', archiviata ? 'Archiviata' : 'Tolta dall’archivio'));
     return this.reload(id);
   }
 
-  /** Writes need the case assigned (an emergency access is for reading and urgent notes only). */
-  private writable(id: string, action: string): CaseRow {
-    const row = mustGetCase(this.ctx, id);
-    requireCaseAccess(this.ctx, row, action);
-    return row;
-  }
-
-  /** Operators are managed by whoever works on the case with case.assign, or a coordinator. */
-  private requireManager(row: CaseRow, action: string): void {
-    if (this.ctx.profile === 'coordinatore') return;
-    requireCaseAccess(this.ctx, row, action);
+  /** The router checked the declared `case:write` already: here only the row is needed. */
+  private writable(id: string): CaseRow {
+    return mustGetCase(this.ctx, id);
   }
 
   private entry(row: CaseRow, action: string, detail: string | null = null) {
@@ -199,6 +205,20 @@ export class CasesService {
   }
 }
 
+/**
+ * What a profile without the case's content sees (coordinator, desk, SAL): number, sede, area,
+ * state and operators. No problematiche, no reasons, no diary, PAI, interventions or files.
+ */
 function withoutContent(full: CaseDetailData): CaseDetailData {
-  return { ...full, diary: [], pai: [], interventions: [], attachments: [], timeline: full.timeline.filter((t) => t.kind === 'stato' || t.kind === 'operatore') };
+  return {
+    ...full,
+    problematiche: [],
+    person: { ...full.person, codiceFiscale: '', dataNascita: null },
+    statusHistory: full.statusHistory.map((h) => ({ ...h, motivo: '' })),
+    diary: [],
+    pai: [],
+    interventions: [],
+    attachments: [],
+    timeline: full.timeline.filter((t) => t.kind === 'operatore'),
+  };
 }

@@ -6,7 +6,8 @@ import { can } from '../../../../shared/domain/permissions';
 import type { DiaryRow } from '../../db/repositories/case-content.repo';
 import { uuidv7 } from '../../ids';
 import { nowIso, today, type WorkContext } from '../work-context';
-import { canReadDiary, mustGetCase, requireCaseAccess } from './case-access';
+import { grantedAccess, mustGetCase } from './case-access';
+import { toDiaryEntry } from './diary-entry';
 import { CasesService } from './cases.service';
 
 export interface DiaryInput {
@@ -30,7 +31,6 @@ export class DiaryService {
 
   create(caseId: string, input: DiaryInput): CaseDetailData {
     const row = mustGetCase(this.ctx, caseId);
-    requireCaseAccess(this.ctx, row, 'diary.create');
     this.checkInput(input);
     const id = uuidv7();
     const entry = this.entry(row.person_id, row.numero, input, 'diary.create');
@@ -63,12 +63,7 @@ export class DiaryService {
   update(id: string, input: DiaryInput): CaseDetailData {
     const before = this.mustGet(id);
     const row = mustGetCase(this.ctx, before.case_id);
-    requireCaseAccess(this.ctx, row, 'diary.update');
     const named = this.store.content.namedUserIds(id).map((n) => n.user_id);
-    if (!canReadDiary(this.ctx, before, named)) this.refuse(row.person_id, row.numero, 'diary.update', 'Nota riservata');
-    if (before.riservato === 1 && before.autore_id !== this.ctx.userId) {
-      throw new AppError('FORBIDDEN', 'Una nota riservata la modifica solo chi l’ha scritta.');
-    }
     this.checkInput(input);
     const entry = this.entry(row.person_id, row.numero, input, 'diary.update');
     this.store.writer.transaction(() => {
@@ -116,9 +111,7 @@ export class DiaryService {
   get(id: string) {
     const d = this.mustGet(id);
     const row = mustGetCase(this.ctx, d.case_id);
-    requireCaseAccess(this.ctx, row, 'diary.get');
     const names = this.store.content.namedUsers(row.id).filter((n) => n.entry_id === id);
-    if (!canReadDiary(this.ctx, d, names.map((n) => n.id))) this.refuse(row.person_id, row.numero, 'diary.get', 'Nota riservata');
     this.store.writer.record(this.ctx.actor, {
       log: 'data',
       action: 'diary.get',
@@ -128,21 +121,7 @@ export class DiaryService {
       detail: d.riservato === 1 ? 'Nota riservata' : null,
     });
     return {
-      entry: {
-        id: d.id,
-        tipo: d.tipo as DiaryType,
-        data: d.data,
-        ora: d.ora,
-        luogo: d.luogo,
-        partecipanti: d.partecipanti,
-        testo: d.testo,
-        riservato: d.riservato === 1,
-        autore: d.autore,
-        autoreId: d.autore_id,
-        versione: d.versione,
-        nominati: names.map((n) => ({ id: n.id, fullName: n.full_name })),
-        modificabile: can(this.ctx.profile, 'diary.write') && (d.autore_id === this.ctx.userId || d.riservato === 0),
-      },
+      entry: toDiaryEntry(this.ctx, d, names, grantedAccess(this.ctx, row)),
       versions: this.store.content.diaryVersions(id).map((v) => ({
         versione: v.versione,
         tipo: v.tipo as DiaryType,
@@ -184,11 +163,6 @@ export class DiaryService {
       subjectLabel: `${numero} · ${DIARY_TYPES[input.tipo]} del ${formatItalianDate(input.data)}`,
       detail: input.riservato ? 'Nota riservata' : null,
     };
-  }
-
-  private refuse(personId: string, numero: string, action: string, detail: string): never {
-    this.store.writer.record(this.ctx.actor, { log: 'data', action, subjectType: 'persona', subjectId: personId, subjectLabel: numero, outcome: 'denied', detail });
-    throw new AppError('FORBIDDEN', 'Questa è una nota riservata: possono leggerla solo gli psicologi e le persone indicate. Il tentativo è stato registrato.');
   }
 
   private mustGet(id: string): DiaryRow {

@@ -2,7 +2,7 @@ import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { AppError } from '../../../../shared/domain/errors';
 import { uuidv7 } from '../../ids';
 import { nowIso, type WorkContext } from '../work-context';
-import { mustGetCase, requireCaseAccess } from './case-access';
+import { mustGetCase } from './case-access';
 import { CasesService } from './cases.service';
 
 interface Money {
@@ -29,7 +29,6 @@ export class InterventionsService {
   save(input: InterventionInput): CaseDetailData {
     const { store } = this.ctx;
     const row = mustGetCase(this.ctx, input.caseId);
-    requireCaseAccess(this.ctx, row, 'interventions.save');
     if (input.dataFine && input.dataFine < input.dataInizio) throw new AppError('VALIDATION', 'La fine non può precedere l’inizio.', 'dataFine');
     checkShares(input);
     const values = {
@@ -60,7 +59,6 @@ export class InterventionsService {
     const intervention = store.content.intervention(input.interventionId);
     if (!intervention) throw new AppError('NOT_FOUND', 'Intervento non trovato.');
     const row = mustGetCase(this.ctx, intervention.case_id);
-    requireCaseAccess(this.ctx, row, 'interventions.addDelivery');
     if (intervention.stato === 'annullato') throw new AppError('VALIDATION', 'L’intervento è annullato: non si registrano erogazioni.');
     if (input.data < intervention.data_inizio) throw new AppError('VALIDATION', 'L’erogazione non può precedere l’inizio dell’intervento.', 'data');
     checkShares(input);

@@ -4,7 +4,7 @@ import { addMonths } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
 import { uuidv7 } from '../../ids';
 import { nowIso, type WorkContext } from '../work-context';
-import { mustGetCase, requireCaseAccess } from './case-access';
+import { mustGetCase } from './case-access';
 import { CasesService } from './cases.service';
 
 export interface PaiInput {
@@ -23,7 +23,6 @@ export class PaiService {
   save(input: PaiInput): CaseDetailData {
     const { store } = this.ctx;
     const row = mustGetCase(this.ctx, input.caseId);
-    requireCaseAccess(this.ctx, row, 'pai.save');
     if (row.stato === 'chiuso') throw new AppError('VALIDATION', 'La cartella è chiusa: riaprila per aggiornare il PAI.');
     const entry = { log: 'data' as const, action: 'pai.save', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero };
     const values = {
@@ -73,7 +72,6 @@ export class PaiService {
     const pai = store.content.paiById(id);
     if (!pai) throw new AppError('NOT_FOUND', 'PAI non trovato.');
     const row = mustGetCase(this.ctx, pai.case_id);
-    requireCaseAccess(this.ctx, row, 'pai.close');
     if (pai.stato === 'chiuso') throw new AppError('VALIDATION', 'Il PAI è già chiuso.');
     if (data < pai.data_avvio) throw new AppError('VALIDATION', 'La chiusura non può precedere l’avvio del PAI.', 'data');
     store.writer.update(this.ctx.actor, 'pai', id, { stato: 'chiuso', chiuso_il: data, note: note || pai.note }, {

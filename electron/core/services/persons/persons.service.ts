@@ -7,13 +7,15 @@ import { AppError } from '../../../../shared/domain/errors';
 import { PERSON_SCOPE } from '../../../../shared/domain/permissions';
 import type { PersonRow } from '../../db/repositories/persons.repo';
 import { uuidv7 } from '../../ids';
-import { requirePersonVisible } from '../cases/case-access';
+import { personVisible } from '../cases/case-access';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { fullName, personColumns, toCaseSummary, toPersonData, toPersonSummary } from './person-mapping';
 import type { PlaceNames } from './place-names';
 import { ftsQuery } from './search-query';
 
 type SearchFilters = z.output<typeof SearchInput>;
+
+const HIDDEN_DUPLICATE = 'Esiste già una persona con questo codice fiscale: rivolgiti a un’assistente sociale.';
 
 /** Anagrafica, nucleo, ISEE and desk accessi: the person side of the cartella sociale. */
 export class PersonsService {
@@ -66,6 +68,7 @@ export class PersonsService {
       warnings: [],
       duplicateOf: null,
       similar: [],
+      avviso: null,
     };
     let birthDate = input.dataNascita;
     if (input.codiceFiscale !== '') {
@@ -99,6 +102,13 @@ export class PersonsService {
       const similar = this.store.persons.similar(input.cognome.trim(), input.nome.trim(), birthDate, input.id).filter((p) => p.id !== result.duplicateOf?.id);
       result.similar = this.summaries(similar);
     }
+    // Someone the user may not see is only said to exist: no name, code, address or case number.
+    const hiddenDuplicate = result.duplicateOf !== null && !personVisible(this.ctx, result.duplicateOf.id);
+    const hiddenSimilar = result.similar.filter((p) => !personVisible(this.ctx, p.id));
+    if (hiddenDuplicate) result.duplicateOf = null;
+    if (hiddenSimilar.length > 0) result.similar = result.similar.filter((p) => !hiddenSimilar.includes(p));
+    if (hiddenDuplicate) result.avviso = HIDDEN_DUPLICATE;
+    else if (hiddenSimilar.length > 0) result.avviso = 'Esiste già una persona con lo stesso nome e la stessa data di nascita: rivolgiti a un’assistente sociale prima di crearne una nuova.';
     for (const found of [result.duplicateOf, ...result.similar]) {
       if (found) {
         this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.check', subjectType: 'persona', subjectId: found.id, subjectLabel: fullName(found), detail: 'Possibile doppione segnalato durante l’inserimento' });
@@ -109,7 +119,6 @@ export class PersonsService {
 
   get(id: string): PersonDetailData {
     const row = this.mustGet(id);
-    requirePersonVisible(this.ctx, id, fullName(row), 'persons.get');
     this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.get', subjectType: 'persona', subjectId: id, subjectLabel: fullName(row) });
     return this.detail(row);
   }
@@ -128,8 +137,7 @@ export class PersonsService {
   }
 
   update(id: string, fields: PersonFieldsData): PersonDetailData {
-    const before = this.mustGet(id);
-    requirePersonVisible(this.ctx, id, fullName(before), 'persons.update');
+    this.mustGet(id);
     const { cf, root } = this.checkedCf(fields.codiceFiscale, id);
     this.store.writer.update(this.ctx.actor, 'persons', id, personColumns(fields, cf, root), {
       log: 'data',
@@ -144,7 +152,6 @@ export class PersonsService {
   addMember(personId: string, memberPersonId: string, parentela: Parentela, convivente: boolean, dal: string): PersonDetailData {
     const anchor = this.mustGet(personId);
     const member = this.mustGet(memberPersonId);
-    requirePersonVisible(this.ctx, personId, fullName(anchor), 'households.addMember');
     if (personId === memberPersonId) throw new AppError('VALIDATION', 'Una persona non si aggiunge al proprio nucleo: è già l’intestataria.');
     const entry = { log: 'data' as const, action: 'households.addMember', subjectType: 'persona', subjectId: personId, subjectLabel: fullName(anchor), detail: `Componente: ${fullName(member)} (${parentela})` };
     this.store.writer.transaction(() => {
@@ -198,7 +205,6 @@ export class PersonsService {
 
   saveIsee(input: { id?: string | undefined; personId: string; anno: number; tipo: IseeTipo; iseCents: number | null; iseeCents: number; dsuProtocollo: string; dsuData: string | null; scadenza: string }): PersonDetailData {
     const person = this.mustGet(input.personId);
-    requirePersonVisible(this.ctx, person.id, fullName(person), 'isee.save');
     if (input.dsuData && input.scadenza < input.dsuData) throw new AppError('VALIDATION', 'La scadenza non può precedere la data della DSU.', 'scadenza');
     const values = {
       person_id: input.personId,
@@ -279,6 +285,7 @@ export class PersonsService {
     const root = v.kind === 'persona' ? omocodiaRoot(v.cf) : v.cf;
     const dup = this.store.persons.byCfRoot(root);
     if (dup && dup.id !== selfId) {
+      if (!personVisible(this.ctx, dup.id)) throw new AppError('CONFLICT', HIDDEN_DUPLICATE, 'codiceFiscale');
       const born = dup.data_nascita ? `, nata/o il ${formatItalianDate(dup.data_nascita)}` : '';
       throw new AppError('CONFLICT', `Esiste già una persona con questo codice fiscale: ${fullName(dup)}${born}. Apri la sua scheda invece di crearne una nuova.`, 'codiceFiscale');
     }

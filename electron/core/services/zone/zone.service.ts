@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/domain/errors';
+import { PROFILE_LABELS, canHoldCase } from '../../../../shared/domain/permissions';
 import type { ComuneInput, RoomInput, SedeInput, ZoneSettingsInput, ZoneData, SedeData } from '../../../../shared/contracts/zone';
 import type { Actor } from '../../db/repositories/audit.repo';
 import { uuidv7 } from '../../ids';
@@ -18,6 +19,11 @@ export class ZoneService {
   update(actor: Actor, input: z.output<typeof ZoneSettingsInput>): void {
     const id = this.store.zone.zoneId();
     if (!id) throw new AppError('NOT_SET_UP');
+    const rules = input.regoleCartelle ?? this.store.zone.caseRules();
+    const unable = rules.responsabiliProfili.filter((p) => !canHoldCase(p, 'co_operatore', []));
+    if (unable.length > 0) {
+      throw new AppError('VALIDATION', `Il profilo «${PROFILE_LABELS[unable[0]!]}» non lavora sulle cartelle: non può esserne responsabile.`, 'regoleCartelle.responsabiliProfili');
+    }
     this.store.writer.update(
       actor,
       'zone',
@@ -30,6 +36,8 @@ export class ZoneService {
         lh_indirizzo: input.letterhead.indirizzo,
         lh_contatti: input.letterhead.contatti,
         idle_timeout_min: input.idleTimeoutMin,
+        responsabili_profili: JSON.stringify([...new Set(rules.responsabiliProfili)]),
+        ex_operatore_legge_propri: rules.exOperatoreLeggePropri ? 1 : 0,
       },
       { log: 'admin', action: 'zone.update', subjectType: 'zona', subjectId: id, subjectLabel: input.nome },
     );
