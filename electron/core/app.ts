@@ -11,6 +11,7 @@ import { casesHandlers } from './ipc/handlers/cases.handlers';
 import { placesHandlers } from './ipc/handlers/places.handlers';
 import { privacyHandlers } from './ipc/handlers/privacy.handlers';
 import { agendaHandlers } from './ipc/handlers/agenda.handlers';
+import { noticesHandlers } from './ipc/handlers/notices.handlers';
 import { loadPlaces, loadedPlaces } from './places/places';
 import type { PlaceNames } from './services/persons/place-names';
 import { Router } from './ipc/router';
@@ -71,7 +72,7 @@ export function createCore(options: CoreOptions): Core {
   const router = new Router(
     {
       ...authHandlers({ auth, dir, keys, workstation }),
-      ...usersHandlers({ keys, vault }),
+      ...usersHandlers({ keys, vault, now }),
       ...zoneHandlers(),
       ...auditHandlers(),
       ...personsHandlers({ now, places: PLACE_NAMES, placesReady: loadPlaces }),
@@ -79,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
       ...privacyHandlers({ now }),
       ...casesHandlers({ now, vault }),
       ...agendaHandlers({ now }),
+      ...noticesHandlers({ now, keys, vault }),
     },
     auth,
     vault,

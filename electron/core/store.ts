@@ -10,6 +10,7 @@ import { AccessiRepository } from './db/repositories/accessi.repo';
 import { CasesRepository } from './db/repositories/cases.repo';
 import { CaseContentRepository } from './db/repositories/case-content.repo';
 import { AgendaRepository } from './db/repositories/agenda.repo';
+import { NoticesRepository } from './db/repositories/notices.repo';
 import { Writer } from './db/writer';
 
 /** An open database with its repositories and write path: what services work on. */
@@ -24,6 +25,7 @@ export class Store {
   readonly cases: CasesRepository;
   readonly content: CaseContentRepository;
   readonly agenda: AgendaRepository;
+  readonly notices: NoticesRepository;
   readonly writer: Writer;
 
   private constructor(readonly db: Db) {
@@ -37,6 +39,7 @@ export class Store {
     this.cases = new CasesRepository(db);
     this.content = new CaseContentRepository(db);
     this.agenda = new AgendaRepository(db);
+    this.notices = new NoticesRepository(db);
     this.writer = new Writer(db, this.audit, new Clock(db));
   }
 

@@ -33,9 +33,9 @@ async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<O
   if (!transport) throw new ApiError('DISCONNECTED', 'Connessione al programma non ancora aperta.');
   const reply = await transport.invoke(channel, input);
   if (reply.ok) return reply.data as OutputOf<C>;
-  const { code, message, field } = reply.error;
+  const { code, message, field, issues } = reply.error;
   if (SESSION_PROBLEMS.includes(code) && !PRE_SESSION.includes(channel)) sessionListener?.(code as SessionProblem);
-  throw new ApiError(knownCode(code), message, field);
+  throw new ApiError(knownCode(code), message, field, issues);
 }
 
 /** The one typed door to the core. */

@@ -1,3 +1,4 @@
+import type { FieldIssue } from '../../shared/contracts';
 import type { ErrorCode } from '../../shared/domain/errors';
 
 /** Codes the client itself produces when the core cannot be reached at all. */
@@ -7,12 +8,14 @@ export type ClientErrorCode = 'DISCONNECTED';
 export class ApiError extends Error {
   readonly code: ErrorCode | ClientErrorCode;
   readonly field: string | undefined;
+  readonly issues: FieldIssue[] | undefined;
 
-  constructor(code: ErrorCode | ClientErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode | ClientErrorCode, message: string, field?: string, issues?: FieldIssue[]) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
+    this.issues = issues;
   }
 }
 
@@ -21,29 +24,39 @@ export interface ShownError {
   code: string;
   message: string;
   field?: string;
+  /** Every invalid field at once, when the core found more than one. */
+  issues?: FieldIssue[];
 }
 
 export function toShownError(error: unknown): ShownError {
   if (error instanceof ApiError) {
-    return error.field === undefined
-      ? { code: error.code, message: error.message }
-      : { code: error.code, message: error.message, field: error.field };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.field === undefined ? {} : { field: error.field }),
+      ...(error.issues === undefined ? {} : { issues: error.issues }),
+    };
   }
   console.error(error);
   return { code: 'INTERNAL', message: "Si è verificato un errore imprevisto. L'operazione non è stata completata; riprova." };
 }
 
 /**
- * True when the error's field names the form field `name`. The core reports zod paths
- * ("admin.password", "zone.sedi.0.nome"); a form may name its fields with or without the
- * outer prefix, so a match on a dotted suffix either way is enough.
+ * The core reports zod paths ("admin.password", "zone.sedi.0.nome"); a form may name its
+ * fields with or without the outer prefix, so a match on a dotted suffix either way is enough.
  */
-export function isFieldError(error: ShownError | null, name: string): boolean {
-  const field = error?.field;
-  if (!field) return false;
+function sameField(field: string, name: string): boolean {
   return field === name || field.endsWith(`.${name}`) || name.endsWith(`.${field}`);
 }
 
+/** True when the error (or one of its issues) names the form field `name`. */
+export function isFieldError(error: ShownError | null, name: string): boolean {
+  return fieldMessage(error, name) !== undefined;
+}
+
 export function fieldMessage(error: ShownError | null, name: string): string | undefined {
-  return error && isFieldError(error, name) ? error.message : undefined;
+  if (!error) return undefined;
+  const issue = error.issues?.find((i) => sameField(i.field, name));
+  if (issue) return issue.message;
+  return error.field && sameField(error.field, name) ? error.message : undefined;
 }

@@ -119,6 +119,8 @@ export const CaseDetail = z.object({
   person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string(), dataNascita: z.string().nullable() }),
   statusHistory: z.array(z.object({ stato: z.enum(STATO_CODES), data: z.string(), motivo: z.string(), utente: z.string().nullable() })),
   operators: z.array(z.object({ id: z.string(), userId: z.string(), fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string(), al: z.string().nullable() })),
+  /** Assignments that wait for a second administrator (riservato access for a new or just-reset account). */
+  inAttesa: z.array(z.object({ fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string() })),
   diary: z.array(DiaryEntry),
   pai: z.array(Pai),
   interventions: z.array(Intervention),

@@ -43,6 +43,8 @@ export const RESOURCE_REFS = [
   'room',
   'comune',
   'emergency',
+  /** An account notice: the service checks it is the caller's own, or reviews it as coordinator. */
+  'notice',
 ] as const;
 
 export type ResourceRef = (typeof RESOURCE_REFS)[number];

@@ -12,6 +12,8 @@ export const User = z.object({
   disabled: z.boolean(),
   mustChangePassword: z.boolean(),
   createdAt: z.string(),
+  /** A profile change waiting for a second administrator (riservato access for a new account). */
+  profiloInAttesa: ProfileSchema.nullable(),
 });
 export type UserData = z.infer<typeof User>;
 

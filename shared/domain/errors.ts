@@ -32,6 +32,8 @@ export interface AppErrorData {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** Every invalid field with its message (VALIDATION): forms show them all at once. */
+  issues?: { field: string; message: string }[];
 }
 
 /** Default Italian messages; a thrower may give a more specific one. */
@@ -69,17 +71,23 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
 
-  constructor(code: ErrorCode, message?: string, field?: string) {
+  readonly issues: { field: string; message: string }[] | undefined;
+
+  constructor(code: ErrorCode, message?: string, field?: string, issues?: { field: string; message: string }[]) {
     super(message ?? DEFAULT_MESSAGES[code]);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+    this.issues = issues;
   }
 
   toData(): AppErrorData {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.issues === undefined ? {} : { issues: this.issues }),
+    };
   }
 }
 

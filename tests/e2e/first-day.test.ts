@@ -93,6 +93,12 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     await page.getByLabel('Conferma nuova password').fill(EDU.password);
     await check('08-cambio-password-obbligatorio');
     await page.getByRole('button', { name: 'Salva la nuova password' }).click();
+    // What the administrator did to the account is shown to its owner, before anything else.
+    const notices = page.getByRole('dialog', { name: 'Modifiche al tuo account' });
+    await notices.getByText('Creazione dell’account').waitFor();
+    await check('08b-avviso-account-creato');
+    await notices.getByRole('button', { name: 'Ho preso visione' }).click();
+    await notices.waitFor({ state: 'detached' });
     await page.getByRole('navigation').waitFor();
     // The menu offers only what an educatore may use…
     await expect(page.getByRole('link', { name: 'Registro accessi' }).count()).resolves.toBe(0);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connection, Core } from '../../electron/core/app';
 import { addDays } from '../../shared/domain/dates';
 import type { Profile } from '../../shared/domain/permissions';
-import { ADMIN, call, callError, filesUnder, inspectDatabase, setUpZone } from '../support/core-harness';
+import { ADMIN, call, callError, confirmPending, filesUnder, inspectDatabase, setUpZone } from '../support/core-harness';
 import { TODAY, personWithCf, sedeId, staff } from '../support/cartella-fixtures';
 
 let core: Core;
@@ -24,6 +24,8 @@ beforeAll(async () => {
   caseId = opened.caseId;
   await call(s.assistente_sociale.conn, 'cases.assign', { id: caseId, userId: s.educatore.id, ruolo: 'co_operatore', dal: TODAY });
   await call(s.assistente_sociale.conn, 'cases.assign', { id: caseId, userId: s.psicologo.id, ruolo: 'co_operatore', dal: TODAY });
+  // The psicologo's account is new: a second administrator confirms the riservato access.
+  expect(await confirmPending(zone.admin)).toBe(1);
 });
 
 const colloquio = { tipo: 'colloquio' as const, data: TODAY, ora: '10:30', luogo: 'Sede di Amelia', partecipanti: 'Teresa Marini', testo: 'Primo colloquio: la signora racconta la situazione familiare.', riservato: false, nominati: [] };

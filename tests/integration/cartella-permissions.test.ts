@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Connection } from '../../electron/core/app';
 import type { Reply } from '../../shared/contracts';
 import { PERSON_SCOPE, PROFILES, can, type Action, type Profile } from '../../shared/domain/permissions';
-import { ADMIN, call, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
+import { ADMIN, call, confirmPending, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
 import { TODAY, person, sedeId, staff } from '../support/cartella-fixtures';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -28,6 +28,7 @@ beforeAll(async () => {
   const amelia = await sedeId(as, 'Amelia');
   const { caseId } = await call(as, 'cases.open', { personId: p.person.id, sedeId: amelia, area: 'poverta', problematiche: [], apertaIl: TODAY });
   for (const profile of ['educatore', 'psicologo'] as const) await call(as, 'cases.assign', { id: caseId, userId: s[profile].id, ruolo: 'co_operatore', dal: TODAY });
+  await confirmPending(admin);
   const other = await call(as, 'persons.create', person({ cognome: 'Altro', nome: 'Caso' }));
   // The other case belongs to a second social worker: nobody in `s` is assigned to it.
   await call(admin, 'users.create', { username: 'as.altra', fullName: 'Altra AS', profile: 'assistente_sociale', sedeId: null, password: 'Provvisoria-2026' });

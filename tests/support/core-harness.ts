@@ -55,14 +55,31 @@ export async function createUser(
   return call(admin, 'users.create', { ...user, sedeId: null });
 }
 
-/** Log in on a new connection; clears the first-login password change with a new password. */
+/**
+ * Log in on a new connection; clears the first-login password change with a new password and,
+ * as a person would at the first screen, acknowledges what administrators did to the account.
+ */
 export async function loginAs(core: Core, username: string, password: string): Promise<{ conn: Connection; password: string }> {
   const conn = core.connect('test');
   const session = await call(conn, 'auth.login', { username, password });
-  if (!session.mustChangePassword) return { conn, password };
-  const newPassword = `${password}-nuova1`;
-  await call(conn, 'auth.changePassword', { currentPassword: password, newPassword });
-  return { conn, password: newPassword };
+  let current = password;
+  if (session.mustChangePassword) {
+    current = `${password}-nuova1`;
+    await call(conn, 'auth.changePassword', { currentPassword: password, newPassword: current });
+  }
+  const notices = await call(conn, 'notices.mine', {});
+  if (notices.length > 0) await call(conn, 'notices.markSeen', { ids: notices.map((n) => n.id) });
+  return { conn, password: current };
+}
+
+/**
+ * Riservato access for an account created in the last 24 hours waits for a second
+ * administrator: `admin` confirms every pending act (as the office's second administrator would).
+ */
+export async function confirmPending(admin: Connection): Promise<number> {
+  const pending = (await call(admin, 'notices.review', {})).filter((n) => n.stato === 'da_confermare' && n.puoiDecidere);
+  for (const n of pending) await call(admin, 'notices.decide', { id: n.id, conferma: true });
+  return pending.length;
 }
 
 /** Every file under a folder, recursively. */

@@ -50,6 +50,7 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string): Refusal | null {
     case 'room':
     case 'comune':
     case 'emergency':
+    case 'notice':
       return null;
     case 'person:read':
     case 'person:write':

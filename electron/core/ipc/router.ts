@@ -105,8 +105,15 @@ export class Router {
   }
 }
 
+/** The first problem as the message; every field's first problem in `issues`, for the form. */
 function validationError(error: z.ZodError): AppError {
   const issue = error.issues[0];
   const field = issue?.path.length ? issue.path.map(String).join('.') : undefined;
-  return new AppError('VALIDATION', issue?.message ?? 'Dati non validi: controlla i campi del modulo.', field);
+  const byField = new Map<string, string>();
+  for (const i of error.issues) {
+    const path = i.path.map(String).join('.');
+    if (path && !byField.has(path)) byField.set(path, i.message);
+  }
+  const issues = [...byField].map(([f, message]) => ({ field: f, message }));
+  return new AppError('VALIDATION', issue?.message ?? 'Dati non validi: controlla i campi del modulo.', field, issues.length > 1 ? issues : undefined);
 }

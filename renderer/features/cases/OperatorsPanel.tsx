@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -19,7 +20,8 @@ export function OperatorsPanel({ detail, canAssign }: { detail: CaseDetailData; 
   const [dialog, setDialog] = useState<'assegna' | 'trasferisci' | null>(null);
   const [ending, setEnding] = useState<Assignment | null>(null);
   const today = todayInRome();
-  const current = (o: Assignment) => o.al === null || o.al >= today;
+  // `al` is exclusive: from that day the operator no longer works on the case.
+  const current = (o: Assignment) => o.al === null || o.al > today;
   const rows = [...detail.operators].sort((a, b) => Number(current(b)) - Number(current(a)) || (a.ruolo === 'responsabile' ? -1 : 1) || b.dal.localeCompare(a.dal));
   return (
     <Section
@@ -70,6 +72,12 @@ export function OperatorsPanel({ detail, canAssign }: { detail: CaseDetailData; 
           ))}
         </TableBody>
       </Table>
+      {detail.inAttesa.length > 0 ? (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          In attesa della conferma di un secondo amministratore (accesso alle note riservate per un account nuovo o appena reimpostato):{' '}
+          {detail.inAttesa.map((p) => `${p.fullName}, ${RUOLI_OPERATORE[p.ruolo].toLowerCase()} dal ${formatDate(p.dal)}`).join('; ')}.
+        </Alert>
+      ) : null}
       {dialog ? <AssignDialog detail={detail} transfer={dialog === 'trasferisci'} onClose={() => setDialog(null)} /> : null}
       {ending ? <EndAssignmentDialog caseId={detail.id} assignment={ending} onClose={() => setEnding(null)} /> : null}
     </Section>

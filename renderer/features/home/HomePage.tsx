@@ -12,6 +12,7 @@ import { href } from '../../router/hash-router';
 import { DueItemsSection } from '../cases/DueItemsSection';
 import { TodayAtAGlance } from '../agenda/TodayAtAGlance';
 import { NAV_ITEMS } from '../layout/nav-items';
+import { NoticesReviewSection } from '../notices/NoticesReviewSection';
 import { allows } from '../session/permissions';
 import { sedeName, selectZone, useZoneStore } from '../zone/store';
 
@@ -45,6 +46,7 @@ export function HomePage({ session }: { session: SessionInfoData }) {
         {zone ? ` · ${zone.nome}` : ''}
       </Typography>
       {allows(session, 'agenda.read') ? <TodayAtAGlance userId={session.user.id} /> : null}
+      {allows(session, 'audit.view') ? <NoticesReviewSection canDecide={allows(session, 'users.manage')} /> : null}
       {allows(session, 'persona.read') ? <DueItemsSection /> : null}
       <Typography variant="h2" sx={{ mb: 2 }}>
         Le tue sezioni

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { SkipLink } from '../../components/SkipLink';
 import { useHashPath } from '../../router/hash-router';
+import { AccountNoticesDialog } from '../notices/AccountNoticesDialog';
 import { forgetCaseFiles } from '../persons/forget';
 import { SearchPalette } from '../search/SearchPalette';
 import { allows } from '../session/permissions';
@@ -49,6 +50,7 @@ export function MainLayout({ session }: { session: SessionInfoData }) {
       <AppHeader session={session} canSearch={canSearch} />
       {canSearch ? <SearchPalette /> : null}
       <NavDrawer session={session} path={path} />
+      <AccountNoticesDialog />
       <Box component="main" id={MAIN_ID} tabIndex={-1} sx={{ flex: 1, minWidth: 0, outline: 'none' }}>
         <Toolbar />
         <Box sx={{ p: { xs: 2, md: 4 }, maxWidth: 1600 }}>

@@ -1,4 +1,5 @@
 import { resetCases } from '../cases/store';
+import { resetNotices } from '../notices/store';
 import { resetPrivacy } from '../privacy/store';
 import { resetSearch } from '../search/store';
 import { resetPersons } from './store';
@@ -9,4 +10,5 @@ export function forgetCaseFiles(): void {
   resetPersons();
   resetCases();
   resetPrivacy();
+  resetNotices();
 }

@@ -50,7 +50,10 @@ export function UsersTable({
                 {user.fullName}
               </TableCell>
               <TableCell>{user.username}</TableCell>
-              <TableCell>{PROFILE_LABELS[user.profile]}</TableCell>
+              <TableCell>
+                {PROFILE_LABELS[user.profile]}
+                {user.profiloInAttesa ? ` (→ ${PROFILE_LABELS[user.profiloInAttesa]}: in attesa della conferma di un secondo amministratore)` : ''}
+              </TableCell>
               <TableCell>{sedeName(zone, user.sedeId)}</TableCell>
               <TableCell>
                 <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>

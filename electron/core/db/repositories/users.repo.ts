@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import type { UserData } from '../../../../shared/contracts/users';
-import type { Profile } from '../../../../shared/domain/permissions';
+import { PROFILES, type Profile } from '../../../../shared/domain/permissions';
 
 interface UserRow {
   id: string;
@@ -11,6 +11,14 @@ interface UserRow {
   disabled: 0 | 1;
   must_change_password: 0 | 1;
   created_at: string;
+  profilo_in_attesa: string | null;
+}
+
+const USER = `SELECT u.*, (SELECT json_extract(n.azione, '$.profile') FROM account_notices n
+   WHERE n.user_id = u.id AND n.stato = 'da_confermare' AND n.tipo = 'profilo' ORDER BY n.at DESC LIMIT 1) AS profilo_in_attesa FROM users u`;
+
+function pendingProfile(value: string | null): Profile | null {
+  return value !== null && (PROFILES as readonly string[]).includes(value) ? (value as Profile) : null;
 }
 
 function toUser(r: UserRow): UserData {
@@ -23,6 +31,7 @@ function toUser(r: UserRow): UserData {
     disabled: r.disabled === 1,
     mustChangePassword: r.must_change_password === 1,
     createdAt: r.created_at,
+    profiloInAttesa: pendingProfile(r.profilo_in_attesa),
   };
 }
 
@@ -30,17 +39,17 @@ export class UsersRepository {
   constructor(private readonly db: Db) {}
 
   byId(id: string): UserData | null {
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+    const row = this.db.prepare(`${USER} WHERE u.id = ?`).get(id) as UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
   byUsername(username: string): UserData | null {
-    const row = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+    const row = this.db.prepare(`${USER} WHERE u.username = ?`).get(username) as UserRow | undefined;
     return row ? toUser(row) : null;
   }
 
   list(): UserData[] {
-    return (this.db.prepare('SELECT * FROM users ORDER BY full_name COLLATE NOCASE').all() as UserRow[]).map(toUser);
+    return (this.db.prepare(`${USER} ORDER BY u.full_name COLLATE NOCASE`).all() as UserRow[]).map(toUser);
   }
 
   countActiveWithProfiles(profiles: readonly Profile[]): number {

@@ -6,8 +6,8 @@ import type { Vault } from '../../services/auth/vault';
 
 type UsersChannels = 'users.list' | 'users.create' | 'users.update' | 'users.setDisabled' | 'users.resetPassword' | 'users.directory';
 
-export function usersHandlers(deps: { keys: KeyRing; vault: Vault }): Pick<HandlerMap, UsersChannels> {
-  const service = (ctx: CallContext) => new UsersService(ctx.store(), deps.keys, deps.vault.databaseKey());
+export function usersHandlers(deps: { keys: KeyRing; vault: Vault; now: () => number }): Pick<HandlerMap, UsersChannels> {
+  const service = (ctx: CallContext) => new UsersService(ctx.store(), deps.keys, deps.vault.databaseKey(), deps.now);
   return {
     'users.list': (ctx) => service(ctx).list(ctx.actor),
     'users.create': (ctx, input) => service(ctx).create(ctx.actor, input),

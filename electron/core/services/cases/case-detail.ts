@@ -13,6 +13,7 @@ import type { CaseRow } from '../../db/repositories/cases.repo';
 import { today, type WorkContext } from '../work-context';
 import type { CaseAccess } from './case-access';
 import { toDiaryEntry } from './diary-entry';
+import { PendingAction } from '../users/account-notices';
 
 type TimelineItem = CaseDetailData['timeline'][number];
 
@@ -96,6 +97,10 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     person: { id: person.id, cognome: person.cognome, nome: person.nome, codiceFiscale: person.codice_fiscale ?? '', dataNascita: person.data_nascita },
     statusHistory: history.map((h) => ({ stato: h.stato as StatoCartella, data: h.data, motivo: h.motivo, utente: h.utente })),
     operators: operators.map((o) => ({ id: o.id, userId: o.user_id, fullName: o.full_name, ruolo: o.ruolo, dal: o.dal, al: o.al })),
+    inAttesa: store.notices.pendingAssignments(row.id).flatMap((n) => {
+      const action = PendingAction.safeParse(JSON.parse(n.azione));
+      return action.success && action.data.kind === 'assign' ? [{ fullName: n.utente, ruolo: action.data.ruolo, dal: action.data.dal }] : [];
+    }),
     diary,
     pai,
     interventions,

@@ -2,9 +2,10 @@ import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { STATI, STATI_CON_MOTIVO, canMoveTo, formatCaseNumber, type Area, type Problematica, type StatoCartella } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
-import { PROFILE_LABELS, canHoldCase } from '../../../../shared/domain/permissions';
+import { MANAGES_ALL_CASES, PROFILE_LABELS, can, canHoldCase } from '../../../../shared/domain/permissions';
+import { AccountNotices } from '../users/account-notices';
 import type { ParsedInputOf } from '../../../../shared/contracts';
-import type { CaseRow } from '../../db/repositories/cases.repo';
+import type { CaseRow, OperatorRow } from '../../db/repositories/cases.repo';
 import { uuidv7 } from '../../ids';
 import { fullName } from '../persons/person-mapping';
 import { nowIso, today, type WorkContext } from '../work-context';
@@ -138,19 +139,44 @@ export class CasesService {
     if (current.some((o) => o.user_id === userId && o.ruolo === ruolo)) throw new AppError('CONFLICT', `${user.fullName} è già assegnato a questa cartella.`, 'userId');
     const previous = ruolo === 'responsabile' ? current.filter((o) => o.ruolo === 'responsabile') : [];
     if (previous.length > 0 && motivo === '') throw new AppError('VALIDATION', 'Indica il motivo del trasferimento.', 'motivo');
+    const notices = new AccountNotices(this.store, this.ctx.now);
+    // Riservato notes for an account created or reset in the last 24 hours: a second administrator confirms first.
+    const rule = can(user.profile, 'diary.reserved') ? notices.secondAdminRule(userId) : { required: false, single: false };
+    const dettaglio = `Cartella ${row.numero}: ${ruolo === 'responsabile' ? 'operatore responsabile' : 'co-operatore'} dal ${formatItalianDate(dal)}`;
     this.store.writer.transaction(() => {
-      for (const p of previous) {
-        this.store.writer.update(this.ctx.actor, 'case_operators', p.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${p.full_name} fino al ${formatItalianDate(dal)}: ${motivo}`));
+      if (rule.required) {
+        notices.record(this.ctx.actor, { userId, tipo: 'assegnazione', dettaglio, stato: 'da_confermare', azione: { kind: 'assign', caseId: id, ruolo, dal, motivo } });
+        return;
       }
-      this.store.writer.insert(
-        this.ctx.actor,
-        'case_operators',
-        uuidv7(),
-        { case_id: id, user_id: userId, ruolo, dal, al: null, motivo },
-        this.entry(row, 'cases.assign', `${ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${user.fullName}${motivo ? ` (${motivo})` : ''}`),
-      );
+      this.performAssign(row, { userId, fullName: user.fullName }, ruolo, dal, motivo, previous);
+      // Made by someone who does not work on the case (the coordinator): the colleague is told.
+      if (MANAGES_ALL_CASES.includes(this.ctx.profile) || rule.single) notices.record(this.ctx.actor, { userId, tipo: 'assegnazione', dettaglio, unicoAdmin: rule.single });
     });
     return this.reload(id);
+  }
+
+  /** A pending assignment confirmed by a second administrator: checked again, then carried out. */
+  assignConfirmed(userId: string, action: { caseId: string; ruolo: 'responsabile' | 'co_operatore'; dal: string; motivo: string }): void {
+    const row = mustGetCase(this.ctx, action.caseId);
+    const user = this.store.users.byId(userId);
+    if (!user || user.disabled) throw new AppError('VALIDATION', 'L’operatore non esiste più o è disattivato: l’assegnazione non si può confermare.');
+    const current = this.store.cases.operators(row.id).filter((o) => o.al === null || o.al > action.dal);
+    if (current.some((o) => o.user_id === userId && o.ruolo === action.ruolo)) return;
+    const previous = action.ruolo === 'responsabile' ? current.filter((o) => o.ruolo === 'responsabile') : [];
+    this.performAssign(row, { userId, fullName: user.fullName }, action.ruolo, action.dal, action.motivo, previous);
+  }
+
+  private performAssign(row: CaseRow, user: { userId: string; fullName: string }, ruolo: 'responsabile' | 'co_operatore', dal: string, motivo: string, previous: readonly OperatorRow[]): void {
+    for (const p of previous) {
+      this.store.writer.update(this.ctx.actor, 'case_operators', p.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${p.full_name} fino al ${formatItalianDate(dal)}: ${motivo}`));
+    }
+    this.store.writer.insert(
+      this.ctx.actor,
+      'case_operators',
+      uuidv7(),
+      { case_id: row.id, user_id: user.userId, ruolo, dal, al: null, motivo },
+      this.entry(row, 'cases.assign', `${ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${user.fullName}${motivo ? ` (${motivo})` : ''}`),
+    );
   }
 
   endAssignment(id: string, assignmentId: string, al: string): CaseDetailData {

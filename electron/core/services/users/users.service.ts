@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/domain/errors';
-import type { Profile } from '../../../../shared/domain/permissions';
+import { PROFILE_LABELS, can, type Profile } from '../../../../shared/domain/permissions';
+import { AccountNotices } from './account-notices';
 import type { UserData } from '../../../../shared/contracts/users';
 import type { Actor } from '../../db/repositories/audit.repo';
 import { uuidv7 } from '../../ids';
@@ -18,11 +19,16 @@ export interface NewUser {
 
 /** Staff accounts. Each user's password wraps the database key in the key file. */
 export class UsersService {
+  private readonly notices: AccountNotices;
+
   constructor(
     private readonly store: Store,
     private readonly keys: KeyRing,
     private readonly dbKey: Buffer,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    this.notices = new AccountNotices(store, now);
+  }
 
   list(actor: Actor): UserData[] {
     this.store.writer.record(actor, { log: 'admin', action: 'users.list', subjectType: 'utenti' });
@@ -53,6 +59,7 @@ export class UsersService {
         },
         { log: 'admin', action: 'users.create', subjectType: 'utente', subjectId: id, subjectLabel: input.username, detail: `Profilo ${input.profile}` },
       );
+      this.notices.record(actor, { userId: id, tipo: 'creazione', dettaglio: `Account creato con il profilo «${PROFILE_LABELS[input.profile]}» e una password provvisoria` });
       this.keys.store(id, input.username, wrapped);
     });
     return this.mustGet(id);
@@ -65,21 +72,52 @@ export class UsersService {
       throw new AppError('VALIDATION', 'Non puoi cambiare il tuo stesso profilo: chiedi a un altro amministratore.', 'profile');
     }
     this.keepOneAdmin(before, input.profile, false);
-    this.store.writer.update(
-      actor,
-      'users',
-      input.id,
-      { full_name: input.fullName, profile: input.profile, sede_id: input.sedeId },
-      {
-        log: 'admin',
-        action: 'users.update',
-        subjectType: 'utente',
-        subjectId: input.id,
-        subjectLabel: before.username,
-        detail: before.profile !== input.profile ? `Profilo ${before.profile} → ${input.profile}` : null,
-      },
-    );
+    const changes = before.profile !== input.profile;
+    // Riservato notes for an account an administrator created or reset in the last 24 hours: a
+    // second administrator confirms the new profile first (with one only, it goes through, flagged).
+    const grantsReserved = changes && can(input.profile, 'diary.reserved') && !can(before.profile, 'diary.reserved');
+    const rule = grantsReserved ? this.notices.secondAdminRule(input.id) : { required: false, single: false };
+    const dettaglio = `Profilo «${PROFILE_LABELS[before.profile]}» → «${PROFILE_LABELS[input.profile]}»`;
+    this.store.writer.transaction(() => {
+      this.store.writer.update(
+        actor,
+        'users',
+        input.id,
+        { full_name: input.fullName, profile: rule.required ? before.profile : input.profile, sede_id: input.sedeId },
+        {
+          log: 'admin',
+          action: 'users.update',
+          subjectType: 'utente',
+          subjectId: input.id,
+          subjectLabel: before.username,
+          detail: changes ? `${dettaglio}${rule.required ? ' (in attesa della conferma di un secondo amministratore)' : ''}` : null,
+        },
+      );
+      if (changes) {
+        this.notices.record(actor, {
+          userId: input.id,
+          tipo: 'profilo',
+          dettaglio,
+          ...(rule.required ? { stato: 'da_confermare' as const, azione: { kind: 'profile' as const, profile: input.profile } } : {}),
+          unicoAdmin: rule.single,
+        });
+      }
+    });
     return this.mustGet(input.id);
+  }
+
+  /** Carried out when a second administrator confirms a pending profile change. */
+  applyProfile(actor: Actor, userId: string, profile: Profile): void {
+    const before = this.mustGet(userId);
+    this.keepOneAdmin(before, profile, false);
+    this.store.writer.update(actor, 'users', userId, { profile }, {
+      log: 'admin',
+      action: 'users.update',
+      subjectType: 'utente',
+      subjectId: userId,
+      subjectLabel: before.username,
+      detail: `Profilo ${before.profile} → ${profile} (confermato da un secondo amministratore)`,
+    });
   }
 
   setDisabled(actor: Actor, id: string, disabled: boolean): UserData {
@@ -118,6 +156,7 @@ export class UsersService {
         subjectLabel: user.username,
         detail: user.disabled ? 'Password provvisoria impostata dall’amministratore; utente riattivato' : 'Password provvisoria impostata dall’amministratore',
       });
+      this.notices.record(actor, { userId: id, tipo: 'reset_password', dettaglio: 'Password reimpostata dall’amministratore con una password provvisoria' });
       this.keys.store(id, user.username, wrapped);
     });
   }
