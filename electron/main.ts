@@ -65,6 +65,11 @@ function run(): void {
       }),
     {
       log: (message) => console.error(message),
+      onEvent: (connId, event) => {
+        for (const entry of windows.values()) {
+          if (entry.connId === connId && !entry.win.isDestroyed()) entry.win.webContents.send('udc:event', event);
+        }
+      },
       onGiveUp: () => {
         dialog.showErrorBox(
           PRODUCT_NAME,

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { Reply } from '../../shared/contracts';
+import type { CoreEventData } from '../../shared/contracts/events';
 import { DataDir } from './data-dir';
 import { uuidv7 } from './ids';
 import { authHandlers } from './ipc/handlers/auth.handlers';
@@ -42,7 +43,8 @@ export interface Connection {
 export interface Core {
   readonly dataDir: DataDir;
   readonly workstation: string;
-  connect(transport: ConnectionState['transport']): Connection;
+  /** `push` receives the core's events for this client (changed tables, progress of its long work). */
+  connect(transport: ConnectionState['transport'], push?: (event: CoreEventData) => void): Connection;
   /**
    * For the CLI's bulk verbs (seed): the services' context of a logged-in CLI connection, after
    * the same permission check the router makes. Never reachable from a window or a page.
@@ -65,7 +67,13 @@ export function createCore(options: CoreOptions): Core {
   const dir = new DataDir(options.dataDir);
   const workstation = options.workstation ?? os.hostname();
   const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
-  const vault = new Vault(dir);
+  const open = new Map<string, ConnectionState>();
+  // After every committed write, every unlocked client re-reads what it shows (names only, no data).
+  const vault = new Vault(dir, (store) =>
+    store.writer.onCommit((tables) => {
+      for (const state of open.values()) if (state.session && !state.session.locked) state.push({ type: 'changed', tables });
+    }),
+  );
   const now = options.now ?? Date.now;
   void loadPlaces();
   const auth = new AuthService(vault, keys, workstation, now);
@@ -87,13 +95,11 @@ export function createCore(options: CoreOptions): Core {
     workstation,
     now,
   );
-  const open = new Map<string, ConnectionState>();
-
   return {
     dataDir: dir,
     workstation,
-    connect(transport) {
-      const state = new ConnectionState(uuidv7(), transport);
+    connect(transport, push) {
+      const state = new ConnectionState(uuidv7(), transport, push);
       open.set(state.id, state);
       return {
         id: state.id,

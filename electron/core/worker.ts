@@ -1,5 +1,6 @@
 import { createCore, type Connection } from './app';
 import { defaultDataDir } from './default-data-dir';
+import type { WorkerMessage, WorkerRequest } from '../../shared/contracts/events';
 
 /**
  * Entry point of the core inside Electron's utilityProcess: one Connection per window, messages
@@ -10,10 +11,6 @@ interface ParentPort {
   postMessage(message: unknown): void;
 }
 
-type Inbound =
-  | { type: 'call'; connId: string; id: number; channel: string; payload: unknown }
-  | { type: 'disconnect'; connId: string }
-  | { type: 'shutdown' };
 
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
 if (!parentPort) {
@@ -23,9 +20,10 @@ if (!parentPort) {
 
 const core = createCore({ dataDir: defaultDataDir(), workstation: process.env.UDC_WORKSTATION || undefined });
 const connections = new Map<string, Connection>();
+const send = (message: WorkerMessage) => parentPort.postMessage(message);
 
 parentPort.on('message', ({ data }) => {
-  const message = data as Inbound;
+  const message = data as WorkerRequest;
   if (message.type === 'shutdown') {
     // Quitting: log every session out (audited), fold the WAL in and close the database.
     core.close();
@@ -39,11 +37,12 @@ parentPort.on('message', ({ data }) => {
   if (message.type !== 'call') return;
   let conn = connections.get(message.connId);
   if (!conn) {
-    conn = core.connect('electron');
+    const connId = message.connId;
+    conn = core.connect('electron', (event) => send({ type: 'event', connId, event }));
     connections.set(message.connId, conn);
   }
   void conn.call(message.channel, message.payload).then((reply) => {
-    parentPort.postMessage({ type: 'reply', connId: message.connId, id: message.id, reply });
+    send({ type: 'reply', connId: message.connId, id: message.id, reply });
   });
 });
 

@@ -1,15 +1,10 @@
-// The shell's side of the worker protocol (the core runs in an Electron utilityProcess):
-//   main → worker  {type:'call', connId, id, channel, payload} | {type:'disconnect', connId}
-//                  | {type:'shutdown'} (quitting: close the database and exit; unknown types are ignored)
-//   worker → main  {type:'reply', connId, id, reply}   reply = {ok:true,data} | {ok:false,error}
-// Pure: the process is behind the CoreWorker interface, so tests drive it with a fake.
+// The shell's side of the worker protocol (declared once in shared/contracts/events.ts; the core
+// runs in an Electron utilityProcess). Pure: the process is behind the CoreWorker interface, so
+// tests drive it with a fake.
+import { CoreEvent, type CoreEventData, type WorkerRequest } from '../../shared/contracts/events';
 
 export type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; field?: string } };
-
-export type WorkerRequest =
-  | { type: 'call'; connId: string; id: number; channel: string; payload: unknown }
-  | { type: 'disconnect'; connId: string }
-  | { type: 'shutdown' };
+export type { WorkerRequest };
 
 export interface CoreWorker {
   postMessage(message: WorkerRequest): void;
@@ -25,6 +20,8 @@ export interface CoreBridgeOptions {
   now?: () => number;
   /** Called once when the worker keeps dying: show the user a message. */
   onGiveUp?: (exitCode: number) => void;
+  /** A push event for one window's connection (changed tables, progress). */
+  onEvent?: (connId: string, event: CoreEventData) => void;
   log?: (message: string) => void;
 }
 
@@ -174,6 +171,11 @@ export class CoreBridge {
   private onMessage(message: unknown): void {
     if (typeof message !== 'object' || message === null) return;
     const m = message as Record<string, unknown>;
+    if (m.type === 'event' && typeof m.connId === 'string') {
+      const event = CoreEvent.safeParse(m.event);
+      if (event.success) this.options.onEvent?.(m.connId, event.data);
+      return;
+    }
     if (m.type !== 'reply' || typeof m.id !== 'number') return;
     const entry = this.pending.get(m.id);
     if (!entry || entry.connId !== m.connId) return;

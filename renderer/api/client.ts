@@ -1,5 +1,6 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/contracts';
 import { ERROR_CODES, type ErrorCode } from '../../shared/domain/errors';
+import { CoreEvent, type CoreEventData } from '../../shared/contracts/events';
 import { ApiError } from './errors';
 import type { Transport } from './transport';
 
@@ -15,6 +16,7 @@ let sessionListener: ((problem: SessionProblem) => void) | null = null;
 
 export function setTransport(next: Transport): void {
   transport = next;
+  listenTo(next);
 }
 
 export function onSessionProblem(listener: (problem: SessionProblem) => void): () => void {
@@ -38,5 +40,23 @@ async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<O
   throw new ApiError(knownCode(code), message, field, issues);
 }
 
-/** The one typed door to the core. */
-export const api = { call };
+const eventListeners = new Set<(event: CoreEventData) => void>();
+let detachTransport: (() => void) | null = null;
+
+/** Push events from the core, validated: a malformed one is dropped. */
+function listenTo(next: Transport): void {
+  detachTransport?.();
+  detachTransport = next.onEvent((raw) => {
+    const event = CoreEvent.safeParse(raw);
+    if (!event.success) return;
+    for (const listener of eventListeners) listener(event.data);
+  });
+}
+
+function onEvent(listener: (event: CoreEventData) => void): () => void {
+  eventListeners.add(listener);
+  return () => eventListeners.delete(listener);
+}
+
+/** The one typed door to the core, and the core's voice back (push events). */
+export const api = { call, onEvent };

@@ -8,5 +8,8 @@ export function electronTransport(bridge: Bridge): Transport {
     invoke(channel: string, payload: unknown): Promise<Reply<unknown>> {
       return bridge.invoke(channel, payload);
     },
+    onEvent(listener) {
+      return bridge.onEvent(listener);
+    },
   };
 }

@@ -19,6 +19,7 @@ export function wsTransport(token: string, onConnection: ConnectionListener): Tr
   const socket = new WebSocket(`ws://${location.host}/ws?token=${encodeURIComponent(token)}`);
   const pending = new Map<number, Pending>();
   const queue: string[] = [];
+  const listeners = new Set<(event: unknown) => void>();
   let nextId = 1;
   let closed = false;
 
@@ -36,6 +37,10 @@ export function wsTransport(token: string, onConnection: ConnectionListener): Tr
       return;
     }
     if (typeof parsed !== 'object' || parsed === null) return;
+    if ('event' in parsed) {
+      for (const listener of listeners) listener(parsed.event);
+      return;
+    }
     const { id, reply } = parsed as { id?: unknown; reply?: unknown };
     if (typeof id !== 'number' || typeof reply !== 'object' || reply === null) return;
     const waiting = pending.get(id);
@@ -61,6 +66,10 @@ export function wsTransport(token: string, onConnection: ConnectionListener): Tr
         if (socket.readyState === WebSocket.OPEN) socket.send(message);
         else queue.push(message);
       });
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -10,14 +10,38 @@ import { WRITABLE, type CellValue, type RowValues, type WritableTable } from './
  * what sync ships later. Nothing else in the core writes to these tables (a test checks it).
  */
 export class Writer {
+  /** Tables written in the transaction under way; announced once it commits. */
+  private readonly touched = new Set<string>();
+  private readonly listeners = new Set<(tables: string[]) => void>();
+
   constructor(
     private readonly db: Db,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
   ) {}
 
+  /** Called after each committed transaction that wrote data, with the tables it wrote. */
+  onCommit(listener: (tables: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Nested calls join the outer transaction; only the outermost commit is announced. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    if (this.db.inTransaction) return this.db.transaction(fn)();
+    let result: T;
+    try {
+      result = this.db.transaction(fn)();
+    } catch (error) {
+      this.touched.clear();
+      throw error;
+    }
+    if (this.touched.size > 0) {
+      const tables = [...this.touched].sort();
+      this.touched.clear();
+      for (const listener of this.listeners) listener(tables);
+    }
+    return result;
   }
 
   insert<T extends WritableTable>(actor: Actor, table: T, id: string, values: RowValues<T>, entry: AuditEntry): void {
@@ -74,6 +98,7 @@ export class Writer {
   }
 
   private recordChanges(table: string, rowId: string, cells: [string, CellValue][]): void {
+    if (cells.length > 0) this.touched.add(table);
     const stmt = this.db.prepare(`INSERT INTO changes (hlc, node, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?)`);
     for (const [col, value] of cells) stmt.run(this.clock.now(), this.clock.node, table, rowId, col, JSON.stringify(value));
   }

@@ -35,6 +35,12 @@ export function agendaChanged(): void {
   useAgendaStore.setState((s) => ({ version: s.version + 1 }));
 }
 
+// Every agenda column re-reads when appointments change anywhere: this window, a colleague's, the other sede.
+const AGENDA_TABLES = ['appointments', 'appointment_operators', 'sede_orari', 'comuni_patroni'];
+api.onEvent((event) => {
+  if (event.type === 'changed' && event.tables.some((t) => AGENDA_TABLES.includes(t))) agendaChanged();
+});
+
 export function filterInput(f: AgendaFilter): { userIds: string[]; sedeId: string | null; roomId: string | null } {
   return { userIds: f.kind === 'operatore' ? [f.id] : [], sedeId: f.kind === 'sede' ? f.id : null, roomId: f.kind === 'stanza' ? f.id : null };
 }

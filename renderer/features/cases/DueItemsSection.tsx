@@ -12,14 +12,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { casePath } from './routes';
-import { loadDueItems, selectDueError, selectDueItems, useCasesStore, type DueItem } from './store';
+import { loadDueItems, selectDueError, selectDueItems, useDueStore, type DueItem } from './store';
 
 const KIND_LABELS: Record<DueItem['kind'], string> = { pai_revisione: 'Revisione del PAI', isee_scadenza: 'Scadenza ISEE' };
 
 /** Home page: PAI reviews and ISEE expiring for the user's people, soonest first. */
 export function DueItemsSection() {
-  const items = useCasesStore(selectDueItems);
-  const error = useCasesStore(selectDueError);
+  const items = useDueStore(selectDueItems);
+  const error = useDueStore(selectDueError);
   useEffect(() => {
     void loadDueItems();
   }, []);

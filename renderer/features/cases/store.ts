@@ -3,52 +3,52 @@ import type { InputOf, OutputOf } from '../../../shared/contracts';
 import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
+import { liveResource, type LiveState } from '../../api/live-resource';
 
 export type DueItem = OutputOf<'dueItems.list'>[number];
 
-interface CasesState {
-  /** The case file on screen, as the core last returned it. */
-  detail: CaseDetailData | null;
-  loading: boolean;
-  /** FORBIDDEN here means "not assigned to you": the page offers the emergency access. */
-  error: ShownError | null;
+/**
+ * The case file on screen (FORBIDDEN here means "not assigned to you": the page offers the
+ * emergency access), re-read when anything of a case file changes.
+ */
+const caseFile = liveResource<CaseDetailData, { id: string; summaryOnly: boolean }>({
+  // `summaryOnly`: profiles without case.read (the coordinator) see header, states and operators.
+  read: ({ id, summaryOnly }) => api.call(summaryOnly ? 'cases.summary' : 'cases.get', { id }),
+  keyOf: (d) => d.id,
+  keyString: (k) => k.id,
+  tables: [
+    'cases', 'case_status_history', 'case_operators', 'diary_entries', 'diary_versions', 'diary_named_users', 'pai', 'pai_objectives',
+    'interventions', 'deliveries', 'attachments', 'accessi', 'emergency_accesses', 'account_notices',
+  ],
+});
+
+export const useCasesStore = caseFile.useStore;
+export const selectCase = (s: LiveState<CaseDetailData>) => s.data;
+export const selectCaseLoading = (s: LiveState<CaseDetailData>) => s.loading;
+export const selectCaseError = (s: LiveState<CaseDetailData>) => s.error;
+
+export async function loadCase(id: string, summaryOnly = false): Promise<void> {
+  return caseFile.load({ id, summaryOnly });
+}
+
+function keep(detail: CaseDetailData): void {
+  caseFile.keep(detail);
+}
+
+interface DueState {
   dueItems: DueItem[] | null;
   dueError: ShownError | null;
 }
 
-export const useCasesStore = create<CasesState>(() => ({ detail: null, loading: false, error: null, dueItems: null, dueError: null }));
-
-export const selectCase = (s: CasesState) => s.detail;
-export const selectCaseLoading = (s: CasesState) => s.loading;
-export const selectCaseError = (s: CasesState) => s.error;
-export const selectDueItems = (s: CasesState) => s.dueItems;
-export const selectDueError = (s: CasesState) => s.dueError;
-
-const set = useCasesStore.setState;
-let generation = 0;
+/** Home page: PAI reviews and ISEE expiring. */
+export const useDueStore = create<DueState>(() => ({ dueItems: null, dueError: null }));
+export const selectDueItems = (s: DueState) => s.dueItems;
+export const selectDueError = (s: DueState) => s.dueError;
 
 /** Forget the case on screen and the due items (the session ended). */
 export function resetCases(): void {
-  generation++;
-  set({ detail: null, loading: false, error: null, dueItems: null, dueError: null });
-}
-
-/** `summaryOnly`: profiles without case.read (the coordinator) see header, states and operators. */
-export async function loadCase(id: string, summaryOnly = false): Promise<void> {
-  const mine = ++generation;
-  const current = useCasesStore.getState().detail;
-  set({ loading: true, error: null, detail: current?.id === id ? current : null });
-  try {
-    const detail = await api.call(summaryOnly ? 'cases.summary' : 'cases.get', { id });
-    if (mine === generation) set({ detail, loading: false });
-  } catch (error) {
-    if (mine === generation) set({ detail: null, loading: false, error: toShownError(error) });
-  }
-}
-
-function keep(detail: CaseDetailData): void {
-  generation++;
-  set({ detail, loading: false, error: null });
+  caseFile.reset();
+  useDueStore.setState({ dueItems: null, dueError: null });
 }
 
 // Mutations throw ApiError: the dialog that called them shows it and keeps what was typed.
@@ -100,8 +100,8 @@ export async function readAttachment(id: string): Promise<OutputOf<'attachments.
 
 export async function loadDueItems(): Promise<void> {
   try {
-    set({ dueItems: await api.call('dueItems.list', {}), dueError: null });
+    useDueStore.setState({ dueItems: await api.call('dueItems.list', {}), dueError: null });
   } catch (error) {
-    set({ dueItems: null, dueError: toShownError(error) });
+    useDueStore.setState({ dueItems: null, dueError: toShownError(error) });
   }
 }

@@ -1,47 +1,32 @@
-import { create } from 'zustand';
 import type { InputOf, OutputOf } from '../../../shared/contracts';
 import type { PersonDetailData, PersonFieldsData } from '../../../shared/contracts/persons';
 import { api } from '../../api/client';
-import { toShownError, type ShownError } from '../../api/errors';
+import { liveResource, type LiveState } from '../../api/live-resource';
 
-interface PersonsState {
-  /** The person on screen, as the core last returned it. */
-  detail: PersonDetailData | null;
-  loading: boolean;
-  error: ShownError | null;
-}
+/** The person on screen, re-read when their anagrafica, household, ISEE, accessi or cases change. */
+const person = liveResource<PersonDetailData, string>({
+  read: (id) => api.call('persons.get', { id }),
+  keyOf: (d) => d.person.id,
+  keyString: (id) => id,
+  tables: ['persons', 'households', 'household_members', 'isee', 'accessi', 'cases', 'case_operators'],
+});
 
-export const usePersonsStore = create<PersonsState>(() => ({ detail: null, loading: false, error: null }));
-
-export const selectDetail = (s: PersonsState) => s.detail;
-export const selectLoading = (s: PersonsState) => s.loading;
-export const selectError = (s: PersonsState) => s.error;
-
-const set = usePersonsStore.setState;
-let generation = 0;
+export const usePersonsStore = person.useStore;
+export const selectDetail = (s: LiveState<PersonDetailData>) => s.data;
+export const selectLoading = (s: LiveState<PersonDetailData>) => s.loading;
+export const selectError = (s: LiveState<PersonDetailData>) => s.error;
 
 /** Forget the person on screen (the session ended). */
 export function resetPersons(): void {
-  generation++;
-  set({ detail: null, loading: false, error: null });
+  person.reset();
 }
 
-export async function loadPerson(id: string): Promise<void> {
-  const mine = ++generation;
-  const current = usePersonsStore.getState().detail;
-  set({ loading: true, error: null, detail: current?.person.id === id ? current : null });
-  try {
-    const detail = await api.call('persons.get', { id });
-    if (mine === generation) set({ detail, loading: false });
-  } catch (error) {
-    if (mine === generation) set({ detail: null, loading: false, error: toShownError(error) });
-  }
+export function loadPerson(id: string): Promise<void> {
+  return person.load(id);
 }
 
 function keep(detail: PersonDetailData): PersonDetailData {
-  generation++;
-  set({ detail, loading: false, error: null });
-  return detail;
+  return person.keep(detail);
 }
 
 // Mutations throw ApiError: the form or dialog that called them shows it and keeps what was typed.

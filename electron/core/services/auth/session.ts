@@ -1,4 +1,5 @@
 import type { Profile } from '../../../../shared/domain/permissions';
+import type { CoreEventData } from '../../../../shared/contracts/events';
 import type { Actor } from '../../db/repositories/audit.repo';
 
 export interface SessionUser {
@@ -23,6 +24,8 @@ export class ConnectionState {
   constructor(
     readonly id: string,
     readonly transport: 'electron' | 'browser' | 'cli' | 'test',
+    /** The transport's way to speak first to this client (push events); a no-op where it has none. */
+    readonly push: (event: CoreEventData) => void = () => undefined,
   ) {}
 }
 

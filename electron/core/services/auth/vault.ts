@@ -17,7 +17,11 @@ export class Vault {
   /** Security events that happened while the database was closed (failed logins). */
   private readonly pending: { actor: Actor; entry: AuditEntry; at: string }[] = [];
 
-  constructor(readonly dir: DataDir) {}
+  /** `onOpen`: the core subscribes to each opened store's commits (the `changed` push event). */
+  constructor(
+    readonly dir: DataDir,
+    private readonly onOpen: (store: Store) => void = () => undefined,
+  ) {}
 
   get isOpen(): boolean {
     return this.store !== null;
@@ -40,6 +44,7 @@ export class Vault {
     }
     this.dir.completeInterruptedSetup();
     this.store = Store.open(this.dir.dbFile, key);
+    this.onOpen(this.store);
     this.key = Buffer.from(key);
     this.flushPending();
     return this.store;
