@@ -29,6 +29,8 @@ export interface CoreOptions {
   /** Tests use a cheaper scrypt; the parameters are stored with each key-file entry. */
   passwordKdf?: KdfParams;
   now?: () => number;
+  /** How often the audit chains are anchored in the key file while open; 5 minutes unless told. */
+  anchorIntervalMs?: number;
 }
 
 /** One client's handle on the core. */
@@ -64,8 +66,8 @@ export function createCore(options: CoreOptions): Core {
   const dir = new DataDir(options.dataDir);
   const workstation = options.workstation ?? os.hostname();
   const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
-  const vault = new Vault(dir);
   const now = options.now ?? Date.now;
+  const vault = new Vault(dir, { workstation, now, ...(options.anchorIntervalMs ? { anchorIntervalMs: options.anchorIntervalMs } : {}) });
   void loadPlaces();
   const auth = new AuthService(vault, keys, workstation, now);
   const router = new Router(
@@ -73,7 +75,7 @@ export function createCore(options: CoreOptions): Core {
       ...authHandlers({ auth, dir, keys, workstation }),
       ...usersHandlers({ keys, vault }),
       ...zoneHandlers(),
-      ...auditHandlers(),
+      ...auditHandlers({ vault }),
       ...personsHandlers({ now, places: PLACE_NAMES, placesReady: loadPlaces }),
       ...placesHandlers(),
       ...privacyHandlers({ now }),
