@@ -15,7 +15,8 @@ import { selectReport, selectVerifyError, selectVerifying, useAuditStore, verify
 function anchorLine(chain: ChainReportData): string {
   const a = chain.anchor;
   if (a.status === 'ok' && a.at) {
-    return `Coerente con l’ancoraggio esterno del ${formatDateAtTime(a.at)} (registrazione n. ${(a.seq ?? 0).toLocaleString('it-IT')}).`;
+    const where = a.seq ? ` (registrazione n. ${a.seq.toLocaleString('it-IT')})` : ', quando era ancora vuoto';
+    return `Coerente con l’ancoraggio esterno del ${formatDateAtTime(a.at)}${where}.`;
   }
   if (a.status === 'none') return 'Nessun ancoraggio esterno ancora: il primo viene scritto alla chiusura del programma.';
   return `${a.message.charAt(0).toUpperCase()}${a.message.slice(1)}.`;

@@ -104,7 +104,8 @@ export class AuditAnchors {
             : `mancano le registrazioni dalla n. ${from} alla n. ${anchoredSeq} (tagliate dopo l'ancoraggio del ${date})`;
         return { ...base, status: 'cut', brokenAt: from, message };
       }
-      return { ...base, status: 'ok', brokenAt: null, message: `coerente con l'ancoraggio esterno del ${formatWhen(newest.at)} (registrazione n. ${anchoredSeq})` };
+      const where = anchoredSeq > 0 ? ` (registrazione n. ${anchoredSeq})` : ', quando era ancora vuoto';
+      return { ...base, status: 'ok', brokenAt: null, message: `coerente con l'ancoraggio esterno del ${formatWhen(newest.at)}${where}` };
     });
   }
 
