@@ -138,7 +138,10 @@ describe('audit chains anchored outside the database (issue 7)', () => {
   });
 
   it('a row deleted after the previous anchor, the rest renumbered, still breaks: the chain is shorter than anchored', async () => {
-    const { dataDir, password, head } = await closedZoneWithHistory();
+    const first = await closedZoneWithHistory();
+    const { dataDir, password } = first;
+    const head = await workSession(dataDir, password, 5);
+    expect(head - 3).toBeGreaterThan(first.head);
     const db = await inspect(dataDir, password);
     deleteAndRehash(db, 'admin_log', head - 3);
     expect(walkIsIntact(db)).toBe(true);
@@ -165,9 +168,10 @@ describe('audit chains anchored outside the database (issue 7)', () => {
   });
 
   it('an untouched archive is intact and consistent with its anchor, which then moves forward', async () => {
-    const { dataDir, password } = await closedZoneWithHistory();
+    const { dataDir, password, head } = await closedZoneWithHistory();
     const before = readAnchors(dataDir);
-    expect(before).toHaveLength(1);
+    // The first anchoring is logged, and that row anchored in turn: two anchors at the first closing.
+    expect(before.map((a) => a.admin.seq)).toEqual([head, head - 1]);
     const report = await verifyAs(dataDir, password);
     expect(report.admin).toMatchObject({ ok: true, firstBroken: null, anchor: { status: 'ok', seq: before[0]!.admin.seq, at: before[0]!.at } });
     expect(report.data).toMatchObject({ ok: true, anchor: { status: 'ok', seq: before[0]!.data.seq } });
@@ -199,8 +203,8 @@ describe('audit chains anchored outside the database (issue 7)', () => {
     const report = await call(admin, 'audit.verify', {});
     expect(report.admin).toMatchObject({ ok: true, anchor: { status: 'none', at: null } });
     expect(report.admin.anchor.message).toMatch(/^nessun ancoraggio esterno ancora/);
-    // The verify itself anchored the clean chains.
-    expect(readAnchors(dataDir)).toHaveLength(1);
+    // The verify itself anchored the clean chains (and the row logging the first anchor).
+    expect(readAnchors(dataDir)).toHaveLength(2);
   });
 
   it('anchors removed from chiavi.json after the first one are reported as missing', async () => {
@@ -243,13 +247,13 @@ describe('audit chains anchored outside the database (issue 7)', () => {
     expect(logged[0]!.detail).toMatch(new RegExp(`dalla n\\. ${anchored.admin.seq - 1} alla n\\. ${anchored.admin.seq}`));
   });
 
-  it('anchors periodically while open, only when the chains moved', async () => {
+  it('anchors periodically while the database is open (interval injected)', async () => {
     const dataDir = tempDir('udc-anchor-');
     const core = createCore({ dataDir, workstation: 'postazione-test', passwordKdf: TEST_KDF, anchorIntervalMs: 20 });
     cores.push(core);
     const admin = core.connect('test');
     await call(admin, 'setup.init', setupInput());
-    await vi.waitFor(() => expect(readAnchors(dataDir)).toHaveLength(1), { timeout: 5000, interval: 10 });
+    await vi.waitFor(() => expect(readAnchors(dataDir)).toHaveLength(2), { timeout: 5000, interval: 10 });
     const first = readAnchors(dataDir)[0]!;
     await call(admin, 'users.list', {});
     await vi.waitFor(() => expect(readAnchors(dataDir)[0]!.admin.seq).toBeGreaterThan(first.admin.seq), { timeout: 5000, interval: 10 });

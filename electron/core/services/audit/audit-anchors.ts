@@ -143,16 +143,25 @@ export class AuditAnchors {
     const newest = stored[0];
     if (newest === undefined) {
       if (store.audit.hasAdminAction(FIRST_ANCHOR_ACTION)) return 'refused';
-      store.writer.record(this.systemActor(), { log: 'admin', action: FIRST_ANCHOR_ACTION, detail: 'Primo ancoraggio esterno delle catene del registro' });
     } else {
       if (!comparisonIsIntact(this.compare(store, key, stored))) return 'refused';
       const anchor = newest as Anchor;
       if (LOGS.every((log) => sameHead(anchor[log], store.audit.head(log)))) return 'unchanged';
     }
-    const keyFile = readKeyFile(this.dir.keyFile);
-    const kept = newest === undefined ? [] : [newest as Anchor];
-    writeKeyFile(this.dir.keyFile, withAnchors(keyFile, [this.current(store, key), ...kept].slice(0, KEPT)));
+    const written = this.replace(store, key, newest === undefined ? [] : [newest as Anchor]);
+    if (newest === undefined) {
+      // Logged only once an anchor is on disk (a key file that cannot be written must not leave
+      // the log claiming anchors), then anchored in turn, so cutting it shows.
+      store.writer.record(this.systemActor(), { log: 'admin', action: FIRST_ANCHOR_ACTION, detail: 'Primo ancoraggio esterno delle catene del registro' });
+      this.replace(store, key, [written]);
+    }
     return 'written';
+  }
+
+  private replace(store: Store, key: Buffer, kept: readonly Anchor[]): Anchor {
+    const anchor = this.current(store, key);
+    writeKeyFile(this.dir.keyFile, withAnchors(readKeyFile(this.dir.keyFile), [anchor, ...kept].slice(0, KEPT)));
+    return anchor;
   }
 
   systemActor(): Actor {
