@@ -24,6 +24,7 @@ import type { WorkContext } from './services/work-context';
 import { AppError } from '../../shared/domain/errors';
 import { can, forbiddenMessage, type Action } from '../../shared/domain/permissions';
 import { Vault } from './services/auth/vault';
+import type { Store } from './store';
 
 export interface CoreOptions {
   dataDir: string;
@@ -31,6 +32,8 @@ export interface CoreOptions {
   /** Tests use a cheaper scrypt; the parameters are stored with each key-file entry. */
   passwordKdf?: KdfParams;
   now?: () => number;
+  /** How often the audit chains are anchored in the key file while open; 5 minutes unless told. */
+  anchorIntervalMs?: number;
 }
 
 /** One client's handle on the core. */
@@ -67,14 +70,14 @@ export function createCore(options: CoreOptions): Core {
   const dir = new DataDir(options.dataDir);
   const workstation = options.workstation ?? os.hostname();
   const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
+  const now = options.now ?? Date.now;
   const open = new Map<string, ConnectionState>();
   // After every committed write, every unlocked client re-reads what it shows (names only, no data).
-  const vault = new Vault(dir, (store) =>
+  const onOpen = (store: Store) =>
     store.writer.onCommit((tables) => {
       for (const state of open.values()) if (state.session && !state.session.locked) state.push({ type: 'changed', tables });
-    }),
-  );
-  const now = options.now ?? Date.now;
+    });
+  const vault = new Vault(dir, { workstation, now, onOpen, ...(options.anchorIntervalMs ? { anchorIntervalMs: options.anchorIntervalMs } : {}) });
   void loadPlaces();
   const auth = new AuthService(vault, keys, workstation, now);
   const router = new Router(
@@ -82,7 +85,7 @@ export function createCore(options: CoreOptions): Core {
       ...authHandlers({ auth, dir, keys, workstation }),
       ...usersHandlers({ keys, vault, now }),
       ...zoneHandlers(),
-      ...auditHandlers(),
+      ...auditHandlers({ vault }),
       ...personsHandlers({ now, places: PLACE_NAMES, placesReady: loadPlaces }),
       ...placesHandlers(),
       ...privacyHandlers({ now }),

@@ -23,10 +23,30 @@ export const AuditRow = z.object({
 });
 export type AuditRowData = z.infer<typeof AuditRow>;
 
+/**
+ * How a chain compares with the newest anchor kept outside the database: none yet, intact,
+ * cut (shorter than anchored), rewritten (different at the anchored row), the anchor itself
+ * not authentic, or the anchors gone from the key file although the log says one was taken.
+ */
+export const ANCHOR_STATUSES = ['none', 'ok', 'cut', 'rewritten', 'invalid', 'missing'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
+
+export const AnchorCheck = z.object({
+  status: z.enum(ANCHOR_STATUSES),
+  /** When the anchor was taken (ISO), when it is known and authentic. */
+  at: z.string().nullable(),
+  /** The anchored head of this chain. */
+  seq: z.number().nullable(),
+  /** An Italian sentence, for the panel and the command line. */
+  message: z.string(),
+});
+export type AnchorCheckData = z.infer<typeof AnchorCheck>;
+
 export const ChainReport = z.object({
   ok: z.boolean(),
   checked: z.number(),
   firstBroken: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+  anchor: AnchorCheck,
 });
 export type ChainReportData = z.infer<typeof ChainReport>;
 

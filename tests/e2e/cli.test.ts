@@ -51,6 +51,21 @@ describe("the IT staff's command line (the npm `bin`)", () => {
     db.close();
   });
 
+  it('audit verify names the rows cut after the last anchor and exits 1', async () => {
+    const db = await inspectDatabase(dataDir, 'admin', 'Amministratore-2026');
+    const { n } = db.prepare('SELECT max(seq) AS n FROM admin_log').get() as { n: number };
+    db.exec('DROP TRIGGER admin_log_no_delete');
+    db.prepare('DELETE FROM admin_log WHERE seq > ?').run(n - 2);
+    db.exec(`CREATE TRIGGER admin_log_no_delete BEFORE DELETE ON admin_log BEGIN SELECT RAISE(ABORT, 'admin_log is append-only'); END`);
+    db.close();
+    const result = await udc(['audit', 'verify', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      new RegExp(`Azioni amministrative: CATENA INTERROTTA alla registrazione n\\. ${n - 1}: mancano le registrazioni dalla n\\. ${n - 1} alla n\\. ${n} \\(tagliate dopo l'ancoraggio del `),
+    );
+    expect(result.out).toMatch(/Accessi ai dati: catena integra, \d+ registrazioni verificate; coerente con l'ancoraggio esterno del /);
+  });
+
   it('audit verify names the first altered row and exits 1', async () => {
     const db = await inspectDatabase(dataDir, 'admin', 'Amministratore-2026');
     db.exec('DROP TRIGGER admin_log_no_update');

@@ -80,21 +80,6 @@ describe('luoghi: ricerca', () => {
     expect(index.search('xyzzy')).toEqual([]);
     expect(index.search('   ')).toEqual([]);
   });
-
-  it('answers a search in under 2 ms once loaded', () => {
-    const queries = ['s', 'a', 'san', 'roma', 'nicolo', 'calvi dell', 'reggio', 'sannicolo', 'xyzzy', 'romania'];
-    for (const q of queries) index.search(q, { includeCeased: true, limit: 50 });
-    let worst = 0;
-    for (const q of queries) {
-      for (const includeCeased of [false, true]) {
-        const runs = 20;
-        const t = performance.now();
-        for (let i = 0; i < runs; i++) index.search(q, { includeCeased, limit: 50 });
-        worst = Math.max(worst, (performance.now() - t) / runs);
-      }
-    }
-    expect(worst).toBeLessThan(2);
-  });
 });
 
 describe('luoghi: dati', () => {

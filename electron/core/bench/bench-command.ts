@@ -4,6 +4,7 @@ import { storageBench } from './storage-bench';
 import { unlockBench } from './unlock-bench';
 import { cartellaBench } from './cartella-bench';
 import { agendaBench } from './agenda-bench';
+import { placesBench } from './places-bench';
 
 /**
  * `npm run bench -- [--json] [--long]`: one JSON object {"metrics": [...]}. Ratios compare the
@@ -21,6 +22,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...storageBench({ rows: long ? 100_000 : 10_000, lookups: long ? 100_000 : 20_000, rounds: 9 }),
     ...cartellaBench({ persons, diaryPerCase: 60, log }),
     ...agendaBench({ appointments: o.has('quick') ? 20_000 : 200_000, rounds: 200, log }),
+    ...(await placesBench({ rounds: long ? 50 : 10 })),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

@@ -83,11 +83,9 @@ export async function auditVerifyCommand(args: string[]): Promise<number> {
       console.log(JSON.stringify(report));
     } else {
       for (const [label, r] of [['Accessi ai dati', report.data], ['Azioni amministrative', report.admin]] as const) {
-        console.log(
-          r.ok
-            ? `${label}: catena integra, ${r.checked} registrazioni verificate.`
-            : `${label}: CATENA INTERROTTA alla registrazione n. ${r.firstBroken?.seq}: ${r.firstBroken?.reason}.`,
-        );
+        if (r.ok) console.log(`${label}: catena integra, ${r.checked} registrazioni verificate; ${r.anchor.message}.`);
+        else if (r.firstBroken) console.log(`${label}: CATENA INTERROTTA alla registrazione n. ${r.firstBroken.seq}: ${r.firstBroken.reason}.`);
+        else console.log(`${label}: CATENA NON VERIFICABILE: ${r.anchor.message}.`);
       }
     }
     return report.data.ok && report.admin.ok ? 0 : 1;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../../shared/domain/errors';
 import { atomicWrite } from '../files/atomic-write';
+import type { Anchor } from './audit-anchor';
 import { WrappedKeySchema, type WrappedKey } from './key-wrap';
 
 /**
@@ -16,6 +17,11 @@ const KeyFileSchema = z.object({
   createdAt: z.string(),
   users: z.record(z.string(), z.object({ username: z.string(), wrapped: WrappedKeySchema })),
   recovery: WrappedKeySchema,
+  /**
+   * Audit-chain anchors, newest first (see audit-anchor.ts). Checked by the audit code, not
+   * here: an edited anchor must be reported as such, never lock everyone out of the archive.
+   */
+  anchors: z.array(z.unknown()).optional().catch(() => [{ malformed: true }]),
 });
 export type KeyFile = z.infer<typeof KeyFileSchema>;
 
@@ -57,6 +63,10 @@ export function withoutUserEntry(keyFile: KeyFile, userId: string): KeyFile {
   const users = { ...keyFile.users };
   delete users[userId];
   return { ...keyFile, users };
+}
+
+export function withAnchors(keyFile: KeyFile, anchors: readonly Anchor[]): KeyFile {
+  return { ...keyFile, anchors: [...anchors] };
 }
 
 export function newKeyFile(databaseId: string, recovery: WrappedKey): KeyFile {

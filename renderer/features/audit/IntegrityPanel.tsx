@@ -11,12 +11,26 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateAtTime } from '../../i18n/format';
 import { selectReport, selectVerifyError, selectVerifying, useAuditStore, verifyChains } from './store';
 
+/** The anchor line under a chain's result: when and where the chain was last anchored outside the database. */
+function anchorLine(chain: ChainReportData): string {
+  const a = chain.anchor;
+  if (a.status === 'ok' && a.at) {
+    const where = a.seq ? ` (registrazione n. ${a.seq.toLocaleString('it-IT')})` : ', quando era ancora vuoto';
+    return `Coerente con l’ancoraggio esterno del ${formatDateAtTime(a.at)}${where}.`;
+  }
+  if (a.status === 'none') return 'Nessun ancoraggio esterno ancora: il primo viene scritto alla chiusura del programma.';
+  return `${a.message.charAt(0).toUpperCase()}${a.message.slice(1)}.`;
+}
+
 function ChainAlert({ title, chain, checkedAt }: { title: string; chain: ChainReportData; checkedAt: string }) {
   if (chain.ok) {
     return (
       <Alert severity="success" sx={{ height: '100%' }}>
         <AlertTitle>{title}</AlertTitle>
         Catena integra: {chain.checked.toLocaleString('it-IT')} registrazioni verificate il {formatDateAtTime(checkedAt)}.
+        <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+          {anchorLine(chain)}
+        </Box>
       </Alert>
     );
   }
@@ -24,8 +38,12 @@ function ChainAlert({ title, chain, checkedAt }: { title: string; chain: ChainRe
     <Alert severity="error" sx={{ height: '100%' }}>
       <AlertTitle>{title}</AlertTitle>
       {chain.firstBroken
-        ? `Catena interrotta alla registrazione n. ${chain.firstBroken.seq}: ${chain.firstBroken.reason}`
-        : 'Catena interrotta: il registro non supera la verifica.'}
+        ? `Catena interrotta alla registrazione n. ${chain.firstBroken.seq}: ${chain.firstBroken.reason}.`
+        : `Catena non verificabile: ${chain.anchor.message}.`}
+      <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+        Non proseguire con modifiche all’archivio: avvisa il responsabile della protezione dei dati e conserva una copia della
+        cartella dei dati così com’è.
+      </Box>
     </Alert>
   );
 }

@@ -25,6 +25,8 @@ const ACTION_NAMES: Record<string, string> = {
   'zone.saveRoom': 'Salvataggio di una stanza',
   'audit.list': 'Consultazione del registro accessi',
   'audit.verify': "Verifica dell'integrità del registro",
+  'audit.anchor': 'Primo ancoraggio esterno del registro',
+  'audit.anchor.break': 'Registro non coerente con il suo ancoraggio esterno',
   'persons.search': 'Ricerca di persone',
   'persons.check': 'Verifica del codice fiscale',
   'households.create': 'Creazione di un nucleo familiare',

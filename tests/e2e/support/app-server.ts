@@ -26,23 +26,31 @@ export async function startApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), '
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  let onOutput = (): void => undefined;
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+    onOutput();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString();
+    onOutput();
+  });
+  // Resolved by the line that carries the address, as it arrives; the timer only guards a hang.
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Il server non è partito:\n${out}`)), 20_000);
-    const poll = setInterval(() => {
+    onOutput = () => {
       const m = /(http:\/\/127\.0\.0\.1:\d+\/#t=[\w-]+)/.exec(out);
       if (m) {
-        clearInterval(poll);
+        onOutput = () => undefined;
         clearTimeout(timer);
         resolve(m[1] as string);
       }
-    }, 50);
+    };
     child.once('exit', (code) => {
-      clearInterval(poll);
       clearTimeout(timer);
       reject(new Error(`Il server è uscito con codice ${code}:\n${out}`));
     });
+    onOutput();
   });
   return {
     url,

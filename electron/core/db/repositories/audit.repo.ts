@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../open';
 import type { AuditLogName, AuditRowData, ChainReportData } from '../../../../shared/contracts/audit';
 
+/** What walking one chain finds, before it is compared with an anchor kept elsewhere. */
+export type ChainWalk = Omit<ChainReportData, 'anchor'>;
+
 export interface Actor {
   userId: string | null;
   username: string | null;
@@ -21,7 +24,7 @@ export interface AuditEntry {
 }
 
 const TABLE: Record<AuditLogName, string> = { data: 'audit_log', admin: 'admin_log' };
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
 
 interface StoredRow {
   seq: number;
@@ -123,8 +126,26 @@ export class AuditRepository {
     return (this.db.prepare(`SELECT count(*) AS n FROM ${TABLE[log]}`).get() as { n: number }).n;
   }
 
+  /** The last row's number and hash; seq 0 and the genesis hash for an empty log. */
+  head(log: AuditLogName): { seq: number; hash: string } {
+    const last = this.db.prepare(`SELECT seq, hash FROM ${TABLE[log]} ORDER BY seq DESC LIMIT 1`).get() as
+      | { seq: number; hash: string }
+      | undefined;
+    return last ?? { seq: 0, hash: GENESIS };
+  }
+
+  hashAt(log: AuditLogName, seq: number): string | null {
+    const row = this.db.prepare(`SELECT hash FROM ${TABLE[log]} WHERE seq = ?`).get(seq) as { hash: string } | undefined;
+    return row?.hash ?? null;
+  }
+
+  /** Whether an administrative action was ever logged (used for "this chain was anchored before"). */
+  hasAdminAction(action: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM admin_log WHERE action = ? LIMIT 1`).get(action) !== undefined;
+  }
+
   /** Walk the chain; report the first row whose link, number or hash does not hold. */
-  verify(log: AuditLogName): ChainReportData {
+  verify(log: AuditLogName): ChainWalk {
     let prevHash = GENESIS;
     let expectedSeq = 1;
     let checked = 0;
@@ -141,7 +162,7 @@ export class AuditRepository {
   }
 }
 
-function broken(checked: number, seq: number, reason: string): ChainReportData {
+function broken(checked: number, seq: number, reason: string): ChainWalk {
   return { ok: false, checked, firstBroken: { seq, reason } };
 }
 

@@ -1,9 +1,10 @@
 import type { HandlerMap } from '../router';
 import { AuditService } from '../../services/audit/audit.service';
+import type { Vault } from '../../services/auth/vault';
 
-export function auditHandlers(): Pick<HandlerMap, 'audit.list' | 'audit.verify'> {
+export function auditHandlers(deps: { vault: Vault }): Pick<HandlerMap, 'audit.list' | 'audit.verify'> {
   return {
     'audit.list': (ctx, input) => new AuditService(ctx.store()).list(ctx.actor, input),
-    'audit.verify': (ctx) => new AuditService(ctx.store()).verify(ctx.actor),
+    'audit.verify': (ctx) => new AuditService(ctx.store(), deps.vault).verify(ctx.actor),
   };
 }

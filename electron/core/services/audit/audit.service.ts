@@ -1,10 +1,20 @@
 import type { AuditLogName, AuditRowData, ChainReportData } from '../../../../shared/contracts/audit';
-import type { Actor } from '../../db/repositories/audit.repo';
+import type { Actor, ChainWalk } from '../../db/repositories/audit.repo';
 import type { Store } from '../../store';
+import type { AnchorComparison, AnchorWrite } from './audit-anchors';
+
+/** Where the chains' anchors are kept and checked (the vault, which holds the key). */
+export interface AnchorKeeper {
+  compareWithAnchor(): AnchorComparison;
+  anchorNow(): AnchorWrite | null;
+}
 
 /** Reading the logs is itself an administrative action, and is logged. */
 export class AuditService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly anchors: AnchorKeeper | null = null,
+  ) {}
 
   list(
     actor: Actor,
@@ -20,18 +30,39 @@ export class AuditService {
     return result;
   }
 
+  /**
+   * Walk both chains, then compare their heads with the newest anchor kept outside the
+   * database; a clean result is anchored in turn.
+   */
   verify(actor: Actor): { data: ChainReportData; admin: ChainReportData; checkedAt: string } {
-    const report = { data: this.store.audit.verify('data'), admin: this.store.audit.verify('admin'), checkedAt: new Date().toISOString() };
+    const anchors = this.anchors?.compareWithAnchor() ?? null;
+    const report = {
+      data: withAnchor(this.store.audit.verify('data'), anchors?.data ?? null),
+      admin: withAnchor(this.store.audit.verify('admin'), anchors?.admin ?? null),
+      checkedAt: new Date().toISOString(),
+    };
     this.store.writer.record(actor, {
       log: 'admin',
       action: 'audit.verify',
       outcome: report.data.ok && report.admin.ok ? 'ok' : 'error',
       detail: `Accessi ai dati: ${describe(report.data)}; azioni amministrative: ${describe(report.admin)}`,
     });
+    if (report.data.ok && report.admin.ok) this.anchors?.anchorNow();
     return report;
   }
 }
 
+const NO_KEEPER: AnchorComparison['data'] = { status: 'none', at: null, seq: null, brokenAt: null, message: 'nessun ancoraggio esterno ancora' };
+
+/** The walk's own break comes first: it names the exact row; the anchor's break is about the head. */
+function withAnchor(walk: ChainWalk, check: AnchorComparison['data'] | null): ChainReportData {
+  const { brokenAt, ...anchor } = check ?? NO_KEEPER;
+  const anchorBroken = anchor.status !== 'ok' && anchor.status !== 'none';
+  if (!walk.ok || !anchorBroken) return { ...walk, anchor };
+  return { ok: false, checked: walk.checked, firstBroken: brokenAt === null ? null : { seq: brokenAt, reason: anchor.message }, anchor };
+}
+
 function describe(r: ChainReportData): string {
-  return r.ok ? `integro (${r.checked})` : `interrotto alla n. ${r.firstBroken?.seq ?? '?'}`;
+  if (r.ok) return `integro (${r.checked})`;
+  return r.firstBroken ? `interrotto alla n. ${r.firstBroken.seq}` : `ancoraggio non valido (${r.anchor.status})`;
 }

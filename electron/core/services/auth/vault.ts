@@ -1,9 +1,22 @@
 import { AppError } from '../../../../shared/domain/errors';
 import type { DataDir } from '../../data-dir';
 import type { AuditEntry, Actor } from '../../db/repositories/audit.repo';
+import type { Anchor } from '../../keys/audit-anchor';
 import { sameKey } from '../../keys/key-wrap';
 import { Store } from '../../store';
+import { ANCHOR_BREAK_ACTION, AuditAnchors, comparisonIsIntact, type AnchorComparison, type AnchorWrite } from '../audit/audit-anchors';
 import type { ConnectionState } from './session';
+
+export interface VaultOptions {
+  workstation: string;
+  now?: () => number;
+  /** How often the audit chains are anchored while the database is open (only when they moved). */
+  anchorIntervalMs?: number;
+  /** Called with each store the vault opens: the core subscribes to its commits (the `changed` event). */
+  onOpen?: (store: Store) => void;
+}
+
+const ANCHOR_EVERY_MS = 5 * 60_000;
 
 /**
  * Holds the open database and its key while at least one session is unlocked. When the last
@@ -17,11 +30,22 @@ export class Vault {
   /** Security events that happened while the database was closed (failed logins). */
   private readonly pending: { actor: Actor; entry: AuditEntry; at: string }[] = [];
 
-  /** `onOpen`: the core subscribes to each opened store's commits (the `changed` push event). */
+  private readonly anchors: AuditAnchors;
+  private readonly anchorIntervalMs: number;
+  private anchorTimer: NodeJS.Timeout | null = null;
+  /** What the anchor check found when the database opened, before this opening appended anything. */
+  private openFindings: AnchorComparison | null = null;
+
+  private readonly onOpen: (store: Store) => void;
+
   constructor(
     readonly dir: DataDir,
-    private readonly onOpen: (store: Store) => void = () => undefined,
-  ) {}
+    options: VaultOptions,
+  ) {
+    this.onOpen = options.onOpen ?? (() => undefined);
+    this.anchors = new AuditAnchors(dir, options.workstation, options.now);
+    this.anchorIntervalMs = options.anchorIntervalMs ?? ANCHOR_EVERY_MS;
+  }
 
   get isOpen(): boolean {
     return this.store !== null;
@@ -46,7 +70,9 @@ export class Vault {
     this.store = Store.open(this.dir.dbFile, key);
     this.onOpen(this.store);
     this.key = Buffer.from(key);
+    this.checkAnchor(this.store, this.key);
     this.flushPending();
+    this.startAnchoring();
     return this.store;
   }
 
@@ -65,10 +91,78 @@ export class Vault {
   }
 
   close(): void {
-    this.store?.close();
-    this.store = null;
-    this.key?.fill(0);
-    this.key = null;
+    try {
+      this.anchorNow();
+    } catch {
+      // A key file that cannot be written (read-only folder) must not keep the database open;
+      // the previous anchor stays, and the next opening anchors again.
+    } finally {
+      this.stopAnchoring();
+      this.openFindings = null;
+      this.store?.close();
+      this.store = null;
+      this.key?.fill(0);
+      this.key = null;
+    }
+  }
+
+  /** Anchor the audit chains in the key file now, if they moved and extend the last anchor. */
+  anchorNow(): AnchorWrite | null {
+    if (!this.store || !this.key) return null;
+    return this.anchors.write(this.store, this.key);
+  }
+
+  /**
+   * The chains against the key file's newest anchor. A break seen at opening is kept: rows
+   * appended since (this very login) would otherwise hide where a cut began.
+   */
+  compareWithAnchor(): AnchorComparison {
+    const live = this.anchors.compareWithKeyFile(this.current(), this.databaseKey());
+    const found = this.openFindings;
+    if (!found) return live;
+    return {
+      data: found.data.status === 'ok' || found.data.status === 'none' ? live.data : found.data,
+      admin: found.admin.status === 'ok' || found.admin.status === 'none' ? live.admin : found.admin,
+    };
+  }
+
+  /** The chains' heads now, signed with the database key: for backups and the other sede. */
+  currentAnchor(): Anchor {
+    return this.anchors.current(this.current(), this.databaseKey());
+  }
+
+  /** Compare the open chains with an anchor kept elsewhere (a backup, the other sede). */
+  verifyAgainst(anchor: unknown): AnchorComparison {
+    return this.anchors.verifyAgainst(this.current(), this.databaseKey(), anchor);
+  }
+
+  private checkAnchor(store: Store, key: Buffer): void {
+    const found = this.anchors.compareWithKeyFile(store, key);
+    if (comparisonIsIntact(found)) return;
+    this.openFindings = found;
+    store.writer.record(this.anchors.systemActor(), {
+      log: 'admin',
+      action: ANCHOR_BREAK_ACTION,
+      outcome: 'error',
+      detail: `Accessi ai dati: ${found.data.message}; azioni amministrative: ${found.admin.message}`,
+    });
+  }
+
+  private startAnchoring(): void {
+    this.stopAnchoring();
+    this.anchorTimer = setInterval(() => {
+      try {
+        this.anchorNow();
+      } catch {
+        // Retried at the next tick and at closing; a failed anchor loses nothing already anchored.
+      }
+    }, this.anchorIntervalMs);
+    this.anchorTimer.unref();
+  }
+
+  private stopAnchoring(): void {
+    if (this.anchorTimer) clearInterval(this.anchorTimer);
+    this.anchorTimer = null;
   }
 
   /** Record a security event now if the database is open, else at the next opening. */
