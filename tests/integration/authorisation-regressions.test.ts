@@ -24,7 +24,7 @@ let db: Database.Database;
 
 /** The educatore's case (AS responsabile, ED and PS co-operatori) and a case nobody in `s` follows. */
 let own: { personId: string; caseId: string };
-let other: { personId: string; caseId: string; cf: string; cognome: string; nome: string; dataNascita: string; memberId: string; memberPersonId: string };
+let other: { personId: string; caseId: string; cf: string; cognome: string; nome: string; dataNascita: string; memberId: string; memberPersonId: string; lonerId: string };
 
 const OTHER = { cognome: 'Fabbrini', nome: 'Ornella', sesso: 'F' as const, dataNascita: '1971-03-14', residenzaIndirizzo: 'Via dei Tigli 7, Amelia' };
 
@@ -53,7 +53,9 @@ beforeAll(async () => {
   const figlio = await call(as2.conn, 'persons.create', personWithCf({ cognome: 'Fabbrini', nome: 'Luca', dataNascita: '2004-09-01' }));
   const nucleo = await call(as2.conn, 'households.addMember', { personId: q.person.id, memberPersonId: figlio.person.id, parentela: 'figlio', convivente: true, dal: TODAY });
   const member = nucleo.household!.members.find((m) => m.personId === figlio.person.id)!;
-  other = { personId: q.person.id, caseId: oc.caseId, cf: input.codiceFiscale, ...OTHER, memberId: member.memberId, memberPersonId: figlio.person.id };
+  // In no nucleo: on 2c03919 the educatore could add her to his own person's nucleo, and so see her.
+  const loner = await call(as2.conn, 'persons.create', personWithCf({ cognome: 'Solitaria', nome: 'Ines', sesso: 'F', dataNascita: '1990-02-02' }));
+  other = { personId: q.person.id, caseId: oc.caseId, cf: input.codiceFiscale, ...OTHER, memberId: member.memberId, memberPersonId: figlio.person.id, lonerId: loner.person.id };
 
   db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
 });
@@ -108,12 +110,14 @@ describe('finding 1: l’educatore non vede i doppioni di chi non segue', () => 
 
 describe('finding 2: l’educatore non si allarga il nucleo né scrive su chi non segue', () => {
   it('households.addMember con una persona che non vede: rifiutato, e la persona resta invisibile', async () => {
-    const refused = await callError(s.educatore.conn, 'households.addMember', { personId: own.personId, memberPersonId: other.personId, parentela: 'coniuge', convivente: true, dal: TODAY });
+    const refused = await callError(s.educatore.conn, 'households.addMember', { personId: own.personId, memberPersonId: other.lonerId, parentela: 'coniuge', convivente: true, dal: TODAY });
     expect(refused.code).toBe('FORBIDDEN');
-    expectNothingAbout(refused);
-    expect((await callError(s.educatore.conn, 'persons.get', { id: other.personId })).code).toBe('FORBIDDEN');
+    expect(refused.message).not.toMatch(/Solitaria|Ines/);
+    expect((await callError(s.educatore.conn, 'persons.get', { id: other.lonerId })).code).toBe('FORBIDDEN');
     const detail = await call(s.assistente_sociale.conn, 'persons.get', { id: own.personId });
-    expect(detail.household?.members.map((m) => m.personId) ?? []).not.toContain(other.personId);
+    expect(detail.household?.members.map((m) => m.personId) ?? []).not.toContain(other.lonerId);
+    // One already in a nucleo: refused before the CONFLICT that would name her.
+    expectNothingAbout(await callError(s.educatore.conn, 'households.addMember', { personId: own.personId, memberPersonId: other.personId, parentela: 'coniuge', convivente: true, dal: TODAY }));
   });
 
   it('accessi.create, households.updateMember e removeMember su chi non segue: rifiutati, senza dati', async () => {
