@@ -302,6 +302,8 @@ describe('finding 8: il trasferimento chiede il motivo, ha effetto subito, e lâ€
       expect((await callError(as, 'diary.get', { id: t.theirs })).code).toBe('FORBIDDEN');
       const view = await call(as, 'cases.get', { id: t.caseId });
       expect(view.diary.map((d) => d.id)).toEqual([t.mine]);
+      // The case's agenda is not something he wrote: it stays closed to him.
+      expect((await callError(as, 'agenda.forCase', { caseId: t.caseId })).code).toBe('FORBIDDEN');
       expect((await callError(as, 'diary.create', { caseId: t.caseId, ...entry, testo: 'Ancora io' })).code).toBe('FORBIDDEN');
       expect((await callError(as, 'diary.update', { id: t.mine, ...entry, testo: 'Corretta dopo il trasferimento' })).code).toBe('FORBIDDEN');
     } finally {
