@@ -26,7 +26,7 @@ const notFound = (what: string) => new AppError('NOT_FOUND', `${what}: potrebbe 
 export function checkResources(ctx: WorkContext, channel: string, def: ChannelDef, input: unknown): void {
   for (const [path, ref] of Object.entries(def.resources)) {
     for (const id of valuesAt(input, path)) {
-      const refusal = check(ctx, ref, id);
+      const refusal = check(ctx, ref, id, channel);
       if (!refusal) continue;
       ctx.store.writer.record(ctx.actor, {
         log: 'data',
@@ -42,7 +42,13 @@ export function checkResources(ctx: WorkContext, channel: string, def: ChannelDe
   }
 }
 
-function check(ctx: WorkContext, ref: ResourceRef, id: string): Refusal | null {
+/**
+ * Channels whose handler shows a former operator only what he wrote (case-detail.ts filters the
+ * diary and files); any other `case:read` (e.g. agenda.forCase) stays closed to him.
+ */
+const FORMER_SEES_OWN_WRITINGS: ReadonlySet<string> = new Set(['cases.get']);
+
+function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string): Refusal | null {
   const { store } = ctx;
   switch (ref) {
     case 'user':
@@ -63,7 +69,7 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string): Refusal | null {
       return personRule(ctx, row.person_id, row.numero);
     }
     case 'case:read':
-      return caseRead(ctx, mustCase(ctx, id));
+      return caseRead(ctx, mustCase(ctx, id), FORMER_SEES_OWN_WRITINGS.has(channel) ? ctx.userId : null);
     case 'case:write':
       return caseWrite(ctx, mustCase(ctx, id));
     case 'case:manage': {
