@@ -237,7 +237,12 @@ function serveSocket(core: Core, ws: WebSocket): void {
       });
   });
   ws.on('close', () => conn.close());
-  ws.on('error', () => conn.close());
+  // An oversized or malformed frame: drop the socket at once instead of reading (and
+  // discarding) the rest of what the client keeps sending during the closing handshake.
+  ws.on('error', () => {
+    conn.close();
+    ws.terminate();
+  });
 }
 
 function readCookie(header: string | undefined, name: string): string | null {
