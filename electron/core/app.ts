@@ -11,6 +11,8 @@ import { casesHandlers } from './ipc/handlers/cases.handlers';
 import { placesHandlers } from './ipc/handlers/places.handlers';
 import { privacyHandlers } from './ipc/handlers/privacy.handlers';
 import { agendaHandlers } from './ipc/handlers/agenda.handlers';
+import { uploadsHandlers } from './ipc/handlers/uploads.handlers';
+import { Transfers } from './services/transfers/transfers';
 import { loadPlaces, loadedPlaces } from './places/places';
 import type { PlaceNames } from './services/persons/place-names';
 import { Router } from './ipc/router';
@@ -67,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
   const vault = new Vault(dir);
   const now = options.now ?? Date.now;
   void loadPlaces();
+  const transfers = new Transfers();
   const auth = new AuthService(vault, keys, workstation, now);
   const router = new Router(
     {
@@ -77,8 +80,9 @@ export function createCore(options: CoreOptions): Core {
       ...personsHandlers({ now, places: PLACE_NAMES, placesReady: loadPlaces }),
       ...placesHandlers(),
       ...privacyHandlers({ now }),
-      ...casesHandlers({ now, vault }),
+      ...casesHandlers({ now, vault, transfers }),
       ...agendaHandlers({ now }),
+      ...uploadsHandlers({ transfers }),
     },
     auth,
     vault,
@@ -97,6 +101,7 @@ export function createCore(options: CoreOptions): Core {
         call: (channel, payload) => router.dispatch(state, channel, payload),
         close: () => {
           if (!open.delete(state.id)) return;
+          transfers.dropConnection(state.id);
           auth.disconnect(state);
         },
       };
@@ -109,7 +114,10 @@ export function createCore(options: CoreOptions): Core {
       return { store: vault.current(), actor: actorOf(session, workstation), userId: session.user.id, profile: session.user.profile, now };
     },
     close() {
-      for (const state of open.values()) auth.disconnect(state);
+      for (const state of open.values()) {
+        transfers.dropConnection(state.id);
+        auth.disconnect(state);
+      }
       open.clear();
       vault.close();
     },

@@ -9,12 +9,13 @@ import { casesContract } from './cases';
 import { placesContract } from './places';
 import { privacyContract } from './privacy';
 import { agendaContract } from './agenda';
+import { uploadsContract } from './uploads';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
 
 /** The one channel map: declared here, implemented once in the core, called once by the renderer. */
-export const contract = mergeContracts(authContract, usersContract, zoneContract, auditContract, personsContract, casesContract, placesContract, privacyContract, agendaContract);
+export const contract = mergeContracts(authContract, usersContract, zoneContract, auditContract, personsContract, casesContract, placesContract, privacyContract, agendaContract, uploadsContract);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -127,3 +127,28 @@ describe('browser mode under attack by a token holder', () => {
     calm.close();
   });
 });
+
+describe('browser mode: a 20 MB attachment in chunks, no message over 1 MiB', () => {
+  it('uploads.start refuses more than 20 MB with the Italian message, before any byte is sent', async () => {
+    const socket = await loggedInSocket();
+    const reply = await socket.call('uploads.start', { size: 20 * 1024 * 1024 + 1 });
+    expect(reply.error?.code).toBe('VALIDATION');
+    expect(reply.error?.message).toMatch(/il limite è 20 MB/);
+    socket.close();
+  });
+
+  it('an upload left half-way is dropped when its socket closes', async () => {
+    const socket = await loggedInSocket();
+    const started = await socket.call('uploads.start', { size: 1000 });
+    expect(started.ok).toBe(true);
+    const closed = new Promise((done) => socket.ws.once('close', done));
+    socket.close();
+    await closed;
+    // Another connection of the same user cannot pick it up.
+    const other = await loggedInSocket();
+    const { uploadId } = started.data as { uploadId: string };
+    const reply = await other.call('uploads.chunk', { uploadId, offset: 0, dataBase64: Buffer.alloc(10).toString('base64') });
+    expect(reply.error?.code).toBe('NOT_FOUND');
+    other.close();
+  });
+});

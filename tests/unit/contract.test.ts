@@ -10,6 +10,7 @@ import { placesContract } from '../../shared/contracts/places';
 import { privacyContract } from '../../shared/contracts/privacy';
 import { agendaContract } from '../../shared/contracts/agenda';
 import { auditContract } from '../../shared/contracts/audit';
+import { uploadsContract } from '../../shared/contracts/uploads';
 import { channel, mergeContracts, type ChannelDef } from '../../shared/contracts/define';
 import { AnyPassword, Empty, NewPassword, Ok, Username } from '../../shared/contracts/common';
 import { ACTIONS } from '../../shared/domain/permissions';
@@ -25,6 +26,7 @@ const FEATURE_MAPS: Record<string, Record<string, ChannelDef>> = {
   places: placesContract,
   privacy: privacyContract,
   agenda: agendaContract,
+  uploads: uploadsContract,
 };
 
 /** The channel-name prefixes each feature map may declare. */
@@ -38,6 +40,7 @@ const PREFIXES: Record<string, string[]> = {
   places: ['places'],
   privacy: ['privacy'],
   agenda: ['agenda'],
+  uploads: ['uploads', 'downloads'],
 };
 const entries = Object.entries(contract) as [string, ChannelDef][];
 
