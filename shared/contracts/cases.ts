@@ -247,7 +247,8 @@ export const casesContract = {
   'attachments.read': channel(
     z.strictObject({ id: Id }),
     // The content follows in chunks (downloads.chunk), never in one reply.
-    z.object({ nome: z.string(), tipo: z.string(), mime: z.string(), dimensione: z.number(), downloadId: z.string() }),
+    // avviso: a PDF with JavaScript or automatic actions ('' otherwise), shown before the preview.
+    z.object({ nome: z.string(), tipo: z.string(), mime: z.string(), dimensione: z.number(), avviso: z.string(), downloadId: z.string() }),
     'attachment.read',
   ),
   'cases.archive': channel(z.strictObject({ id: Id, archiviata: z.boolean() }), CaseDetail, 'case.open_close'),

@@ -149,6 +149,25 @@ describe('PAI, interventi, stati, operatori', () => {
 describe('allegati', () => {
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
+  it('a PDF with JavaScript run at opening is accepted but flagged when opened; a plain one is not', async () => {
+    const active = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction 2 0 R>>endobj\n2 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\ntrailer<<>>\n%%EOF\n');
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'modulo-attivo.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, active) });
+    const a = detail.attachments.find((x) => x.nome === 'modulo-attivo.pdf')!;
+    const read = await call(s.psicologo.conn, 'attachments.read', { id: a.id });
+    expect(read.avviso).toBe('Il PDF contiene codice (JavaScript) o azioni automatiche: non viene eseguito dal programma; aprilo con cautela fuori dal programma.');
+    expect((await receiveDownload(s.psicologo.conn, read.downloadId)).equals(active)).toBe(true);
+    const plain = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'semplice.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
+    const p = plain.attachments.find((x) => x.nome === 'semplice.pdf')!;
+    const readPlain = await call(s.psicologo.conn, 'attachments.read', { id: p.id });
+    expect(readPlain.avviso).toBe('');
+    await receiveDownload(s.psicologo.conn, readPlain.downloadId);
+  });
+
+  it('a file name with a right-to-left override is stored without it', async () => {
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'verbale\u202Efdp.exe', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
+    expect(detail.attachments.map((x) => x.nome)).toContain('verbalefdp.pdf');
+  });
+
   it('stores a PDF encrypted, reads it back exactly, and audits the read', async () => {
     const sentinel = Buffer.concat([pdf, Buffer.from('Zqxwv-allegato-sentinella')]);
     const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: 'Relazione', uploadId: await sendUpload(s.psicologo.conn, sentinel) });

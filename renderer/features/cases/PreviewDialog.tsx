@@ -4,6 +4,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
+import Alert from '@mui/material/Alert';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -74,6 +75,11 @@ export function PreviewDialog({ attachmentId, name, onClose }: { attachmentId: s
       <DialogContent tabIndex={0} role="region" aria-label={`Contenuto di ${name}`}>
         <ErrorAlert error={error} />
         {!content && !error ? <CircularProgress aria-label="Apertura dell’allegato" /> : null}
+        {content?.avviso ? (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {content.avviso}
+          </Alert>
+        ) : null}
         {body}
       </DialogContent>
       <DialogActions>

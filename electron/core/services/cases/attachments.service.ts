@@ -3,6 +3,7 @@ import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { AppError } from '../../../../shared/domain/errors';
 import type { AttachmentStore } from '../../files/attachment-store';
 import { detectFileType } from '../../files/file-type';
+import { PDF_ACTIVE_WARNING, pdfActiveContent } from '../../files/pdf-active';
 import { safeDisplayName } from '../../files/safe-name';
 import { uuidv7 } from '../../ids';
 import { nowIso, type WorkContext } from '../work-context';
@@ -80,7 +81,7 @@ export class AttachmentsService {
     return new CasesService(this.ctx).reload(row.id);
   }
 
-  read(id: string): { nome: string; tipo: string; mime: string; dimensione: number; downloadId: string } {
+  read(id: string): { nome: string; tipo: string; mime: string; dimensione: number; avviso: string; downloadId: string } {
     const { store } = this.ctx;
     const a = store.content.attachment(id);
     if (!a) throw new AppError('NOT_FOUND', 'Allegato non trovato.');
@@ -96,8 +97,10 @@ export class AttachmentsService {
       throw new AppError('DATABASE_CORRUPT', `Il file dell’allegato «${a.nome}» non corrisponde a quello caricato.`);
     }
     const dimensione = bytes.length;
+    // Checked at every opening (no stored flag yet), so it also covers files filed before the check existed.
+    const avviso = a.tipo === 'pdf' && pdfActiveContent(bytes).length > 0 ? PDF_ACTIVE_WARNING : '';
     const downloadId = this.transfer.startDownload(bytes);
     store.writer.record(this.ctx.actor, { log: 'data', action: 'attachments.read', subjectType: 'persona', subjectId: row.person_id, subjectLabel: `${row.numero} · ${a.nome}` });
-    return { nome: a.nome, tipo: a.tipo, mime: MIME[a.tipo] ?? 'application/octet-stream', dimensione, downloadId };
+    return { nome: a.nome, tipo: a.tipo, mime: MIME[a.tipo] ?? 'application/octet-stream', dimensione, avviso, downloadId };
   }
 }
