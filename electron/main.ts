@@ -15,7 +15,7 @@ import { attachContextMenu, guardAllWebContents, hardenSession } from './shell/h
 import { buildAppMenuTemplate } from './shell/menu';
 import { defaultDataDir } from './core/default-data-dir';
 import { appPaths, PRODUCT_NAME } from './shell/paths';
-import { APP_ENTRY_URL, APP_ORIGIN, FORBIDDEN_REPLY, isTrustedSender, isValidChannel } from './shell/policy';
+import { APP_ENTRY_URL, APP_ORIGIN, FORBIDDEN_REPLY, forbiddenSwitches, isTrustedSender, isValidChannel } from './shell/policy';
 import { buildWindowOptions } from './shell/window-options';
 
 const APP_ID = 'it.zonasociale11.ufficiocittadinanza';
@@ -29,7 +29,12 @@ interface WindowEntry {
 
 const UNKNOWN_CHANNEL_REPLY: Reply = { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Operazione sconosciuta.' } };
 
-if (!app.requestSingleInstanceLock()) {
+// A packaged build never runs with a debugger attachable (it would read the decrypted data).
+const debugSwitches = forbiddenSwitches(process.argv, app.isPackaged);
+if (debugSwitches.length > 0) {
+  console.error(`Opzioni di debug non ammesse nella versione installata (${debugSwitches.join(', ')}): il programma si chiude.`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   run();

@@ -41,10 +41,10 @@ function Screen() {
   switch (phase) {
     case 'starting':
       return <StartingScreen />;
-    case 'no-token':
+    case 'no-session':
       return (
-        <FullPageMessage title="Chiave di accesso mancante" severity="warning">
-          Apri il programma dal collegamento stampato all&apos;avvio (contiene la chiave di accesso).
+        <FullPageMessage title="Collegamento non valido" severity="warning">
+          {fatal}
         </FullPageMessage>
       );
     case 'disconnected':

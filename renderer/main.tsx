@@ -6,15 +6,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { onSessionProblem } from './api/client';
 import { connect } from './api/connect';
-import { handleSessionProblem, markDisconnected, markNoToken, startSession } from './features/session/store';
+import { handleSessionProblem, markDisconnected, markNoSession, startSession } from './features/session/store';
 
 onSessionProblem(handleSessionProblem);
 
-const mode = connect((state) => {
+void connect((state) => {
   if (state === 'closed') markDisconnected();
+}).then((started) => {
+  if (started.mode === 'no-session') markNoSession(started.message);
+  else void startSession();
 });
-if (mode === 'no-token') markNoToken();
-else void startSession();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemento #root mancante in index.html');

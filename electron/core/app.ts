@@ -13,6 +13,8 @@ import { placesHandlers } from './ipc/handlers/places.handlers';
 import { privacyHandlers } from './ipc/handlers/privacy.handlers';
 import { agendaHandlers } from './ipc/handlers/agenda.handlers';
 import { noticesHandlers } from './ipc/handlers/notices.handlers';
+import { uploadsHandlers } from './ipc/handlers/uploads.handlers';
+import { Transfers } from './services/transfers/transfers';
 import { loadPlaces, loadedPlaces } from './places/places';
 import type { PlaceNames } from './services/persons/place-names';
 import { Router } from './ipc/router';
@@ -79,6 +81,7 @@ export function createCore(options: CoreOptions): Core {
     });
   const vault = new Vault(dir, { workstation, now, onOpen, ...(options.anchorIntervalMs ? { anchorIntervalMs: options.anchorIntervalMs } : {}) });
   void loadPlaces();
+  const transfers = new Transfers();
   const auth = new AuthService(vault, keys, workstation, now);
   const router = new Router(
     {
@@ -89,9 +92,10 @@ export function createCore(options: CoreOptions): Core {
       ...personsHandlers({ now, places: PLACE_NAMES, placesReady: loadPlaces }),
       ...placesHandlers(),
       ...privacyHandlers({ now }),
-      ...casesHandlers({ now, vault }),
+      ...casesHandlers({ now, vault, transfers }),
       ...agendaHandlers({ now }),
       ...noticesHandlers({ now, keys, vault }),
+      ...uploadsHandlers({ transfers }),
     },
     auth,
     vault,
@@ -109,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
         call: (channel, payload) => router.dispatch(state, channel, payload),
         close: () => {
           if (!open.delete(state.id)) return;
+          transfers.dropConnection(state.id);
           auth.disconnect(state);
         },
       };
@@ -121,7 +126,10 @@ export function createCore(options: CoreOptions): Core {
       return { store: vault.current(), actor: actorOf(session, workstation), userId: session.user.id, profile: session.user.profile, now };
     },
     close() {
-      for (const state of open.values()) auth.disconnect(state);
+      for (const state of open.values()) {
+        transfers.dropConnection(state.id);
+        auth.disconnect(state);
+      }
       open.clear();
       vault.close();
     },

@@ -1,7 +1,7 @@
 // Pure security policy of the shell: which URLs a window may show, which links may leave the
 // app, which IPC senders are ours, which files the app:// scheme may serve. No `electron`
 // import here, so the unit tests check these rules exactly as main.ts applies them.
-import path from 'node:path';
+import { contentSecurityPolicy, contentTypeFor, resolveFileInside } from '../core/server/static-files';
 
 /** The renderer is served from this privileged, standard, secure scheme (never from http). */
 export const APP_SCHEME = 'app';
@@ -10,17 +10,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Sent with every response of the app scheme (the renderer's meta CSP is intersected with it). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export const MAX_CHANNEL_LENGTH = 64;
 const MAX_EXTERNAL_URL_LENGTH = 2048;
@@ -120,14 +110,14 @@ export function isPermissionAllowed(permission: string, requestingUrl: string | 
 
 /**
  * Maps an app:// request to a file under `rendererRoot`, or null (404) when the URL is not ours,
- * malformed, or would escape the folder (`..`, encoded separators, NUL, drive letters).
+ * malformed, or would escape the folder (`..`, encoded separators, NUL, drive letters, symlinks
+ * pointing outside): the same resolver as browser mode.
  */
 export function resolveAppFile(rendererRoot: string, requestUrl: string, appOrigin: string = APP_ORIGIN): string | null {
   if (!isAppUrl(requestUrl, appOrigin)) return null;
   const u = new URL(requestUrl);
-  const rawSegments = u.pathname.split('/').filter((s) => s !== '');
   const segments: string[] = [];
-  for (const raw of rawSegments) {
+  for (const raw of u.pathname.split('/').filter((s) => s !== '')) {
     let segment: string;
     try {
       segment = decodeURIComponent(raw);
@@ -137,37 +127,10 @@ export function resolveAppFile(rendererRoot: string, requestUrl: string, appOrig
     if (segment === '.' || segment === '..' || /[\\/:\0]/.test(segment)) return null;
     segments.push(segment);
   }
-  if (segments.length === 0) segments.push('index.html');
-  const root = path.resolve(rendererRoot);
-  const file = path.resolve(root, ...segments);
-  if (!file.startsWith(root + path.sep)) return null;
-  return file;
+  return resolveFileInside(rendererRoot, segments.join('/'));
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentTypeFor };
 
 /** Headers of every app:// response. */
 export function responseHeaders(file: string): Record<string, string> {
@@ -179,4 +142,21 @@ export function responseHeaders(file: string): Record<string, string> {
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cache-Control': 'no-cache',
   };
+}
+
+/** Switches that open a debugger or change V8 in a running app: never in a packaged build. */
+const DEBUG_SWITCHES = ['--remote-debugging-port', '--remote-debugging-pipe', '--remote-debugging-address', '--inspect', '--inspect-brk', '--inspect-port', '--js-flags'];
+
+/**
+ * The debugging switches present on a packaged app's command line (empty in development, where
+ * they are legitimate). Matches `--x`, `--x=value` and the `-x` spelling Chromium also accepts.
+ */
+export function forbiddenSwitches(argv: readonly string[], isPackaged: boolean): string[] {
+  if (!isPackaged) return [];
+  const found: string[] = [];
+  for (const arg of argv) {
+    const name = arg.replace(/^-{1,2}/, '--').split('=')[0]?.toLowerCase() ?? '';
+    if (DEBUG_SWITCHES.includes(name) && !found.includes(name)) found.push(name);
+  }
+  return found;
 }

@@ -1,19 +1,19 @@
 import { setTransport } from './client';
 import { electronTransport } from './electron-transport';
-import { takeToken } from './token';
+import { openBrowserSession } from './token';
 import type { ConnectionListener } from './transport';
 import { wsTransport } from './ws-transport';
 
-export type StartResult = 'electron' | 'browser' | 'no-token';
+export type StartResult = { mode: 'electron' | 'browser' } | { mode: 'no-session'; message: string };
 
 /** Picks the transport once, at start: the preload bridge if present, else the loopback WebSocket. */
-export function connect(onConnection: ConnectionListener): StartResult {
+export async function connect(onConnection: ConnectionListener): Promise<StartResult> {
   if (window.udc) {
     setTransport(electronTransport(window.udc));
-    return 'electron';
+    return { mode: 'electron' };
   }
-  const token = takeToken();
-  if (!token) return 'no-token';
-  setTransport(wsTransport(token, onConnection));
-  return 'browser';
+  const session = await openBrowserSession();
+  if (!session.ok) return { mode: 'no-session', message: session.message };
+  setTransport(wsTransport(onConnection));
+  return { mode: 'browser' };
 }

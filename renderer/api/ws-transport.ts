@@ -10,21 +10,31 @@ const DISCONNECTED: Reply<unknown> = {
   error: { code: 'DISCONNECTED', message: 'Connessione al programma interrotta.' },
 };
 
+/** The server answers TOO_MANY_REQUESTS beyond 8 calls in flight (browser-server.ts LIMITS). */
+const MAX_IN_FLIGHT = 8;
+
 /**
- * Browser mode: one WebSocket per page, authenticated by the per-launch token. The core keeps
- * the login on this connection, so losing it means losing the session: the app says so instead
- * of retrying silently.
+ * Browser mode: one WebSocket per page, authenticated by the session cookie (HttpOnly: this
+ * code never sees it) and our Origin. The core keeps the login on this connection, so losing
+ * it means losing the session: the app says so instead of retrying silently. Calls beyond the
+ * server's in-flight limit wait here, in order, instead of being refused.
  */
-export function wsTransport(token: string, onConnection: ConnectionListener): Transport {
-  const socket = new WebSocket(`ws://${location.host}/ws?token=${encodeURIComponent(token)}`);
+export function wsTransport(onConnection: ConnectionListener): Transport {
+  const socket = new WebSocket(`ws://${location.host}/ws`);
   const pending = new Map<number, Pending>();
   const queue: string[] = [];
   const listeners = new Set<(event: unknown) => void>();
   let nextId = 1;
   let closed = false;
 
+  const pump = () => {
+    while (socket.readyState === WebSocket.OPEN && queue.length > 0 && pending.size - queue.length < MAX_IN_FLIGHT) {
+      socket.send(queue.shift() as string);
+    }
+  };
+
   socket.addEventListener('open', () => {
-    for (const message of queue.splice(0)) socket.send(message);
+    pump();
     onConnection('open');
   });
 
@@ -47,6 +57,7 @@ export function wsTransport(token: string, onConnection: ConnectionListener): Tr
     if (!waiting) return;
     pending.delete(id);
     waiting.resolve(reply as Reply<unknown>);
+    pump();
   });
 
   socket.addEventListener('close', () => {
@@ -63,8 +74,8 @@ export function wsTransport(token: string, onConnection: ConnectionListener): Tr
       const message = JSON.stringify({ id, channel, payload });
       return new Promise((resolve) => {
         pending.set(id, { resolve });
-        if (socket.readyState === WebSocket.OPEN) socket.send(message);
-        else queue.push(message);
+        queue.push(message);
+        pump();
       });
     },
     onEvent(listener) {

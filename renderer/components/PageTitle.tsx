@@ -3,7 +3,10 @@ import { useEffect, type ReactNode } from 'react';
 
 /**
  * The page's single h1. tabIndex -1 lets the layout move focus here after navigation, so a
- * screen reader announces the new page. The window title follows (WCAG 2.4.2).
+ * screen reader announces the new page. The window title follows (WCAG 2.4.2) but only ever names
+ * the section ("Scheda persona"), never the person or the case: browsers keep titles in their
+ * history, top sites and session files, and the window manager shows them to anyone nearby.
+ * Pages whose heading holds personal data pass a neutral `documentTitle`.
  */
 export function PageTitle({ children, subtitle, documentTitle }: { children: ReactNode; subtitle?: ReactNode; documentTitle?: string }) {
   const title = documentTitle ?? (typeof children === 'string' ? children : null);

@@ -254,16 +254,18 @@ export const casesContract = {
       caseId: Id,
       nomeFile: z.string().min(1, { error: 'Nome del file mancante.' }).max(1000),
       descrizione: optionalText('Descrizione', 300),
-      // 20 MB in base64 is 27,962,028 characters; one more byte is refused by the core, by size.
-      contenutoBase64: z.string().max(28_000_000, { error: 'Il file supera i 20 MB consentiti.' }),
+      // The content arrived before, in chunks (uploads.start / uploads.chunk).
+      uploadId: z.uuid({ error: 'Caricamento non valido: riprova a caricare il file.' }),
     }),
     CaseDetail,
     'attachment.write',
-    { caseId: 'case:write' },
+    { caseId: 'case:write', uploadId: 'transfer' },
   ),
   'attachments.read': channel(
     z.strictObject({ id: Id }),
-    z.object({ nome: z.string(), tipo: z.string(), mime: z.string(), contenutoBase64: z.string() }),
+    // The content follows in chunks (downloads.chunk), never in one reply.
+    // avviso: a PDF with JavaScript or automatic actions ('' otherwise), shown before the preview.
+    z.object({ nome: z.string(), tipo: z.string(), mime: z.string(), dimensione: z.number(), avviso: z.string(), downloadId: z.string() }),
     'attachment.read',
     { id: 'attachment:read' },
   ),

@@ -45,6 +45,8 @@ export const RESOURCE_REFS = [
   'emergency',
   /** An account notice: the service checks it is the caller's own, or reviews it as coordinator. */
   'notice',
+  /** A chunked upload or download of this connection: the transfer store checks it is the caller's. */
+  'transfer',
 ] as const;
 
 export type ResourceRef = (typeof RESOURCE_REFS)[number];

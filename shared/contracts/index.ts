@@ -10,12 +10,25 @@ import { placesContract } from './places';
 import { privacyContract } from './privacy';
 import { agendaContract } from './agenda';
 import { noticesContract } from './notices';
+import { uploadsContract } from './uploads';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
 
 /** The one channel map: declared here, implemented once in the core, called once by the renderer. */
-export const contract = mergeContracts(authContract, usersContract, zoneContract, auditContract, personsContract, casesContract, placesContract, privacyContract, agendaContract, noticesContract);
+export const contract = mergeContracts(
+  authContract,
+  usersContract,
+  zoneContract,
+  auditContract,
+  personsContract,
+  casesContract,
+  placesContract,
+  privacyContract,
+  agendaContract,
+  noticesContract,
+  uploadsContract,
+);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

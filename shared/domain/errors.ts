@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'DISK_FULL',
   'WRONG_RECOVERY_KEY',
+  'TOO_MANY_REQUESTS',
   'INTERNAL',
 ] as const;
 
@@ -64,6 +65,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   DISK_FULL:
     'Il disco è pieno: la modifica non è stata salvata e i dati precedenti sono intatti. Libera spazio e riprova.',
   WRONG_RECOVERY_KEY: 'La chiave di recupero non è corretta. Controlla di averla trascritta per intero.',
+  TOO_MANY_REQUESTS: 'Troppe richieste contemporanee: attendi che le precedenti siano completate e riprova.',
   INTERNAL: "Si è verificato un errore imprevisto. L'operazione non è stata completata; riprova.",
 };
 

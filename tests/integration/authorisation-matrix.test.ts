@@ -5,7 +5,8 @@ import { contract, type Channel, type InputOf, type Reply } from '../../shared/c
 import { addDays } from '../../shared/domain/dates';
 import type { Profile } from '../../shared/domain/permissions';
 import { isoWeekday } from '../../shared/domain/recurrence';
-import { ADMIN, call, createUser, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
+import { uuidv7 } from '../../electron/core/ids';
+import { ADMIN, call, confirmPending, createUser, inspectDatabase, loginAs, sendUpload, setUpZone } from '../support/core-harness';
 import { TODAY, person, personWithCf, sedeId } from '../support/cartella-fixtures';
 
 /**
@@ -52,6 +53,16 @@ const MATRIX = {
   'privacy.markEmergencySeen': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   /** The report names the person: the administrator sees no one's anagrafica. */
   'privacy.accessReport': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
+  /** What administrators did to one's own account: everyone; the review and the second administrator's decision: administration. */
+  'notices.mine': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  'notices.markSeen': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  'notices.review': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  'notices.markReviewed': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  'notices.decide': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  /** Files travel in chunks: uploading needs attachment.write, downloading attachment.read. */
+  'uploads.start': 'AS:B ED:- PS:B AM:- SAL:- CO:- ADM:-',
+  'uploads.chunk': 'AS:B ED:- PS:B AM:- SAL:- CO:- ADM:-',
+  'downloads.chunk': 'AS:B ED:B PS:B AM:- SAL:- CO:- ADM:-',
   // Anagrafica: the desk, the social workers, SAL and coordination find everyone; ED and PS their cases' people
   'persons.search': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:-',
   'persons.check': 'AS:B ED:O PS:O AM:B SAL:B CO:B ADM:-',
@@ -155,6 +166,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'audit.list', 'audit.verify', 'agenda.saveHours', 'agenda.savePatron', 'privacy.emergencies', 'privacy.markEmergencySeen',
   'persons.search', 'persons.create', 'dueItems.list', 'places.search', 'places.get',
   'agenda.list', 'agenda.print', 'agenda.staff', 'agenda.settings',
+  'notices.mine', 'notices.markSeen', 'notices.review', 'notices.markReviewed', 'notices.decide', 'uploads.start', 'uploads.chunk', 'downloads.chunk',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +215,27 @@ function fresh(): string {
   return `Prova${out}`;
 }
 
-const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+const PDF_BYTES = Buffer.from('%PDF-1.4\n%%EOF\n');
+
+/** An upload of the caller's own connection (uploads belong to a connection); a random id where it may not upload. */
+async function uploadIdOf(caller: Profile): Promise<string> {
+  return caller === 'assistente_sociale' || caller === 'psicologo' ? sendUpload(f.users[caller].conn, PDF_BYTES) : uuidv7();
+}
+
+/** The notice of the caller's account creation (every matrix user has one, already seen). */
+function ownNoticeId(caller: Profile): string {
+  const row = f.db
+    .prepare(`SELECT n.id FROM account_notices n JOIN users u ON u.id = n.user_id WHERE u.username = ? AND n.tipo = 'creazione'`)
+    .get(f.users[caller].username) as { id: string };
+  return row.id;
+}
+
+/** A pending request: a brand-new psicologo assigned to the own case by its social worker. */
+async function pendingNoticeId(): Promise<string> {
+  const psi = await createUser(f.admin, { username: `m.${fresh().toLowerCase()}`, fullName: `Psicologo ${fresh()}`, profile: 'psicologo', password: 'Provvisoria-2026' });
+  await call(f.users.assistente_sociale.conn, 'cases.assign', { id: f.own.caseId, userId: psi.id, ruolo: 'co_operatore', dal: TODAY });
+  return (await call(f.admin, 'notices.review', {})).find((n) => n.stato === 'da_confermare')!.id;
+}
 const DAY = (() => {
   let d = addDays(TODAY, 21);
   while (isoWeekday(d) !== 4) d = addDays(d, 1);
@@ -222,6 +254,8 @@ function owner(side: Side): Connection {
 async function freshCase(side: Side, personId = f[side].personId): Promise<string> {
   const { caseId } = await call(owner(side), 'cases.open', { personId, sedeId: f.amelia, area: 'poverta', problematiche: [], apertaIl: TODAY });
   if (side === 'own') for (const p of ['educatore', 'psicologo'] as const) await call(owner(side), 'cases.assign', { id: caseId, userId: f.users[p].id, ruolo: 'co_operatore', dal: TODAY });
+  // The psicologo's account is new: the zone's second administrator confirms his riservato access.
+  if (side === 'own') await confirmPending(f.admin);
   return caseId;
 }
 
@@ -232,11 +266,12 @@ async function buildSide(side: Side, conn: Connection, operatorIds: string[]): P
   const personId = p.person.id;
   const { caseId } = await call(conn, 'cases.open', { personId, sedeId: f.amelia, area: 'famiglia_minori', problematiche: [], apertaIl: TODAY });
   if (side === 'own') for (const pr of ['educatore', 'psicologo'] as const) await call(conn, 'cases.assign', { id: caseId, userId: f.users[pr].id, ruolo: 'co_operatore', dal: TODAY });
+  if (side === 'own') await confirmPending(f.admin);
   const member = await call(conn, 'persons.create', person({ cognome: `Figlio${label}`, nome: 'Matrice', dataNascita: '2010-01-01' }));
   const nucleo = await call(conn, 'households.addMember', { personId, memberPersonId: member.person.id, parentela: 'figlio', convivente: true, dal: TODAY });
   const isee = await call(conn, 'isee.save', { personId, anno: 2026, tipo: 'ordinario', iseCents: null, iseeCents: 800_000, dsuProtocollo: '', dsuData: null, scadenza: `${TODAY.slice(0, 4)}-12-31` });
   const d = await call(conn, 'diary.create', { caseId, ...entry, testo: `Nota ${label}` });
-  const a = await call(conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: '', contenutoBase64: PDF });
+  const a = await call(conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: '', uploadId: await sendUpload(conn, PDF_BYTES) });
   const pai = await call(conn, 'pai.save', { caseId, dataAvvio: TODAY, revisioneMesi: 6, note: 'PAI della matrice', obiettivi: [objective()] });
   const i = await call(conn, 'interventions.save', { caseId, ...intervention });
   const appointment: InputOf<'agenda.save'> = {
@@ -301,7 +336,7 @@ afterAll(() => f.db.close());
 // turning an accesso into a case) get it made fresh by the side's owner first.
 
 /** Returns the payload, or a promise of it when something must be made first. */
-type Builder = (side: Side) => unknown;
+type Builder = (side: Side, caller: Profile) => unknown;
 
 async function freshAccesso(side: Side): Promise<string> {
   const motivo = `Accesso ${fresh()}`;
@@ -407,7 +442,23 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   },
   'interventions.save': (side) => ({ id: f[side].interventionId, caseId: f[side].caseId, ...intervention }),
   'interventions.addDelivery': (side) => ({ interventionId: f[side].interventionId, data: TODAY, importoCents: 10_000, quotaEnteCents: null, quotaUtenteCents: null, ore: null, note: '' }),
-  'attachments.upload': (side) => ({ caseId: f[side].caseId, nomeFile: 'verbale.pdf', descrizione: '', contenutoBase64: PDF }),
+  'attachments.upload': async (side, caller) => ({ caseId: f[side].caseId, nomeFile: 'verbale.pdf', descrizione: '', uploadId: await uploadIdOf(caller) }),
+  'uploads.start': () => ({ size: PDF_BYTES.length }),
+  'uploads.chunk': async (_side, caller) => {
+    const canWrite = caller === 'assistente_sociale' || caller === 'psicologo';
+    const uploadId = canWrite ? (await call(f.users[caller].conn, 'uploads.start', { size: PDF_BYTES.length })).uploadId : uuidv7();
+    return { uploadId, offset: 0, dataBase64: PDF_BYTES.toString('base64') };
+  },
+  'downloads.chunk': async (_side, caller) => {
+    const canRead = ['assistente_sociale', 'educatore', 'psicologo'].includes(caller);
+    const downloadId = canRead ? (await call(f.users[caller].conn, 'attachments.read', { id: f.own.attachmentId })).downloadId : uuidv7();
+    return { downloadId, offset: 0 };
+  },
+  'notices.mine': () => ({}),
+  'notices.markSeen': (_side, caller) => ({ ids: [ownNoticeId(caller)] }),
+  'notices.review': () => ({}),
+  'notices.markReviewed': () => ({ id: ownNoticeId('educatore') }),
+  'notices.decide': async () => ({ id: await pendingNoticeId(), conferma: false }),
   'attachments.read': (side) => ({ id: f[side].attachmentId }),
   'agenda.list': () => ({ from: DAY, to: addDays(DAY, 1) }),
   'agenda.get': (side) => ({ id: f[side].appointment.id }),
@@ -451,7 +502,7 @@ describe('la matrice delle autorizzazioni', () => {
   });
 
   it('i canali che nominano dati di qualcuno dichiarano le risorse che il router controlla', () => {
-    const PLAIN = ['user', 'sede', 'room', 'comune', 'emergency'];
+    const PLAIN = ['user', 'sede', 'room', 'comune', 'emergency', 'notice', 'transfer'];
     const declaring = Object.keys(MATRIX).filter((c) => Object.values(contract[c as Channel].resources ?? {}).some((ref) => !PLAIN.includes(ref)));
     expect(declaring.sort()).toEqual(Object.keys(MATRIX).filter((c) => !NAMES_NO_ONE.has(c as MatrixChannel)).sort());
   });
@@ -466,7 +517,7 @@ describe('la matrice delle autorizzazioni', () => {
           const what = sides.length === 1 ? '' : side === 'own' ? ' sul proprio' : ' sull’altrui';
           it(`${short}${what}: ${allowed ? 'consentito' : 'negato e registrato'}`, async () => {
             const user = f.users[profile];
-            const payload = await PAYLOADS[channel](side);
+            const payload = await PAYLOADS[channel](side, profile);
             const before = deniedCount(user.username);
             const reply: Reply<unknown> = await user.conn.call(channel, payload);
             if (allowed) {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connection, Core } from '../../electron/core/app';
 import { addDays } from '../../shared/domain/dates';
 import type { Profile } from '../../shared/domain/permissions';
-import { ADMIN, call, callError, confirmPending, filesUnder, inspectDatabase, setUpZone } from '../support/core-harness';
+import { ADMIN, call, callError, confirmPending, filesUnder, inspectDatabase, receiveDownload, sendUpload, setUpZone } from '../support/core-harness';
 import { TODAY, personWithCf, sedeId, staff } from '../support/cartella-fixtures';
 
 let core: Core;
@@ -153,13 +153,33 @@ describe('PAI, interventi, stati, operatori', () => {
 describe('allegati', () => {
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
+  it('a PDF with JavaScript run at opening is accepted but flagged when opened; a plain one is not', async () => {
+    const active = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction 2 0 R>>endobj\n2 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\ntrailer<<>>\n%%EOF\n');
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'modulo-attivo.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, active) });
+    const a = detail.attachments.find((x) => x.nome === 'modulo-attivo.pdf')!;
+    const read = await call(s.psicologo.conn, 'attachments.read', { id: a.id });
+    expect(read.avviso).toBe('Il PDF contiene codice (JavaScript) o azioni automatiche: non viene eseguito dal programma; aprilo con cautela fuori dal programma.');
+    expect((await receiveDownload(s.psicologo.conn, read.downloadId)).equals(active)).toBe(true);
+    const plain = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'semplice.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
+    const p = plain.attachments.find((x) => x.nome === 'semplice.pdf')!;
+    const readPlain = await call(s.psicologo.conn, 'attachments.read', { id: p.id });
+    expect(readPlain.avviso).toBe('');
+    await receiveDownload(s.psicologo.conn, readPlain.downloadId);
+  });
+
+  it('a file name with a right-to-left override is stored without it', async () => {
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'verbale\u202Efdp.exe', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
+    expect(detail.attachments.map((x) => x.nome)).toContain('verbalefdp.pdf');
+  });
+
   it('stores a PDF encrypted, reads it back exactly, and audits the read', async () => {
     const sentinel = Buffer.concat([pdf, Buffer.from('Zqxwv-allegato-sentinella')]);
-    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: 'Relazione', contenutoBase64: sentinel.toString('base64') });
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: 'Relazione', uploadId: await sendUpload(s.psicologo.conn, sentinel) });
     const a = detail.attachments.find((x) => x.nome === 'relazione.pdf')!;
     expect(a).toMatchObject({ tipo: 'pdf', dimensione: sentinel.length });
     const read = await call(s.educatore.conn, 'attachments.read', { id: a.id });
-    expect(Buffer.from(read.contenutoBase64, 'base64').equals(sentinel)).toBe(true);
+    expect(read.dimensione).toBe(sentinel.length);
+    expect((await receiveDownload(s.educatore.conn, read.downloadId)).equals(sentinel)).toBe(true);
     expect(read.mime).toBe('application/pdf');
     const leaks = filesUnder(dataDir).filter((f) => fs.readFileSync(f).includes(Buffer.from('Zqxwv-allegato-sentinella')));
     expect(leaks).toEqual([]);
@@ -168,19 +188,19 @@ describe('allegati', () => {
 
   it('refuses a renamed .exe, a file of 20 MB + 1 byte, and neutralises a hostile name', async () => {
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
-    const e1 = await callError(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'documento.pdf', descrizione: '', contenutoBase64: exe.toString('base64') });
+    const e1 = await callError(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'documento.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, exe) });
     expect(e1.message).toMatch(/programma eseguibile/);
-    const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x41);
-    const e2 = await callError(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'grande.txt', descrizione: '', contenutoBase64: big.toString('base64') });
+    // Refused when the upload is announced, before a byte is sent.
+    const e2 = await callError(s.psicologo.conn, 'uploads.start', { size: 20 * 1024 * 1024 + 1 });
     expect(e2.message).toMatch(/il limite è 20 MB/);
     const hostile = `../../${'a'.repeat(300)}\u0000CON.pdf`;
-    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: hostile, descrizione: '', contenutoBase64: pdf.toString('base64') });
+    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: hostile, descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
     const names = detail.attachments.map((x) => x.nome);
     const stored = names.find((n) => n.startsWith('aaa'))!;
     expect(stored.length).toBeLessThanOrEqual(120);
     expect(stored.includes('/') || stored.includes('\\') || stored.includes('\u0000')).toBe(false);
     expect(stored.endsWith('.pdf')).toBe(true);
-    const con = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'CON.pdf', descrizione: '', contenutoBase64: pdf.toString('base64') });
+    const con = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'CON.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
     expect(con.attachments.map((x) => x.nome)).toContain('allegato_CON.pdf');
   });
 });

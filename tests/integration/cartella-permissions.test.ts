@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Connection } from '../../electron/core/app';
 import type { Reply } from '../../shared/contracts';
 import { PERSON_SCOPE, PROFILES, can, type Action, type Profile } from '../../shared/domain/permissions';
-import { ADMIN, call, confirmPending, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
+import { ADMIN, call, confirmPending, inspectDatabase, loginAs, sendUpload, setUpZone } from '../support/core-harness';
 import { TODAY, person, sedeId, staff } from '../support/cartella-fixtures';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -37,7 +37,7 @@ beforeAll(async () => {
   const entry = { tipo: 'colloquio' as const, data: TODAY, ora: '', luogo: '', partecipanti: '', nominati: [] };
   const d1 = await call(as, 'diary.create', { caseId, ...entry, testo: 'Nota ordinaria', riservato: false });
   const d2 = await call(s.psicologo.conn, 'diary.create', { caseId, ...entry, testo: 'Nota dello psicologo', riservato: true });
-  const up = await call(as, 'attachments.upload', { caseId, nomeFile: 'a.pdf', descrizione: '', contenutoBase64: PDF });
+  const up = await call(as, 'attachments.upload', { caseId, nomeFile: 'a.pdf', descrizione: '', uploadId: await sendUpload(as, Buffer.from(PDF, 'base64')) });
   f = {
     s,
     caseId,
@@ -63,7 +63,15 @@ const OPERATIONS: { name: string; action: Action; assigned: boolean; extra?: (p:
     run: (c) => c.call('diary.create', { caseId: f.caseId, tipo: 'colloquio', data: TODAY, ora: '', luogo: '', partecipanti: '', testo: 'Riservata', riservato: true, nominati: [f.s.assistente_sociale.id] }),
   },
   { name: 'redige il PAI', action: 'pai.write', assigned: true, run: (c) => c.call('pai.save', { caseId: f.caseId, dataAvvio: TODAY, revisioneMesi: 6, note: '', obiettivi: [{ termine: 'breve', descrizione: 'Obiettivo', esito: 'in_corso', esitoNote: '' }] }) },
-  { name: 'carica un allegato', action: 'attachment.write', assigned: true, run: (c) => c.call('attachments.upload', { caseId: f.caseId, nomeFile: 'b.pdf', descrizione: '', contenutoBase64: PDF }) },
+  { name: 'carica un allegato', action: 'attachment.write', assigned: true, run: async (c) => {
+      // The upload is announced on the same permission; a profile without it is refused there.
+      const started = await c.call('uploads.start', { size: Buffer.from(PDF, 'base64').length });
+      if (!started.ok) return started;
+      const { uploadId } = started.data as { uploadId: string };
+      await c.call('uploads.chunk', { uploadId, offset: 0, dataBase64: PDF });
+      return c.call('attachments.upload', { caseId: f.caseId, nomeFile: 'b.pdf', descrizione: '', uploadId });
+    },
+  },
   { name: 'apre un allegato', action: 'attachment.read', assigned: true, run: (c) => c.call('attachments.read', { id: f.attachmentId }) },
   { name: 'cambia lo stato della cartella', action: 'case.open_close', assigned: true, run: (c) => c.call('cases.update', { id: f.caseId, area: 'poverta', problematiche: ['economica'] }) },
   { name: 'usa l’accesso in emergenza su una cartella non sua', action: 'case.emergency_access', assigned: false, run: (c) => c.call('cases.emergencyAccess', { id: f.otherCaseId, motivo: 'Urgenza segnalata dai carabinieri' }) },

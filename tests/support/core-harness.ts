@@ -127,3 +127,25 @@ export async function inspectDatabase(dataDir: string, username: string, passwor
   if (!unlocked) throw new Error('wrong password for inspection');
   return openDatabase(path.join(dataDir, 'archivio.db'), unlocked.key);
 }
+
+/** Sends `bytes` in chunks as the renderer does (uploads.start, uploads.chunk…); returns the uploadId. */
+export async function sendUpload(conn: Connection, bytes: Buffer): Promise<string> {
+  const { uploadId, chunkBytes } = await call(conn, 'uploads.start', { size: bytes.length });
+  for (let offset = 0; offset < bytes.length; offset += chunkBytes) {
+    await call(conn, 'uploads.chunk', { uploadId, offset, dataBase64: bytes.subarray(offset, offset + chunkBytes).toString('base64') });
+  }
+  return uploadId;
+}
+
+/** Pulls a download's chunks (downloads.chunk) into one Buffer. */
+export async function receiveDownload(conn: Connection, downloadId: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (;;) {
+    const chunk = await call(conn, 'downloads.chunk', { downloadId, offset });
+    const part = Buffer.from(chunk.dataBase64, 'base64');
+    parts.push(part);
+    offset += part.length;
+    if (chunk.done) return Buffer.concat(parts);
+  }
+}

@@ -11,6 +11,7 @@ import { privacyContract } from '../../shared/contracts/privacy';
 import { agendaContract } from '../../shared/contracts/agenda';
 import { auditContract } from '../../shared/contracts/audit';
 import { noticesContract } from '../../shared/contracts/notices';
+import { uploadsContract } from '../../shared/contracts/uploads';
 import { channel, mergeContracts, type ChannelDef } from '../../shared/contracts/define';
 import { AnyPassword, Empty, NewPassword, Ok, Username } from '../../shared/contracts/common';
 import { ACTIONS } from '../../shared/domain/permissions';
@@ -27,6 +28,7 @@ const FEATURE_MAPS: Record<string, Record<string, ChannelDef>> = {
   privacy: privacyContract,
   agenda: agendaContract,
   notices: noticesContract,
+  uploads: uploadsContract,
 };
 
 /** The channel-name prefixes each feature map may declare. */
@@ -41,6 +43,7 @@ const PREFIXES: Record<string, string[]> = {
   privacy: ['privacy'],
   agenda: ['agenda'],
   notices: ['notices'],
+  uploads: ['uploads', 'downloads'],
 };
 const entries = Object.entries(contract) as [string, ChannelDef][];
 

@@ -1,8 +1,9 @@
 // The Electron shell's security settings, checked without Electron: the pure option builder and
 // policy functions main.ts applies, plus source scans of what may import 'electron' and of what
 // the preload exposes.
-import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWindowOptions, SPELLCHECK_LANGUAGES, WINDOW_TITLE } from '../../electron/shell/window-options';
@@ -10,6 +11,7 @@ import {
   APP_ENTRY_URL,
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
+  forbiddenSwitches,
   FORBIDDEN_REPLY,
   isAllowedNavigation,
   isPermissionAllowed,
@@ -160,13 +162,33 @@ describe('permissions', () => {
 });
 
 describe('app:// file serving', () => {
-  const rendererRoot = path.resolve('/srv/app/dist/renderer');
+  // A real folder: the resolver checks real paths, so symlinks cannot lead outside.
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'udc-app-')));
+  const rendererRoot = path.join(base, 'renderer');
+  mkdirSync(path.join(rendererRoot, 'assets'), { recursive: true });
+  for (const f of ['index.html', 'assets/index-abc.js', 'assets/Titillium Web.woff2']) writeFileSync(path.join(rendererRoot, f), 'x');
+  writeFileSync(path.join(base, 'segreto.txt'), 'segreto');
+  mkdirSync(path.join(base, 'fuori'));
+  writeFileSync(path.join(base, 'fuori', 'chiavi.json'), '{}');
+  symlinkSync(path.join(base, 'segreto.txt'), path.join(rendererRoot, 'collegamento.txt'));
+  symlinkSync(path.join(base, 'fuori'), path.join(rendererRoot, 'assets', 'cartella'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it('maps app URLs inside dist/renderer', () => {
     expect(resolveAppFile(rendererRoot, 'app://udc/', APP_ORIGIN)).toBe(path.join(rendererRoot, 'index.html'));
     expect(resolveAppFile(rendererRoot, 'app://udc/index.html', APP_ORIGIN)).toBe(path.join(rendererRoot, 'index.html'));
     expect(resolveAppFile(rendererRoot, 'app://udc/assets/index-abc.js?v=1#x', APP_ORIGIN)).toBe(path.join(rendererRoot, 'assets', 'index-abc.js'));
     expect(resolveAppFile(rendererRoot, 'app://udc/assets/Titillium%20Web.woff2', APP_ORIGIN)).toBe(path.join(rendererRoot, 'assets', 'Titillium Web.woff2'));
+  });
+
+  it('does not follow a symlink inside the folder that points outside it', () => {
+    expect(resolveAppFile(rendererRoot, 'app://udc/collegamento.txt', APP_ORIGIN)).toBeNull();
+    expect(resolveAppFile(rendererRoot, 'app://udc/assets/cartella/chiavi.json', APP_ORIGIN)).toBeNull();
+  });
+
+  it('refuses folders and missing files', () => {
+    expect(resolveAppFile(rendererRoot, 'app://udc/assets', APP_ORIGIN)).toBeNull();
+    expect(resolveAppFile(rendererRoot, 'app://udc/non-esiste.js', APP_ORIGIN)).toBeNull();
   });
 
   it.each([
@@ -203,6 +225,33 @@ describe('app:// file serving', () => {
     expect(responseHeaders('/x/a.js')['Content-Type']).toBe('text/javascript; charset=utf-8');
     expect(responseHeaders('/x/a.unknown')['Content-Type']).toBe('application/octet-stream');
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
+  });
+});
+
+describe('debugging switches in a packaged build', () => {
+  it.each([
+    ['--remote-debugging-port=9222'],
+    ['--remote-debugging-port', '9222'],
+    ['--remote-debugging-pipe'],
+    ['--inspect'],
+    ['--inspect=0.0.0.0:9229'],
+    ['--inspect-brk=9229'],
+    ['--inspect-port=9229'],
+    ['--js-flags=--allow-natives-syntax'],
+    ['-inspect'],
+    ['--INSPECT'],
+  ])('refuses %s when packaged, allows it in development', (...args: string[]) => {
+    const argv = ['/opt/udc/ufficio-cittadinanza', ...args];
+    expect(forbiddenSwitches(argv, true)).toHaveLength(1);
+    expect(forbiddenSwitches(argv, false)).toEqual([]);
+  });
+
+  it('lets ordinary switches and look-alikes through', () => {
+    expect(forbiddenSwitches(['/opt/udc/ufficio-cittadinanza', '--no-sandbox-not-really', '--inspector', '--lang=it', 'inspect', '--remote-debugging'], true)).toEqual([]);
+  });
+
+  it('names every switch found once', () => {
+    expect(forbiddenSwitches(['x', '--inspect', '--remote-debugging-port=1', '--inspect=2'], true)).toEqual(['--inspect', '--remote-debugging-port']);
   });
 });
 

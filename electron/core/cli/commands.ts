@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ZONA_SOCIALE_11 } from '../../../shared/domain/zone-seed';
 import { createCore } from '../app';
@@ -8,6 +7,7 @@ import { defaultDataDir } from '../default-data-dir';
 import { startBrowserServer } from '../server/browser-server';
 import { atomicWrite } from '../files/atomic-write';
 import { parseOptions, readSecretFile, required } from './args';
+import { openPrivateBrowser } from './open-browser';
 import { call, loginFromOptions } from './session';
 
 export async function initCommand(args: string[]): Promise<number> {
@@ -58,13 +58,15 @@ export async function serveCommand(args: string[]): Promise<number> {
   const core = createCore({ dataDir });
   const server = await startBrowserServer(core, { rendererDir, port });
   console.log(`Ufficio della Cittadinanza in modalità browser. Dati: ${dataDir}`);
-  console.log(`Apri questo indirizzo (contiene la chiave di accesso, non condividerlo): ${server.url}`);
-  if (!o.has('no-open')) openBrowser(server.url);
+  console.log(`Apri questo indirizzo (vale per una sola apertura; per un altro browser riavvia il programma): ${server.url}`);
+  const browser = o.has('no-open') ? null : openPrivateBrowser(server.url);
+  if (browser) console.log(browser.description);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  browser?.close();
   await server.close();
   core.close();
   console.log('Programma chiuso.');
@@ -102,18 +104,4 @@ function findRendererDir(): string {
   const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
   if (!found) throw new Error("L'interfaccia non è compilata: esegui prima `npm run build`.");
   return found;
-}
-
-function openBrowser(url: string): void {
-  const hasDisplay = process.platform === 'win32' || process.platform === 'darwin' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-  if (!hasDisplay) return;
-  const [cmd, cmdArgs] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
-  try {
-    const child = spawn(cmd, cmdArgs, { stdio: 'ignore', detached: true });
-    child.on('error', () => console.log('Non riesco ad aprire il browser: copia l’indirizzo qui sopra.'));
-    child.unref();
-  } catch {
-    console.log('Non riesco ad aprire il browser: copia l’indirizzo qui sopra.');
-  }
 }

@@ -57,6 +57,7 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string):
     case 'comune':
     case 'emergency':
     case 'notice':
+    case 'transfer':
       return null;
     case 'person:read':
     case 'person:write':

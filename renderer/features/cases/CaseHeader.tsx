@@ -24,7 +24,7 @@ export function CaseHeader({ detail, canManage, session }: { detail: CaseDetailD
   return (
     <Box component="section" aria-label="Dati della cartella" sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-        <PageTitle documentTitle={`Cartella ${detail.numero}`}>
+        <PageTitle documentTitle="Cartella sociale">
           <Box component="span" sx={{ display: 'block', fontSize: '1rem', fontWeight: 600, color: 'text.secondary', textTransform: 'uppercase', letterSpacing: '0.08em' }}>
             Cartella sociale
           </Box>

@@ -4,18 +4,18 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
+import Alert from '@mui/material/Alert';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { OutputOf } from '../../../shared/contracts';
+import { useEffect, useId, useRef, useState } from 'react';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocked } from '../../components/lock-context';
-import { base64ToBytes, downloadBytes } from './file-data';
+import { downloadBytes } from './file-data';
 import { PdfViewer } from './PdfViewer';
-import { readAttachment } from './store';
+import { readAttachment, type AttachmentContent } from './store';
 
-type Content = OutputOf<'attachments.read'>;
+type Content = AttachmentContent;
 
 /** An image through a Blob URL set on the element, revoked when the preview closes. */
 function ImagePreview({ bytes, mime, name }: { bytes: Uint8Array<ArrayBuffer>; mime: string; name: string }) {
@@ -53,7 +53,7 @@ export function PreviewDialog({ attachmentId, name, onClose }: { attachmentId: s
       current = false;
     };
   }, [attachmentId]);
-  const bytes = useMemo(() => (content ? base64ToBytes(content.contenutoBase64) : null), [content]);
+  const bytes = content?.bytes ?? null;
 
   let body = null;
   if (content && bytes) {
@@ -75,6 +75,11 @@ export function PreviewDialog({ attachmentId, name, onClose }: { attachmentId: s
       <DialogContent tabIndex={0} role="region" aria-label={`Contenuto di ${name}`}>
         <ErrorAlert error={error} />
         {!content && !error ? <CircularProgress aria-label="Apertura dell’allegato" /> : null}
+        {content?.avviso ? (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {content.avviso}
+          </Alert>
+        ) : null}
         {body}
       </DialogContent>
       <DialogActions>

@@ -9,10 +9,11 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatBytes } from '../../i18n/money';
-import { MAX_UPLOAD_BYTES, readAsBase64, tooBigMessage } from './file-data';
+import { MAX_UPLOAD_BYTES, tooBigMessage } from './file-data';
 import { uploadAttachment } from './store';
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; fraction: number } | { kind: 'sending' };
+// 'reading' is the chunked send (read a slice, send it); 'sending' the core's check and filing.
 
 /**
  * Choose a file, read it here as base64 (with progress), send it: the core checks its type by
@@ -37,9 +38,9 @@ export function UploadForm({ caseId }: { caseId: string }) {
     setError(null);
     try {
       setPhase({ kind: 'reading', fraction: 0 });
-      const contenutoBase64 = await readAsBase64(file, (fraction) => setPhase({ kind: 'reading', fraction }));
-      setPhase({ kind: 'sending' });
-      await uploadAttachment({ caseId, nomeFile: file.name, descrizione, contenutoBase64 });
+      await uploadAttachment({ caseId, nomeFile: file.name, descrizione, file }, (fraction) =>
+        setPhase(fraction < 1 ? { kind: 'reading', fraction } : { kind: 'sending' }),
+      );
       setDone(`«${file.name}» è stato allegato alla cartella.`);
       setFile(null);
       setDescrizione('');
@@ -87,14 +88,14 @@ export function UploadForm({ caseId }: { caseId: string }) {
       <TextField label="Descrizione" value={descrizione} onChange={(e) => setDescrizione(e.target.value)} disabled={busy} helperText="Es. Verbale dell’équipe, certificato ISEE" slotProps={{ htmlInput: { maxLength: 300 } }} />
       {phase.kind === 'reading' ? (
         <Box sx={{ my: 1 }}>
-          <Typography>Lettura del file: {Math.round(phase.fraction * 100)}%</Typography>
-          <LinearProgress variant="determinate" value={phase.fraction * 100} aria-label="Lettura del file" />
+          <Typography>Invio del file: {Math.round(phase.fraction * 100)}%</Typography>
+          <LinearProgress variant="determinate" value={phase.fraction * 100} aria-label="Invio del file" />
         </Box>
       ) : null}
       {phase.kind === 'sending' ? (
         <Box sx={{ my: 1 }}>
-          <Typography>Invio e cifratura in corso…</Typography>
-          <LinearProgress aria-label="Invio del file" />
+          <Typography>Controllo e cifratura in corso…</Typography>
+          <LinearProgress aria-label="Controllo e cifratura del file" />
         </Box>
       ) : null}
       <Button type="submit" variant="contained" loading={busy} sx={{ mt: 1 }}>

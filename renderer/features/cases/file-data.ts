@@ -1,22 +1,11 @@
-/** Files in the browser: read as base64 (with progress) for upload, and back to bytes for preview. */
+/** Files in the browser: base64 chunks for upload and download (uploads.*), size limit, saving. */
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-export function readAsBase64(file: File, onProgress: (fraction: number) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
-    };
-    reader.onerror = () => reject(new Error('lettura'));
-    reader.onabort = () => reject(new Error('lettura'));
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      const comma = url.indexOf(',');
-      resolve(comma >= 0 ? url.slice(comma + 1) : '');
-    };
-    reader.readAsDataURL(file);
-  });
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {

@@ -52,7 +52,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
   return (
     <>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
-        <PageTitle subtitle={subtitle} documentTitle={`${p.cognome} ${p.nome}`}>
+        <PageTitle subtitle={subtitle} documentTitle="Scheda persona">
           {p.cognome} {p.nome}
         </PageTitle>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>

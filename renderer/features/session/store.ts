@@ -5,7 +5,7 @@ import { ApiError, toShownError } from '../../api/errors';
 
 export type Phase =
   | 'starting'
-  | 'no-token'
+  | 'no-session'
   | 'disconnected'
   | 'fatal'
   | 'setup'
@@ -64,8 +64,9 @@ export async function startSession(): Promise<void> {
   }
 }
 
-export function markNoToken(): void {
-  set({ phase: 'no-token' });
+/** Browser mode: the link was already used, or this browser holds no session (the server's words). */
+export function markNoSession(message: string): void {
+  set({ phase: 'no-session', fatal: message });
 }
 
 export function markDisconnected(): void {

@@ -8,6 +8,8 @@ import { InterventionsService } from '../../services/cases/interventions.service
 import { AttachmentsService } from '../../services/cases/attachments.service';
 import { AttachmentStore } from '../../files/attachment-store';
 import type { Vault } from '../../services/auth/vault';
+import type { Transfers } from '../../services/transfers/transfers';
+import { AppError } from '../../../../shared/domain/errors';
 
 type Channels =
   | 'cases.open'
@@ -29,10 +31,19 @@ type Channels =
   | 'attachments.upload'
   | 'attachments.read';
 
-export function casesHandlers(deps: { now: () => number; vault: Vault }): Pick<HandlerMap, Channels> {
+export function casesHandlers(deps: { now: () => number; vault: Vault; transfers: Transfers }): Pick<HandlerMap, Channels> {
   const work = (ctx: CallContext) => workContext(ctx, deps.now);
   const cases = (ctx: CallContext) => new CasesService(work(ctx));
-  const attachments = (ctx: CallContext) => new AttachmentsService(work(ctx), new AttachmentStore(deps.vault.dir.root, deps.vault.databaseKey()));
+  const attachments = (ctx: CallContext) => {
+    const userId = ctx.session?.user.id;
+    if (!userId) throw new AppError('NOT_AUTHENTICATED');
+    // This connection's chunked transfers, for this user only.
+    const transfer = {
+      takeUpload: (uploadId: string) => deps.transfers.takeUpload(ctx.conn.id, userId, uploadId),
+      startDownload: (bytes: Buffer) => deps.transfers.startDownload(ctx.conn.id, userId, bytes),
+    };
+    return new AttachmentsService(work(ctx), new AttachmentStore(deps.vault.dir.root, deps.vault.databaseKey()), transfer);
+  };
   return {
     'cases.open': (ctx, input) => cases(ctx).open(input),
     'cases.get': (ctx, input) => cases(ctx).get(input.id),

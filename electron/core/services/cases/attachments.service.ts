@@ -3,6 +3,7 @@ import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { AppError } from '../../../../shared/domain/errors';
 import type { AttachmentStore } from '../../files/attachment-store';
 import { detectFileType } from '../../files/file-type';
+import { PDF_ACTIVE_WARNING, pdfActiveContent } from '../../files/pdf-active';
 import { safeDisplayName } from '../../files/safe-name';
 import { uuidv7 } from '../../ids';
 import { nowIso, type WorkContext } from '../work-context';
@@ -10,6 +11,12 @@ import { mustGetCase } from './case-access';
 import { CasesService } from './cases.service';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/** The connection's chunked transfers (services/transfers). */
+export interface AttachmentTransfer {
+  takeUpload(uploadId: string): Buffer;
+  startDownload(bytes: Buffer): string;
+}
 
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
@@ -25,13 +32,21 @@ export class AttachmentsService {
   constructor(
     private readonly ctx: WorkContext,
     private readonly files: AttachmentStore,
+    private readonly transfer: AttachmentTransfer,
   ) {}
 
-  upload(input: { caseId: string; nomeFile: string; descrizione: string; contenutoBase64: string }): CaseDetailData {
-    const { store } = this.ctx;
+  upload(input: { caseId: string; nomeFile: string; descrizione: string; uploadId: string }): CaseDetailData {
     const row = mustGetCase(this.ctx, input.caseId);
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contenutoBase64)) throw new AppError('VALIDATION', 'Il contenuto del file non è leggibile: riprova a caricarlo.');
-    const bytes = Buffer.from(input.contenutoBase64, 'base64');
+    const bytes = this.transfer.takeUpload(input.uploadId);
+    try {
+      return this.file(row, input, bytes);
+    } finally {
+      bytes.fill(0);
+    }
+  }
+
+  private file(row: ReturnType<typeof mustGetCase>, input: { nomeFile: string; descrizione: string }, bytes: Buffer): CaseDetailData {
+    const { store } = this.ctx;
     if (bytes.length > MAX_ATTACHMENT_BYTES) {
       throw new AppError('VALIDATION', `Il file pesa ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB: il limite è 20 MB. Riducilo (ad esempio scansionando a risoluzione più bassa) e riprova.`, 'nomeFile');
     }
@@ -65,7 +80,7 @@ export class AttachmentsService {
     return new CasesService(this.ctx).reload(row.id);
   }
 
-  read(id: string): { nome: string; tipo: string; mime: string; contenutoBase64: string } {
+  read(id: string): { nome: string; tipo: string; mime: string; dimensione: number; avviso: string; downloadId: string } {
     const { store } = this.ctx;
     const a = store.content.attachment(id);
     if (!a) throw new AppError('NOT_FOUND', 'Allegato non trovato.');
@@ -79,7 +94,11 @@ export class AttachmentsService {
     if (createHash('sha256').update(bytes).digest('hex') !== a.sha256) {
       throw new AppError('DATABASE_CORRUPT', `Il file dell’allegato «${a.nome}» non corrisponde a quello caricato.`);
     }
+    const dimensione = bytes.length;
+    // Checked at every opening (no stored flag yet), so it also covers files filed before the check existed.
+    const avviso = a.tipo === 'pdf' && pdfActiveContent(bytes).length > 0 ? PDF_ACTIVE_WARNING : '';
+    const downloadId = this.transfer.startDownload(bytes);
     store.writer.record(this.ctx.actor, { log: 'data', action: 'attachments.read', subjectType: 'persona', subjectId: row.person_id, subjectLabel: `${row.numero} · ${a.nome}` });
-    return { nome: a.nome, tipo: a.tipo, mime: MIME[a.tipo] ?? 'application/octet-stream', contenutoBase64: bytes.toString('base64') };
+    return { nome: a.nome, tipo: a.tipo, mime: MIME[a.tipo] ?? 'application/octet-stream', dimensione, avviso, downloadId };
   }
 }
