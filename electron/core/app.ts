@@ -29,6 +29,20 @@ export interface CoreOptions {
   /** Tests use a cheaper scrypt; the parameters are stored with each key-file entry. */
   passwordKdf?: KdfParams;
   now?: () => number;
+  /**
+   * Runs the idle-lock sweep every few seconds; returns a stop function. Tests inject one that
+   * hands them the tick, with a fake clock, instead of waiting.
+   */
+  idleTimer?: (tick: () => void) => () => void;
+}
+
+/** Idle sessions lock, and the database closes, within this long of their limit without any call. */
+export const IDLE_CHECK_MS = 5_000;
+
+function everyFewSeconds(tick: () => void): () => void {
+  const timer = setInterval(tick, IDLE_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** One client's handle on the core. */
@@ -64,10 +78,11 @@ export function createCore(options: CoreOptions): Core {
   const dir = new DataDir(options.dataDir);
   const workstation = options.workstation ?? os.hostname();
   const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
-  const vault = new Vault(dir);
   const now = options.now ?? Date.now;
+  const vault = new Vault(dir, workstation, now);
   void loadPlaces();
   const auth = new AuthService(vault, keys, workstation, now);
+  const stopIdleTimer = (options.idleTimer ?? everyFewSeconds)(() => auth.sweepIdle());
   const router = new Router(
     {
       ...authHandlers({ auth, dir, keys, workstation }),
@@ -109,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
       return { store: vault.current(), actor: actorOf(session, workstation), userId: session.user.id, profile: session.user.profile, now };
     },
     close() {
+      stopIdleTimer();
       for (const state of open.values()) auth.disconnect(state);
       open.clear();
       vault.close();

@@ -16,6 +16,8 @@ const KeyFileSchema = z.object({
   createdAt: z.string(),
   users: z.record(z.string(), z.object({ username: z.string(), wrapped: WrappedKeySchema })),
   recovery: WrappedKeySchema,
+  /** X25519 public key (SPKI, base64) that failed logins are sealed to while the database is closed. */
+  auditPublicKey: z.string().optional(),
 });
 export type KeyFile = z.infer<typeof KeyFileSchema>;
 

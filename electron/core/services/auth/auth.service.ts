@@ -176,6 +176,19 @@ export class AuthService {
     return false;
   }
 
+  /**
+   * The core's own idle timer calls this: sessions past their limit lock without waiting for
+   * their next call, and with none left unlocked the database closes and its key is wiped.
+   */
+  sweepIdle(): void {
+    try {
+      for (const conn of this.vault.attached()) this.enforceIdle(conn);
+    } catch (error) {
+      // A timer must never bring the core down; the next tick or call tries again.
+      console.error('[core] blocco per inattività non riuscito:', (error as Error).name);
+    }
+  }
+
   touch(conn: ConnectionState): void {
     if (conn.session && !conn.session.locked) conn.session.lastActivity = this.clock();
   }

@@ -38,12 +38,26 @@ export class KeyRing {
 
   /** Slow half of setting a password (scrypt), done before any transaction opens. */
   async wrapFor(dbKey: Buffer, userId: string, password: string): Promise<WrappedKey> {
-    return this.gate.run(() => wrapKey(dbKey, password, userId, this.passwordKdf));
+    return this.wrapCopy(dbKey, password, userId, this.passwordKdf);
   }
 
   /** Slow half of issuing a new recovery key. */
   async wrapRecovery(dbKey: Buffer, recoveryKey: string): Promise<WrappedKey> {
-    return this.gate.run(() => wrapKey(dbKey, recoveryKey, 'recovery', RECOVERY_KDF));
+    return this.wrapCopy(dbKey, recoveryKey, 'recovery', RECOVERY_KDF);
+  }
+
+  /**
+   * Wrap a private copy, taken before the KDF's await: if the vault locks meanwhile and wipes its
+   * key, the entry must not end up wrapping zeros (the write then fails on the closed database).
+   */
+  private async wrapCopy(dbKey: Buffer, secret: string, label: string, params: KdfParams): Promise<WrappedKey> {
+    const copy = Buffer.alloc(dbKey.length);
+    dbKey.copy(copy);
+    try {
+      return await this.gate.run(() => wrapKey(copy, secret, label, params));
+    } finally {
+      copy.fill(0);
+    }
   }
 
   /** The user id a name has in the key file, or null: the throttle keys its counts by it. */

@@ -73,8 +73,12 @@ export class LoginThrottle {
     if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', waitMessage(wait));
     if (this.inFlight.has(key)) throw new AppError('TOO_MANY_ATTEMPTS', IN_FLIGHT_MESSAGE);
     this.inFlight.add(key);
+    let counted = 0;
     try {
-      this.update(key, (e) => ({ ...e, failures: e.failures + 1, blockedUntil: this.blockFor(e.failures + 1), last: this.now() }));
+      this.update(key, (e) => {
+        counted = e.failures + 1;
+        return { ...e, failures: counted, blockedUntil: this.blockFor(counted), last: this.now() };
+      });
     } catch (error) {
       this.inFlight.delete(key);
       throw error;
@@ -86,20 +90,22 @@ export class LoginThrottle {
       this.inFlight.delete(key);
       this.update(key, change);
     };
-    const takeBack = (e: Entry): Entry | null => {
-      const failures = Math.max(0, e.failures - 1);
-      // Still blocked without this attempt means someone else failed meanwhile: keep the block.
-      if (failures >= FREE_ATTEMPTS) return { ...e, failures };
-      return failures === 0 ? null : { ...e, failures, blockedUntil: 0 };
-    };
+    // Others failed meanwhile (another process on the same folder) and blocked the name.
+    const othersBlocked = (e: Entry) => e.failures > counted && e.failures - 1 >= FREE_ATTEMPTS && e.blockedUntil > this.now();
     return {
       // A success clears the name, unless it stays blocked without this attempt's own count.
-      succeed: () => end((e) => (e.failures - 1 >= FREE_ATTEMPTS ? { ...e, failures: e.failures - 1 } : null)),
+      succeed: () => end((e) => (othersBlocked(e) ? { ...e, failures: e.failures - 1 } : null)),
       fail: () => {
         end((e) => ({ ...e, blockedUntil: Math.max(e.blockedUntil, this.blockFor(e.failures)), last: this.now() }));
         return this.failures(scope, username);
       },
-      cancel: () => end(takeBack),
+      cancel: () =>
+        end((e) => {
+          const failures = Math.max(0, e.failures - 1);
+          if (othersBlocked(e)) return { ...e, failures };
+          // The wait this attempt's own count started goes with it.
+          return failures === 0 ? null : { ...e, failures, blockedUntil: e.failures === counted ? 0 : e.blockedUntil };
+        }),
     };
   }
 

@@ -1,9 +1,14 @@
 import { AppError } from '../../../../shared/domain/errors';
 import type { DataDir } from '../../data-dir';
 import type { AuditEntry, Actor } from '../../db/repositories/audit.repo';
+import { readKeyFile, writeKeyFile } from '../../keys/keyfile';
 import { sameKey } from '../../keys/key-wrap';
 import { Store } from '../../store';
+import { MAX_PENDING, PendingAuditFile, newInboxKeys, publicKeyOf, unseal } from './pending-audit';
 import type { ConnectionState } from './session';
+
+const INBOX_PRIVATE_KEY = 'audit_inbox_private_key';
+const INBOX_IMPORTED = 'audit_inbox_imported_digest';
 
 /**
  * Holds the open database and its key while at least one session is unlocked. When the last
@@ -14,10 +19,16 @@ export class Vault {
   private store: Store | null = null;
   private key: Buffer | null = null;
   private readonly connections = new Set<ConnectionState>();
-  /** Security events that happened while the database was closed (failed logins). */
-  private readonly pending: { actor: Actor; entry: AuditEntry; at: string }[] = [];
+  /** Security events from while the database is closed (failed logins), sealed to its inbox key. */
+  private readonly pending: PendingAuditFile;
 
-  constructor(readonly dir: DataDir) {}
+  constructor(
+    readonly dir: DataDir,
+    private readonly workstation: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.pending = new PendingAuditFile(dir.pendingAuditFile);
+  }
 
   get isOpen(): boolean {
     return this.store !== null;
@@ -33,6 +44,7 @@ export class Vault {
     return this.key;
   }
 
+  /** Open with a key the caller owns (and wipes); the vault keeps its own copy until close. */
   open(key: Buffer): Store {
     if (this.store && this.key) {
       if (!sameKey(this.key, key)) throw new AppError('DATABASE_CORRUPT');
@@ -40,8 +52,9 @@ export class Vault {
     }
     this.dir.completeInterruptedSetup();
     this.store = Store.open(this.dir.dbFile, key);
-    this.key = Buffer.from(key);
-    this.flushPending();
+    this.key = Buffer.alloc(key.length);
+    key.copy(this.key);
+    this.importPending(this.store);
     return this.store;
   }
 
@@ -51,6 +64,10 @@ export class Vault {
 
   detach(conn: ConnectionState): void {
     this.connections.delete(conn);
+  }
+
+  attached(): ConnectionState[] {
+    return [...this.connections];
   }
 
   /** Close when no attached connection has an unlocked session. */
@@ -66,19 +83,61 @@ export class Vault {
     this.key = null;
   }
 
-  /** Record a security event now if the database is open, else at the next opening. */
+  /** Record a security event now if the database is open, else sealed for the next opening. */
   recordSecurityEvent(actor: Actor, entry: AuditEntry): void {
     if (this.store) this.store.writer.record(actor, entry);
-    else this.pending.push({ actor, entry, at: new Date().toISOString() });
+    else this.pending.append(this.inboxPublicKey(), { actor, entry, at: new Date(this.now()).toISOString() });
   }
 
-  private flushPending(): void {
-    const store = this.store;
-    if (!store) return;
-    const events = this.pending.splice(0);
-    if (events.length === 0) return;
-    store.writer.transaction(() => {
-      for (const e of events) store.writer.record(e.actor, e.entry, e.at);
-    });
+  private inboxPublicKey(): string | null {
+    try {
+      return readKeyFile(this.dir.keyFile).auditPublicKey ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The inbox key pair: private half in the database, public half in the key file. Created at
+   * the first opening (new or older folders); the database's half wins if the two disagree.
+   */
+  private inboxPrivateKey(store: Store): string {
+    const row = store.db.prepare(`SELECT value FROM meta WHERE key = ?`).get(INBOX_PRIVATE_KEY) as { value: string } | undefined;
+    let privateKey = row?.value;
+    if (!privateKey) {
+      privateKey = newInboxKeys().privateKey;
+      store.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?)`).run(INBOX_PRIVATE_KEY, privateKey);
+    }
+    const publicKey = publicKeyOf(privateKey);
+    const keyFile = readKeyFile(this.dir.keyFile);
+    if (keyFile.auditPublicKey !== publicKey) writeKeyFile(this.dir.keyFile, { ...keyFile, auditPublicKey: publicKey });
+    return privateKey;
+  }
+
+  /** Write the sealed events into the admin log, once: the file's digest is kept with them. */
+  private importPending(store: Store): void {
+    const privateKey = this.inboxPrivateKey(store);
+    const waiting = this.pending.read();
+    if (!waiting) return;
+    const done = store.db.prepare(`SELECT value FROM meta WHERE key = ?`).get(INBOX_IMPORTED) as { value: string } | undefined;
+    if (done?.value !== waiting.digest) {
+      const events = waiting.lines.map((line) => unseal(privateKey, line));
+      const unreadable = events.filter((e) => e === null).length;
+      const system: Actor = { userId: null, username: null, profile: null, workstation: this.workstation };
+      store.writer.transaction(() => {
+        for (const e of events) if (e) store.writer.record(e.actor, e.entry, e.at);
+        if (waiting.dropped > 0 || unreadable > 0) {
+          const parts = [
+            waiting.dropped > 0
+              ? `${waiting.dropped} ${waiting.dropped === 1 ? 'evento non conservato' : 'eventi non conservati'} (oltre il limite di ${String(MAX_PENDING).replace(/\B(?=(\d{3})+$)/g, '.')} o senza chiave di cifratura)`
+              : null,
+            unreadable > 0 ? `${unreadable} ${unreadable === 1 ? 'evento illeggibile' : 'eventi illeggibili'}` : null,
+          ].filter(Boolean);
+          store.writer.record(system, { log: 'admin', action: 'audit.pending_import', outcome: 'error', detail: `Eventi registrati ad archivio chiuso: ${parts.join('; ')}` });
+        }
+        store.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(INBOX_IMPORTED, waiting.digest);
+      });
+    }
+    this.pending.remove();
   }
 }
