@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type FormEvent } from 'react';
-import { PASSWORD_RULE } from '../../../shared/domain/text';
+import { PASSWORD_RULE } from '../../../shared/domain/password-policy';
 import { api } from '../../api/client';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { AuthLayout } from '../../components/AuthLayout';
@@ -32,7 +32,7 @@ export function RecoverPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const problem = checkNewPassword(newPassword, confirm);
+    const problem = checkNewPassword(newPassword, confirm, username.trim().toLowerCase());
     if (problem) {
       setError(problem);
       return;

@@ -6,6 +6,7 @@ import { newRecoveryKey, normaliseRecoveryKey } from '../../keys/recovery-key';
 import type { Store } from '../../store';
 import type { KeyRing } from './key-ring';
 import { LoginThrottle, type Attempt, type ThrottleScope } from './login-throttle';
+import { assertNewPassword } from './password-rule';
 import { actorOf, type ConnectionState, type Session } from './session';
 import type { Vault } from './vault';
 
@@ -79,6 +80,7 @@ export class AuthService {
     const session = conn.session;
     if (!session) throw new AppError('NOT_AUTHENTICATED');
     if (currentPassword === newPassword) throw new AppError('VALIDATION', 'La nuova password deve essere diversa da quella attuale.', 'newPassword');
+    assertNewPassword(newPassword, session.user.username, 'newPassword');
     const key = await this.checkPassword(session.user.username, currentPassword, 'auth.changePassword', 'currentPassword');
     key.key.fill(0);
     const store = this.vault.current();
@@ -104,6 +106,7 @@ export class AuthService {
    */
   async recover(username: string, recoveryKey: string, newPassword: string): Promise<{ recoveryKey: string }> {
     const system = actorOf(null, this.workstation);
+    assertNewPassword(newPassword, username, 'newPassword');
     const attempt = this.beginAttempt('recovery', username, 'auth.recover');
     const normalised = normaliseRecoveryKey(recoveryKey);
     let key: Buffer | null;
