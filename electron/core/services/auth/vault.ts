@@ -102,11 +102,10 @@ export class Vault {
    * the first opening (new or older folders); the database's half wins if the two disagree.
    */
   private inboxPrivateKey(store: Store): string {
-    const row = store.db.prepare(`SELECT value FROM meta WHERE key = ?`).get(INBOX_PRIVATE_KEY) as { value: string } | undefined;
-    let privateKey = row?.value;
+    let privateKey = store.writer.getMeta(INBOX_PRIVATE_KEY);
     if (!privateKey) {
       privateKey = newInboxKeys().privateKey;
-      store.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?)`).run(INBOX_PRIVATE_KEY, privateKey);
+      store.writer.setMeta(INBOX_PRIVATE_KEY, privateKey);
     }
     const publicKey = publicKeyOf(privateKey);
     const keyFile = readKeyFile(this.dir.keyFile);
@@ -119,8 +118,7 @@ export class Vault {
     const privateKey = this.inboxPrivateKey(store);
     const waiting = this.pending.read();
     if (!waiting) return;
-    const done = store.db.prepare(`SELECT value FROM meta WHERE key = ?`).get(INBOX_IMPORTED) as { value: string } | undefined;
-    if (done?.value !== waiting.digest) {
+    if (store.writer.getMeta(INBOX_IMPORTED) !== waiting.digest) {
       const events = waiting.lines.map((line) => unseal(privateKey, line));
       const unreadable = events.filter((e) => e === null).length;
       const system: Actor = { userId: null, username: null, profile: null, workstation: this.workstation };
@@ -135,7 +133,7 @@ export class Vault {
           ].filter(Boolean);
           store.writer.record(system, { log: 'admin', action: 'audit.pending_import', outcome: 'error', detail: `Eventi registrati ad archivio chiuso: ${parts.join('; ')}` });
         }
-        store.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(INBOX_IMPORTED, waiting.digest);
+        store.writer.setMeta(INBOX_IMPORTED, waiting.digest);
       });
     }
     this.pending.remove();
