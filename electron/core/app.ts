@@ -36,6 +36,20 @@ export interface CoreOptions {
   now?: () => number;
   /** How often the audit chains are anchored in the key file while open; 5 minutes unless told. */
   anchorIntervalMs?: number;
+  /**
+   * Runs the idle-lock sweep every few seconds; returns a stop function. Tests inject one that
+   * hands them the tick, with a fake clock, instead of waiting.
+   */
+  idleTimer?: (tick: () => void) => () => void;
+}
+
+/** Idle sessions lock, and the database closes, within this long of their limit without any call. */
+export const IDLE_CHECK_MS = 5_000;
+
+function everyFewSeconds(tick: () => void): () => void {
+  const timer = setInterval(tick, IDLE_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** One client's handle on the core. */
@@ -83,6 +97,7 @@ export function createCore(options: CoreOptions): Core {
   void loadPlaces();
   const transfers = new Transfers();
   const auth = new AuthService(vault, keys, workstation, now);
+  const stopIdleTimer = (options.idleTimer ?? everyFewSeconds)(() => auth.sweepIdle());
   const router = new Router(
     {
       ...authHandlers({ auth, dir, keys, workstation }),
@@ -126,6 +141,7 @@ export function createCore(options: CoreOptions): Core {
       return { store: vault.current(), actor: actorOf(session, workstation), userId: session.user.id, profile: session.user.profile, now };
     },
     close() {
+      stopIdleTimer();
       for (const state of open.values()) {
         transfers.dropConnection(state.id);
         auth.disconnect(state);

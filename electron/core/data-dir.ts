@@ -7,11 +7,17 @@ export class DataDir {
   readonly keyFile: string;
   /** Set-up builds both files here first; the key file's rename is the commit point. */
   readonly stagingDir: string;
+  /** Failed-attempt counts per user name (no name in clear): they survive a restart. */
+  readonly throttleFile: string;
+  /** Security events from while the database was closed, each sealed to the database's own key. */
+  readonly pendingAuditFile: string;
 
   constructor(readonly root: string) {
     this.dbFile = path.join(root, 'archivio.db');
     this.keyFile = path.join(root, 'chiavi.json');
     this.stagingDir = path.join(root, '.configurazione-in-corso');
+    this.throttleFile = path.join(root, 'tentativi.json');
+    this.pendingAuditFile = path.join(root, 'eventi-in-sospeso.jsonl');
   }
 
   isSetUp(): boolean {

@@ -71,7 +71,8 @@ export const authContract = {
   'auth.unlock': channel(z.strictObject({ password: AnyPassword }), SessionInfo, 'public'),
   'auth.recover': channel(
     z.strictObject({ username: Username, recoveryKey: text('Chiave di recupero', 200), newPassword: NewPassword }),
-    Ok,
+    // The key just used is spent: the new one is shown once, to be printed.
+    z.object({ recoveryKey: z.string() }),
     'public',
   ),
   'auth.logout': channel(Empty, Ok, 'session', {}, { beforePasswordChange: true }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, USERNAME_RE, passwordProblem } from '../domain/text';
+import { LIMITS, USERNAME_RE } from '../domain/text';
+import { passwordProblem } from '../domain/password-policy';
 import { PROFILES } from '../domain/permissions';
 import { isValidIsoDate } from '../domain/dates';
 
@@ -55,7 +56,10 @@ export const Username = z
       .regex(USERNAME_RE, { error: 'Nome utente: solo lettere minuscole, cifre, punto, trattino e trattino basso.' }),
   );
 
-/** A password being set: the policy applies. */
+/**
+ * A password being set: length and strength here; the rule about the user name is checked by
+ * the service that knows the name (set-up, users, change, recovery).
+ */
 export const NewPassword = z
   .string({ error: 'Password: campo obbligatorio.' })
   .max(LIMITS.password.max, { error: `Password: massimo ${LIMITS.password.max} caratteri.` })

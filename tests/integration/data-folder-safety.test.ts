@@ -21,7 +21,7 @@ function containsAnywhere(dir: string, text: string): string[] {
 describe('nothing personal leaves the encrypted files', () => {
   it('a sentinel name appears in no file of the data folder, with the session open (WAL) or closed', async () => {
     const { core, admin, dataDir } = await setUpZone();
-    await createUser(admin, { username: 'sentinella', fullName: SENTINEL, profile: 'assistente_sociale', password: 'Sentinella-2026' });
+    await createUser(admin, { username: 'sentinella', fullName: SENTINEL, profile: 'assistente_sociale', password: 'Faro-Notturno-Gelso-2026' });
     await call(admin, 'zone.saveComune', { istat: '055099', catastale: 'Z999', nome: SENTINEL, provincia: 'TR' });
     expect(fs.existsSync(path.join(dataDir, 'archivio.db-wal'))).toBe(true);
     expect(containsAnywhere(dataDir, SENTINEL)).toEqual([]);

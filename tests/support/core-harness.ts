@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { createCore, type Connection, type Core } from '../../electron/core/app';
+import { createCore, type Connection, type Core, type CoreOptions } from '../../electron/core/app';
 import type { Channel, InputOf, OutputOf } from '../../shared/contracts';
 import type { AppErrorData } from '../../shared/domain/errors';
 import { ZONA_SOCIALE_11 } from '../../shared/domain/zone-seed';
@@ -16,8 +16,8 @@ export function tempDir(prefix = 'udc-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export function testCore(dataDir: string, now?: () => number): Core {
-  return createCore({ dataDir, workstation: 'postazione-test', passwordKdf: TEST_KDF, ...(now ? { now } : {}) });
+export function testCore(dataDir: string, now?: () => number, extra: Partial<CoreOptions> = {}): Core {
+  return createCore({ dataDir, workstation: 'postazione-test', passwordKdf: TEST_KDF, ...(now ? { now } : {}), ...extra });
 }
 
 export async function call<C extends Channel>(conn: Connection, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
@@ -41,8 +41,12 @@ export function setupInput(admin = ADMIN): InputOf<'setup.init'> {
 }
 
 /** A set-up data folder and a connection logged in as the administrator. */
-export async function setUpZone(dataDir = tempDir(), now?: () => number): Promise<{ core: Core; admin: Connection; dataDir: string; recoveryKey: string }> {
-  const core = testCore(dataDir, now);
+export async function setUpZone(
+  dataDir = tempDir(),
+  now?: () => number,
+  extra: Partial<CoreOptions> = {},
+): Promise<{ core: Core; admin: Connection; dataDir: string; recoveryKey: string }> {
+  const core = testCore(dataDir, now, extra);
   const admin = core.connect('test');
   const { recoveryKey } = await call(admin, 'setup.init', setupInput());
   return { core, admin, dataDir, recoveryKey };

@@ -15,7 +15,7 @@ import { uploadsContract } from '../../shared/contracts/uploads';
 import { channel, mergeContracts, type ChannelDef } from '../../shared/contracts/define';
 import { AnyPassword, Empty, NewPassword, Ok, Username } from '../../shared/contracts/common';
 import { ACTIONS } from '../../shared/domain/permissions';
-import { PASSWORD_RULE } from '../../shared/domain/text';
+import { PASSWORD_RULE } from '../../shared/domain/password-policy';
 
 const FEATURE_MAPS: Record<string, Record<string, ChannelDef>> = {
   auth: authContract,
@@ -198,13 +198,14 @@ describe('contratto: messaggi di validazione in italiano', () => {
 
   it('nuova password', () => {
     expect(messages(NewPassword.safeParse(undefined))).toEqual(['Password: campo obbligatorio.']);
-    expect(messages(NewPassword.safeParse('corta1'))).toEqual([`La password è troppo corta. ${PASSWORD_RULE}`]);
-    expect(messages(NewPassword.safeParse('solamentelettere'))).toEqual([`La password deve contenere lettere e cifre. ${PASSWORD_RULE}`]);
-    expect(messages(NewPassword.safeParse('12345678901234'))).toEqual([`La password deve contenere lettere e cifre. ${PASSWORD_RULE}`]);
+    expect(messages(NewPassword.safeParse('corta1'))).toEqual([`La password è troppo corta: servono almeno 12 caratteri. ${PASSWORD_RULE}`]);
+    expect(messages(NewPassword.safeParse('password12'))[0]).toMatch(/^La password è troppo corta/);
+    expect(messages(NewPassword.safeParse('password1234'))[0]).toMatch(/^La password è troppo facile da indovinare\. /);
+    expect(messages(NewPassword.safeParse('123456789012'))[0]).toMatch(/^La password è troppo facile da indovinare\. /);
     expect(messages(NewPassword.safeParse('a1'.repeat(129)))[0]).toBe('Password: massimo 256 caratteri.');
     expect(NewPassword.safeParse('Narni2026sicura').success).toBe(true);
     expect(NewPassword.safeParse('perché1234àè').success).toBe(true);
-    expect(PASSWORD_RULE).toBe('Almeno 10 caratteri, con almeno una lettera e una cifra.');
+    expect(PASSWORD_RULE).toBe('Almeno 12 caratteri, difficile da indovinare e senza il nome utente: ad esempio tre o quattro parole a caso, con una cifra.');
   });
 
   it('a password being checked is any non-empty bounded string (policy changes never lock anyone out)', () => {

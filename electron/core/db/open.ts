@@ -6,7 +6,24 @@ import { loadMigrations } from './migrations';
 
 export type Db = Database.Database;
 
-const KEY_RE = /^[0-9a-f]{64}$/;
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+
+/**
+ * SQLCipher's raw-key form `x'<64 hex>'`, built byte by byte into a Buffer: a JS string (a
+ * PRAGMA's SQL text, `toString('hex')`) could not be wiped and would outlive the session.
+ */
+function rawKeySpec(key: Buffer): Buffer {
+  const spec = Buffer.alloc(3 + key.length * 2);
+  spec[0] = 0x78; // x
+  spec[1] = 0x27; // '
+  for (let i = 0; i < key.length; i++) {
+    const byte = key[i] as number;
+    spec[2 + 2 * i] = HEX_DIGITS[byte >> 4] as number;
+    spec[3 + 2 * i] = HEX_DIGITS[byte & 15] as number;
+  }
+  spec[spec.length - 1] = 0x27;
+  return spec;
+}
 
 /** Page cache per connection (negative = KiB). Measured: 16 MiB keeps lookups within target. */
 const CACHE_KIB = 16 * 1024;
@@ -22,15 +39,19 @@ export interface OpenOptions {
  * foreign keys. A wrong key or a foreign file fails here, with an Italian error, untouched.
  */
 export function openDatabase(file: string, key: Buffer, options: OpenOptions = {}): Db {
-  const keyHex = key.toString('hex');
-  if (!KEY_RE.test(keyHex)) throw new Error('Database key must be 32 bytes');
+  if (key.length !== 32) throw new Error('Database key must be 32 bytes');
   const migrations = options.migrations ?? loadMigrations();
   const nativeBinding = process.env.UDC_SQLITE_BINDING;
   const db = new Database(file, { fileMustExist: !options.create, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
-    db.pragma(`key="x'${keyHex}'"`);
+    const spec = rawKeySpec(key);
+    try {
+      db.key(spec);
+    } finally {
+      spec.fill(0);
+    }
     // Wrong key: the open succeeds and the first read fails with SQLITE_NOTADB.
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();

@@ -90,6 +90,18 @@ export class Writer {
     });
   }
 
+  /**
+   * This database's own settings (the `meta` table: never synced, no change rows), such as the
+   * private half of the key that seals events recorded while the database was closed.
+   */
+  setMeta(key: string, value: string): void {
+    this.db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value);
+  }
+
+  getMeta(key: string): string | null {
+    return (this.db.prepare(`SELECT value FROM meta WHERE key = ?`).get(key) as { value: string } | undefined)?.value ?? null;
+  }
+
   /** An audit row with no data change: reads of personal data, refusals, logins. */
   record(actor: Actor, entry: AuditEntry, at?: string): void {
     this.transaction(() => {

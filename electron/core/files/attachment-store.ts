@@ -8,14 +8,27 @@ const MAGIC = Buffer.from('UDCA1');
 /**
  * Attachments live in <data>/allegati/, each encrypted with AES-256-GCM under a key derived
  * from the database key, bound to its id. Nothing in that folder is readable without the key.
+ * The derived key exists only during one write or read and is wiped after: this object holds
+ * the vault's own key Buffer, which the vault wipes on lock.
  */
 export class AttachmentStore {
   private readonly dir: string;
-  private readonly key: Buffer;
 
-  constructor(dataDir: string, databaseKey: Buffer) {
+  constructor(
+    dataDir: string,
+    private readonly databaseKey: Buffer,
+  ) {
     this.dir = path.join(dataDir, 'allegati');
-    this.key = Buffer.from(hkdfSync('sha256', databaseKey, Buffer.alloc(0), 'udc-attachments-v1', 32));
+  }
+
+  private withKey<T>(use: (key: Buffer) => T): T {
+    // hkdfSync returns a fresh ArrayBuffer; the Buffer is a view on it, so filling it wipes it.
+    const key = Buffer.from(hkdfSync('sha256', this.databaseKey, Buffer.alloc(0), 'udc-attachments-v1', 32));
+    try {
+      return use(key);
+    } finally {
+      key.fill(0);
+    }
   }
 
   fileName(id: string): string {
@@ -25,11 +38,14 @@ export class AttachmentStore {
   write(id: string, plain: Uint8Array): string {
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    cipher.setAAD(Buffer.from(id));
-    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    const file = this.withKey((key) => {
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      cipher.setAAD(Buffer.from(id));
+      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([MAGIC, iv, body, cipher.getAuthTag()]);
+    });
     const name = this.fileName(id);
-    atomicWrite(path.join(this.dir, name), Buffer.concat([MAGIC, iv, body, cipher.getAuthTag()]));
+    atomicWrite(path.join(this.dir, name), file);
     return name;
   }
 
@@ -39,10 +55,12 @@ export class AttachmentStore {
     if (data.length < MAGIC.length + 12 + 16 || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an attachment file');
     const iv = data.subarray(MAGIC.length, MAGIC.length + 12);
     const tag = data.subarray(data.length - 16);
-    const decipher = createDecipheriv('aes-256-gcm', this.key, iv);
-    decipher.setAAD(Buffer.from(id));
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(data.subarray(MAGIC.length + 12, data.length - 16)), decipher.final()]);
+    return this.withKey((key) => {
+      const decipher = createDecipheriv('aes-256-gcm', key, iv);
+      decipher.setAAD(Buffer.from(id));
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(data.subarray(MAGIC.length + 12, data.length - 16)), decipher.final()]);
+    });
   }
 
   remove(name: string): void {

@@ -52,14 +52,26 @@ export async function unwrapKey(wrapped: WrappedKey, secret: string, label: stri
   const { N, r, p } = wrapped.kdf;
   if (!isSaneKdf({ N, r, p })) return null;
   const kek = await deriveKek(secret, Buffer.from(wrapped.kdf.salt, 'base64'), { N, r, p });
+  let plain: Buffer | null = null;
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
     decipher.setAAD(Buffer.from(`udc-key:${label}`, 'utf8'));
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(wrapped.ct, 'base64')), decipher.final()]);
+    // GCM is a stream mode: update() returns the whole plaintext and final() only checks the tag,
+    // so the key exists in exactly one Buffer, wiped if the tag is wrong. No concat copies.
+    plain = decipher.update(Buffer.from(wrapped.ct, 'base64'));
+    const rest = decipher.final();
+    if (rest.length > 0) {
+      rest.fill(0);
+      return null;
+    }
+    const key = plain;
+    plain = null;
+    return key;
   } catch {
     return null;
   } finally {
+    plain?.fill(0);
     kek.fill(0);
   }
 }

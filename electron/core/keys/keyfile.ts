@@ -22,6 +22,8 @@ const KeyFileSchema = z.object({
    * here: an edited anchor must be reported as such, never lock everyone out of the archive.
    */
   anchors: z.array(z.unknown()).optional().catch(() => [{ malformed: true }]),
+  /** X25519 public key (SPKI, base64) that failed logins are sealed to while the database is closed. */
+  auditPublicKey: z.string().optional(),
 });
 export type KeyFile = z.infer<typeof KeyFileSchema>;
 

@@ -3,18 +3,19 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { PASSWORD_RULE } from '../../../shared/domain/text';
+import { PASSWORD_RULE } from '../../../shared/domain/password-policy';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkNewPassword } from '../../components/password-check';
 import { useFocusOnError } from '../../components/useFocusOnError';
-import { changePassword } from '../session/store';
+import { changePassword, selectSession, useSessionStore } from '../session/store';
 
 /**
  * Used both by the forced change after a temporary password and by "Il mio account". When the
  * temporary password was just typed at login, `askCurrent` is false and it is not asked again.
  */
 export function ChangePasswordForm({ askCurrent, extraActions }: { askCurrent: boolean; extraActions?: ReactNode }) {
+  const username = useSessionStore(selectSession)?.user.username;
   const [current, setCurrent] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -32,7 +33,7 @@ export function ChangePasswordForm({ askCurrent, extraActions }: { askCurrent: b
       setError({ code: 'VALIDATION', message: 'Password attuale: campo obbligatorio.', field: 'currentPassword' });
       return;
     }
-    const problem = checkNewPassword(newPassword, confirm);
+    const problem = checkNewPassword(newPassword, confirm, username);
     if (problem) {
       setError(problem);
       return;

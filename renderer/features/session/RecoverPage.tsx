@@ -1,15 +1,21 @@
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type FormEvent } from 'react';
-import { PASSWORD_RULE } from '../../../shared/domain/text';
+import { PASSWORD_RULE } from '../../../shared/domain/password-policy';
 import { api } from '../../api/client';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkNewPassword } from '../../components/password-check';
 import { useFocusOnError } from '../../components/useFocusOnError';
+import { RecoveryKeySheet } from '../setup/RecoveryKeySheet';
 import { showLogin } from './store';
 
 export function RecoverPage() {
@@ -19,13 +25,14 @@ export function RecoverPage() {
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const [issued, setIssued] = useState<{ recoveryKey: string; username: string; at: Date } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusOnError(error, formRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const problem = checkNewPassword(newPassword, confirm);
+    const problem = checkNewPassword(newPassword, confirm, username.trim().toLowerCase());
     if (problem) {
       setError(problem);
       return;
@@ -33,13 +40,18 @@ export function RecoverPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.call('auth.recover', { username, recoveryKey, newPassword });
-      showLogin("Password dell'amministratore reimpostata. Accedi con la nuova password.");
+      const result = await api.call('auth.recover', { username, recoveryKey, newPassword });
+      setRecoveryKey('');
+      setNewPassword('');
+      setConfirm('');
+      setIssued({ recoveryKey: result.recoveryKey, username: username.trim().toLowerCase(), at: new Date() });
     } catch (e) {
       setError(toShownError(e));
       setBusy(false);
     }
   };
+
+  if (issued) return <NewRecoveryKey {...issued} />;
 
   const invalid = (name: string) => ({ error: Boolean(fieldMessage(error, name)), helperText: fieldMessage(error, name) });
 
@@ -96,6 +108,56 @@ export function RecoverPage() {
           </Button>
         </Box>
       </form>
+    </AuthLayout>
+  );
+}
+
+/** The key just used is spent: the new one is shown once and must be kept before going on. */
+function NewRecoveryKey({ recoveryKey, username, at }: { recoveryKey: string; username: string; at: Date }) {
+  const [kept, setKept] = useState(false);
+  return (
+    <AuthLayout title="Nuova chiave di recupero" width={560}>
+      <Alert severity="success" sx={{ mb: 2 }}>
+        Password reimpostata. Resta un passo importante prima di accedere.
+      </Alert>
+      <Typography sx={{ mb: 2 }}>
+        La chiave di recupero appena usata <strong>non vale più</strong>. Questa è la nuova: non verrà mostrata di nuovo.
+        Stampala o trascrivila ora, conservala in luogo sicuro lontano dal computer e distruggi il foglio con la chiave
+        precedente.
+      </Typography>
+      <Paper variant="outlined" sx={{ p: 3, mb: 2, bgcolor: '#F2F7FC', borderColor: 'primary.main', borderWidth: 2 }}>
+        <Typography component="p" sx={{ fontWeight: 600, mb: 1 }} id="nuova-chiave-etichetta">
+          Nuova chiave di recupero
+        </Typography>
+        <Typography
+          component="p"
+          aria-labelledby="nuova-chiave-etichetta"
+          data-testid="recovery-key"
+          sx={{ fontFamily: '"DejaVu Sans Mono", Consolas, "Courier New", monospace', fontSize: { xs: '1.2rem', md: '1.5rem' }, fontWeight: 700, letterSpacing: '0.05em', overflowWrap: 'anywhere', userSelect: 'all' }}
+        >
+          {recoveryKey}
+        </Typography>
+      </Paper>
+      <Button variant="outlined" startIcon={<PrintOutlined />} onClick={() => window.print()} sx={{ mb: 2 }}>
+        Stampa la chiave di recupero
+      </Button>
+      <Box>
+        <FormControlLabel
+          control={<Checkbox checked={kept} onChange={(e) => setKept(e.target.checked)} />}
+          label="Ho stampato o trascritto la nuova chiave e la conserverò in luogo sicuro"
+        />
+      </Box>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
+        <Button
+          variant="contained"
+          size="large"
+          disabled={!kept}
+          onClick={() => showLogin("Password dell'amministratore reimpostata. Accedi con la nuova password.")}
+        >
+          Vai all&apos;accesso
+        </Button>
+      </Box>
+      <RecoveryKeySheet recoveryKey={recoveryKey} adminUsername={username} date={at} />
     </AuthLayout>
   );
 }

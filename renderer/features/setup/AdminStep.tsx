@@ -1,6 +1,6 @@
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { PASSWORD_RULE } from '../../../shared/domain/text';
+import { PASSWORD_RULE } from '../../../shared/domain/password-policy';
 import { fieldMessage } from '../../api/errors';
 import { selectAdminDraft, selectError, updateAdmin, useSetupStore } from './store';
 

@@ -5,12 +5,12 @@ import { formatDate } from '../../i18n/format';
  * The printed sheet. It is portalled beside #root so the print stylesheet can hide the whole
  * app and print only this (see PRINT_STYLES in App).
  */
-export function RecoveryKeySheet({ recoveryKey, zoneName, adminUsername, date }: { recoveryKey: string; zoneName: string; adminUsername: string; date: Date }) {
+export function RecoveryKeySheet({ recoveryKey, zoneName, adminUsername, date }: { recoveryKey: string; zoneName?: string; adminUsername: string; date: Date }) {
   return createPortal(
     <div className="udc-print-sheet" aria-hidden="true">
       <h1>Chiave di recupero</h1>
       <p className="udc-print-meta">
-        Ufficio della Cittadinanza — {zoneName}
+        Ufficio della Cittadinanza{zoneName ? ` — ${zoneName}` : ''}
         <br />
         Data: {formatDate(date)} · Amministratore: {adminUsername}
       </p>

@@ -37,5 +37,5 @@ export function checkAdminDraft(admin: AdminDraft): ShownError | null {
       message: 'Nome utente: solo lettere minuscole, cifre, punto, trattino e trattino basso.',
       field: 'admin.username',
     };
-  return checkNewPassword(admin.password, admin.confirm, 'admin.password', 'admin.confirm');
+  return checkNewPassword(admin.password, admin.confirm, username, 'admin.password', 'admin.confirm');
 }

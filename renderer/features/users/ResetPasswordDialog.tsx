@@ -2,7 +2,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { UserData } from '../../../shared/contracts/users';
-import { PASSWORD_RULE, passwordProblem } from '../../../shared/domain/text';
+import { PASSWORD_RULE, passwordProblem } from '../../../shared/domain/password-policy';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { FormDialog } from '../../components/FormDialog';
 import { resetUserPassword } from './store';
@@ -13,7 +13,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserData; onClose
   const [error, setError] = useState<ShownError | null>(null);
 
   const submit = async () => {
-    const problem = passwordProblem(password);
+    const problem = passwordProblem(password, user.username);
     if (problem) {
       setError({ code: 'VALIDATION', message: problem, field: 'newPassword' });
       return;

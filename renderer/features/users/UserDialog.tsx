@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { UserData } from '../../../shared/contracts/users';
 import type { SedeData } from '../../../shared/contracts/zone';
 import { PROFILE_LABELS, PROFILES, type Profile } from '../../../shared/domain/permissions';
-import { PASSWORD_RULE, passwordProblem } from '../../../shared/domain/text';
+import { PASSWORD_RULE, passwordProblem } from '../../../shared/domain/password-policy';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
@@ -22,7 +22,7 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
 
   const submit = async () => {
     if (!user) {
-      const problem = passwordProblem(password);
+      const problem = passwordProblem(password, username.trim().toLowerCase());
       if (problem) {
         setError({ code: 'VALIDATION', message: problem, field: 'password' });
         return;

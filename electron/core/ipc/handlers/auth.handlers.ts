@@ -33,10 +33,7 @@ export function authHandlers(deps: { auth: AuthService; dir: DataDir; keys: KeyR
       return auth.info(ctx.conn);
     },
     'auth.unlock': (ctx, input) => auth.unlock(ctx.conn, input.password),
-    'auth.recover': async (_ctx, input) => {
-      await auth.recover(input.username, input.recoveryKey, input.newPassword);
-      return { ok: true as const };
-    },
+    'auth.recover': (_ctx, input) => auth.recover(input.username, input.recoveryKey, input.newPassword),
     'auth.logout': (ctx) => {
       auth.logout(ctx.conn);
       return { ok: true as const };

@@ -2,10 +2,12 @@ import { AppError } from '../../../../shared/domain/errors';
 import { PERMISSION_MATRIX, type Profile } from '../../../../shared/domain/permissions';
 import type { SessionInfoData } from '../../../../shared/contracts/auth';
 import type { UserData } from '../../../../shared/contracts/users';
-import { normaliseRecoveryKey } from '../../keys/recovery-key';
+import { newRecoveryKey, normaliseRecoveryKey } from '../../keys/recovery-key';
 import type { Store } from '../../store';
 import type { KeyRing } from './key-ring';
-import { LoginThrottle, waitMessage } from './login-throttle';
+import { KDF_BUSY } from './kdf-gate';
+import { LoginThrottle, type Attempt, type ThrottleScope } from './login-throttle';
+import { assertNewPassword } from './password-rule';
 import { actorOf, type ConnectionState, type Session } from './session';
 import type { Vault } from './vault';
 
@@ -21,12 +23,12 @@ export class AuthService {
     private readonly workstation: string,
     private readonly clock: () => number = Date.now,
   ) {
-    this.throttle = new LoginThrottle(clock);
+    this.throttle = new LoginThrottle(vault.dir.throttleFile, (name) => keys.userIdOf(name), clock);
   }
 
   async login(conn: ConnectionState, username: string, password: string): Promise<SessionInfoData> {
     const key = await this.checkPassword(username, password, 'auth.login');
-    const store = this.vault.open(key.key);
+    const store = this.openWith(key.key);
     const user = this.activeUser(store, key.userId, username, 'auth.login');
     this.vault.attach(conn);
     if (conn.session && !conn.session.locked) this.endSession(conn, 'auth.logout', 'Cambio utente');
@@ -39,7 +41,7 @@ export class AuthService {
     const session = conn.session;
     if (!session) throw new AppError('NOT_AUTHENTICATED');
     const key = await this.checkPassword(session.user.username, password, 'auth.unlock');
-    const store = this.vault.open(key.key);
+    const store = this.openWith(key.key);
     const user = this.activeUser(store, key.userId, session.user.username, 'auth.unlock');
     session.locked = false;
     session.lastActivity = this.clock();
@@ -79,6 +81,7 @@ export class AuthService {
     const session = conn.session;
     if (!session) throw new AppError('NOT_AUTHENTICATED');
     if (currentPassword === newPassword) throw new AppError('VALIDATION', 'La nuova password deve essere diversa da quella attuale.', 'newPassword');
+    assertNewPassword(newPassword, session.user.username, 'newPassword');
     const key = await this.checkPassword(session.user.username, currentPassword, 'auth.changePassword', 'currentPassword');
     key.key.fill(0);
     const store = this.vault.current();
@@ -98,19 +101,31 @@ export class AuthService {
     return this.info(conn);
   }
 
-  /** Reset a forgotten administrator password with the recovery key printed at set-up. */
-  async recover(username: string, recoveryKey: string, newPassword: string): Promise<void> {
-    const wait = this.throttle.waitMs('recovery');
-    if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', waitMessage(wait));
-    const normalised = normaliseRecoveryKey(recoveryKey);
-    const key = normalised ? await this.keys.unlockWithRecoveryKey(normalised) : null;
+  /**
+   * Reset a forgotten administrator password with the recovery key. The key used is spent: a new
+   * one replaces it in the key file and is returned once, to be printed.
+   */
+  async recover(username: string, recoveryKey: string, newPassword: string): Promise<{ recoveryKey: string }> {
     const system = actorOf(null, this.workstation);
+    assertNewPassword(newPassword, username, 'newPassword');
+    const attempt = this.beginAttempt('recovery', username, 'auth.recover');
+    const normalised = normaliseRecoveryKey(recoveryKey);
+    let key: Buffer | null;
+    try {
+      key = normalised ? await this.keys.unlockWithRecoveryKey(normalised) : null;
+    } catch (error) {
+      attempt.cancel();
+      throw error;
+    }
     if (!key) {
-      this.throttle.fail('recovery');
-      this.vault.recordSecurityEvent({ ...system, username }, { log: 'admin', action: 'auth.recover', outcome: 'denied', detail: 'Chiave di recupero errata' });
+      const failures = attempt.fail();
+      this.vault.recordSecurityEvent(
+        { ...system, username },
+        { log: 'admin', action: 'auth.recover', outcome: 'denied', detail: `Chiave di recupero errata (tentativo n. ${failures})` },
+      );
       throw new AppError('WRONG_RECOVERY_KEY', undefined, 'recoveryKey');
     }
-    this.throttle.succeed('recovery');
+    attempt.succeed();
     const wasOpen = this.vault.isOpen;
     try {
       const store = this.vault.open(key);
@@ -123,8 +138,11 @@ export class AuthService {
         );
       }
       const wrapped = await this.keys.wrapFor(key, user.id, newPassword);
+      const nextKey = newRecoveryKey();
+      const recovery = await this.keys.wrapRecovery(key, nextKey);
+      const actor = { ...system, username };
       store.writer.transaction(() => {
-        store.writer.update({ ...system, username }, 'users', user.id, { must_change_password: 0, disabled: 0 }, {
+        store.writer.update(actor, 'users', user.id, { must_change_password: 0, disabled: 0 }, {
           log: 'admin',
           action: 'auth.recover',
           subjectType: 'utente',
@@ -132,8 +150,17 @@ export class AuthService {
           subjectLabel: user.username,
           detail: 'Password reimpostata con la chiave di recupero',
         });
-        this.keys.store(user.id, user.username, wrapped);
+        store.writer.record(actor, {
+          log: 'admin',
+          action: 'keys.recovery_issued',
+          subjectType: 'utente',
+          subjectId: user.id,
+          subjectLabel: user.username,
+          detail: 'Nuova chiave di recupero generata dopo il recupero e mostrata per la stampa; la precedente non vale più',
+        });
+        this.keys.storeRecovered(user.id, user.username, wrapped, recovery);
       });
+      return { recoveryKey: nextKey };
     } finally {
       key.fill(0);
       if (!wasOpen) this.vault.closeIfIdle();
@@ -151,6 +178,19 @@ export class AuthService {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The core's own idle timer calls this: sessions past their limit lock without waiting for
+   * their next call, and with none left unlocked the database closes and its key is wiped.
+   */
+  sweepIdle(): void {
+    try {
+      for (const conn of this.vault.attached()) this.enforceIdle(conn);
+    } catch (error) {
+      // A timer must never bring the core down; the next tick or call tries again.
+      console.error('[core] blocco per inattività non riuscito:', (error as Error).name);
+    }
   }
 
   touch(conn: ConnectionState): void {
@@ -171,19 +211,52 @@ export class AuthService {
   }
 
   private async checkPassword(username: string, password: string, action: string, field = 'password'): Promise<{ userId: string; key: Buffer }> {
-    const wait = this.throttle.waitMs(username);
-    if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', waitMessage(wait));
-    const result = await this.keys.unlockWithPassword(username, password);
+    const attempt = this.beginAttempt('login', username, action);
+    let result: { userId: string; key: Buffer } | null;
+    try {
+      result = await this.keys.unlockWithPassword(username, password);
+    } catch (error) {
+      attempt.cancel();
+      throw error;
+    }
     if (!result) {
-      this.throttle.fail(username);
+      const failures = attempt.fail();
       this.vault.recordSecurityEvent(
         { ...actorOf(null, this.workstation), username },
-        { log: 'admin', action, outcome: 'denied', detail: `Password errata (tentativo n. ${this.throttle.failures(username)})` },
+        { log: 'admin', action, outcome: 'denied', detail: `Password errata (tentativo n. ${failures})` },
       );
       throw new AppError('WRONG_CREDENTIALS', undefined, field === 'password' ? undefined : field);
     }
-    this.throttle.succeed(username);
+    attempt.succeed();
     return result;
+  }
+
+  /**
+   * Count an attempt before any KDF runs, or refuse it at once (and audit the refusal): the core
+   * is already running its share of KDFs, the name is blocked, or the name has one in flight.
+   */
+  private beginAttempt(scope: ThrottleScope, username: string, action: string): Attempt {
+    const refused = (detail: string) =>
+      this.vault.recordSecurityEvent({ ...actorOf(null, this.workstation), username }, { log: 'admin', action, outcome: 'denied', detail });
+    if (!this.keys.gate.available) {
+      refused('Rifiutato senza verifica: troppe richieste contemporanee');
+      throw new AppError('TOO_MANY_REQUESTS', KDF_BUSY);
+    }
+    try {
+      return this.throttle.begin(scope, username);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'TOO_MANY_ATTEMPTS') refused('Rifiutato senza verifica: troppi tentativi per questo nome utente');
+      throw error;
+    }
+  }
+
+  /** Open the vault with a key just unwrapped; the vault keeps its own copy, this one is wiped. */
+  private openWith(key: Buffer): Store {
+    try {
+      return this.vault.open(key);
+    } finally {
+      key.fill(0);
+    }
   }
 
   private activeUser(store: Store, userId: string, username: string, action: string): UserData {

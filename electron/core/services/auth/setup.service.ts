@@ -11,6 +11,7 @@ import { newKeyFile, withUserEntry, writeKeyFile } from '../../keys/keyfile';
 import { RECOVERY_KDF, wrapKey, type KdfParams } from '../../keys/key-wrap';
 import { newRecoveryKey } from '../../keys/recovery-key';
 import { Store } from '../../store';
+import { assertNewPassword } from './password-rule';
 
 export type SetupData = z.output<typeof SetupInput>;
 
@@ -27,6 +28,7 @@ export async function initialiseDataDir(
 ): Promise<{ adminId: string; recoveryKey: string }> {
   if (dir.isSetUp()) throw new AppError('ALREADY_SET_UP');
   if (fs.existsSync(dir.dbFile)) throw new AppError('KEYFILE_MISSING');
+  assertNewPassword(input.admin.password, input.admin.username, 'admin.password');
   fs.mkdirSync(dir.root, { recursive: true, mode: 0o700 });
   // A staging folder without a committed key file is an abandoned set-up: it held no one's data.
   fs.rmSync(dir.stagingDir, { recursive: true, force: true });

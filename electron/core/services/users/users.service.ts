@@ -6,6 +6,7 @@ import type { Actor } from '../../db/repositories/audit.repo';
 import { uuidv7 } from '../../ids';
 import type { Store } from '../../store';
 import type { KeyRing } from '../auth/key-ring';
+import { assertNewPassword } from '../auth/password-rule';
 
 const ADMIN_PROFILES: readonly Profile[] = ['amministratore'];
 
@@ -40,6 +41,7 @@ export class UsersService {
       throw new AppError('CONFLICT', `Il nome utente «${input.username}» è già in uso: scegline un altro.`, 'username');
     }
     this.checkSede(input.sedeId);
+    assertNewPassword(input.password, input.username, 'password');
     const id = uuidv7();
     const wrapped = await this.keys.wrapFor(this.dbKey, id, input.password);
     // The key file entry is written inside the transaction: if it fails, the user row goes too.
@@ -146,6 +148,7 @@ export class UsersService {
 
   async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
     const user = this.mustGet(id);
+    assertNewPassword(newPassword, user.username, 'newPassword');
     const wrapped = await this.keys.wrapFor(this.dbKey, id, newPassword);
     this.store.writer.transaction(() => {
       this.store.writer.update(actor, 'users', id, { must_change_password: 1, disabled: 0 }, {
