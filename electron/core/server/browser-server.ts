@@ -204,7 +204,10 @@ function refuse(socket: Duplex, status: number, reason: string, message: string)
 }
 
 function serveSocket(core: Core, ws: WebSocket): void {
-  const conn = core.connect('browser');
+  // The core's push events (changed tables, progress) go to this page as `{event}` messages.
+  const conn = core.connect('browser', (event) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event }));
+  });
   let inFlight = 0;
   const send = (id: unknown, reply: unknown) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, reply }));
