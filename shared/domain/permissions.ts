@@ -125,7 +125,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'protocol.write',
   ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'agenda.manage', 'sal.read', 'case.assign']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign']),
   amministratore: new Set<Action>([...ADMINISTRATION]),
 };
 

@@ -23,8 +23,10 @@ describe('the one write path', () => {
     expect(new Set(hlcs).size).toBe(hlcs.length);
     expect(new Set(changes.map((c) => c.node)).size).toBe(1);
     const audit = db.prepare(`SELECT action, subject_id FROM admin_log WHERE subject_id = ? ORDER BY seq`).all(user.id);
+    // The account's creation is also a notice to its owner: its own insert, its own audit row.
     expect(audit).toEqual([
       { action: 'users.create', subject_id: user.id },
+      { action: 'notices.record', subject_id: user.id },
       { action: 'users.update', subject_id: user.id },
     ]);
     db.close();

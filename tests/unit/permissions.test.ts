@@ -59,7 +59,7 @@ const MATRIX: Record<(typeof EXPECTED_PROFILES)[number], string> = {
   psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   .   .    . .   . . . . .  .',
   amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X X   X   X    . .   . . . . .  .',
   mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X .   X   .    X X   . . . . .  .',
-  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . X   .   .    X .   X X X X X  X',
+  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . .   .   .    X .   X X X X X  X',
   amministratore: /*                  */ '. .  .  .  .     . . .    .   .   . .   .     . . .   .   .    . .   X X X X X  .',
 };
 

@@ -383,18 +383,24 @@ describe('preload exposes only window.udc', () => {
     expect(preload).not.toMatch(/exposeInIsolatedWorld|executeInMainWorld|webFrame|process\./);
   });
 
-  it('uses ipcRenderer only to invoke udc:call, never hands it out', () => {
+  it('uses ipcRenderer only to invoke udc:call and to listen to udc:event, never hands it out', () => {
     const uses = [...preload.matchAll(/\bipcRenderer\b(\s*\.\s*(\w+)\s*\(\s*(['"])([^'"]*)\3)?/g)];
-    // one in the import, one invoke('udc:call', …)
+    // one in the import, invoke('udc:call', …), on('udc:event', …) and its removeListener
     const calls = uses.filter((m) => m[2] !== undefined).map((m) => [m[2], m[4]]);
-    expect(calls).toEqual([['invoke', 'udc:call']]);
-    expect(uses.length).toBe(2);
+    expect(calls).toEqual([
+      ['invoke', 'udc:call'],
+      ['on', 'udc:event'],
+      ['removeListener', 'udc:event'],
+    ]);
+    expect(uses.length).toBe(4);
+    // The listener receives the event only, never the IpcRendererEvent (which carries `sender`).
+    expect(preload).toMatch(/const relay = \(_e: unknown, event: unknown\) => listener\(event\);/);
   });
 
-  it('exposes exactly one function, invoke', () => {
+  it('exposes exactly two functions, invoke and onEvent', () => {
     const body = /exposeInMainWorld\(\s*'udc'\s*,\s*\{([\s\S]*)\}\s*\)\s*;/.exec(preload)?.[1] ?? '';
     const members = [...body.matchAll(/^\s{2}(\w+)\s*[(:]/gm)].map((m) => m[1]);
-    expect(members).toEqual(['invoke']);
+    expect(members).toEqual(['invoke', 'onEvent']);
   });
 });
 

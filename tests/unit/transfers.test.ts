@@ -34,11 +34,14 @@ describe('chunked transfers held by the core', () => {
     expect(code(() => t.writeChunk('c1', 'u2', id, 0, Buffer.alloc(5)))).toBe('NOT_FOUND');
   });
 
-  it('is bounded: 20 MB a file, two at once per connection, three full files in all', () => {
+  it('is bounded: 20 MB a file, two at once per connection (a third drops the oldest, abandoned one), three full files in all', () => {
     const t = new Transfers();
     expect(code(() => t.startUpload('c1', 'u1', MAX_TRANSFER_BYTES + 1))).toBe('VALIDATION');
-    for (let i = 0; i < MAX_OPEN_PER_CONNECTION; i++) t.startUpload('c1', 'u1', 1);
-    expect(code(() => t.startUpload('c1', 'u1', 1))).toBe('TOO_MANY_REQUESTS');
+    const ids = Array.from({ length: MAX_OPEN_PER_CONNECTION }, () => t.startUpload('c1', 'u1', 1));
+    const third = t.startUpload('c1', 'u1', 1);
+    expect(code(() => t.writeChunk('c1', 'u1', ids[0]!, 0, Buffer.alloc(1)))).toBe('NOT_FOUND');
+    expect(code(() => t.writeChunk('c1', 'u1', third, 0, Buffer.alloc(1)))).toBe('none');
+    expect(t.heldBytes()).toBe(MAX_OPEN_PER_CONNECTION);
     const all = new Transfers();
     for (let i = 0; i < MAX_TOTAL_BYTES / MAX_TRANSFER_BYTES; i++) all.startUpload(`x${i}`, 'u1', MAX_TRANSFER_BYTES);
     expect(code(() => all.startUpload('y', 'u1', 1))).toBe('TOO_MANY_REQUESTS');

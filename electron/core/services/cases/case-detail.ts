@@ -83,7 +83,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     ...accessi.map((a) => ({ at: a.data, kind: 'accesso' as const, label: `Accesso a ${a.sede_nome}: ${a.motivo}` })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 
-  return {
+  const detail: CaseDetailData = {
     id: row.id,
     numero: row.numero,
     sedeId: row.sede_id,
@@ -107,5 +107,14 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     attachments: attachmentRows.map((a) => ({ id: a.id, nome: a.nome, tipo: a.tipo, dimensione: a.dimensione, descrizione: a.descrizione, autore: a.autore, createdAt: a.created_at })),
     timeline,
     emergenza: access.kind === 'emergency',
+  };
+  if (!former) return detail;
+  // A former operator reads only what he wrote: no problematiche, reasons, codes or others' history.
+  return {
+    ...detail,
+    problematiche: [],
+    person: { ...detail.person, codiceFiscale: '', dataNascita: null },
+    statusHistory: detail.statusHistory.map((h) => ({ ...h, motivo: '' })),
+    timeline: detail.timeline.filter((t) => t.kind === 'diario' || t.kind === 'allegato'),
   };
 }

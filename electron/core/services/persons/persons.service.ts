@@ -105,6 +105,10 @@ export class PersonsService {
     // Someone the user may not see is only said to exist: no name, code, address or case number.
     const hiddenDuplicate = result.duplicateOf !== null && !personVisible(this.ctx, result.duplicateOf.id);
     const hiddenSimilar = result.similar.filter((p) => !personVisible(this.ctx, p.id));
+    // Probing a code leaves a trace on that person's access report, even when nothing is shown.
+    for (const hidden of [...(hiddenDuplicate && result.duplicateOf ? [result.duplicateOf] : []), ...hiddenSimilar]) {
+      this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.check', subjectType: 'persona', subjectId: hidden.id, detail: 'Possibile doppione segnalato senza mostrarne i dati' });
+    }
     if (hiddenDuplicate) result.duplicateOf = null;
     if (hiddenSimilar.length > 0) result.similar = result.similar.filter((p) => !hiddenSimilar.includes(p));
     if (hiddenDuplicate) result.avviso = HIDDEN_DUPLICATE;

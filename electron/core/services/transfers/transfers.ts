@@ -92,8 +92,14 @@ export class Transfers {
 
   private open(connId: string, t: Transfer): string {
     const open = this.byConnection.get(connId) ?? new Map<string, Transfer>();
-    const sameKind = [...open.values()].filter((o) => o.kind === t.kind).length;
-    if (sameKind >= MAX_OPEN_PER_CONNECTION || this.total + t.bytes.length > MAX_TOTAL_BYTES) {
+    // A page moves one file at a time: past the limit, the oldest of the kind was abandoned
+    // (a refused or cancelled filing never claims its upload), so it makes room.
+    const sameKind = [...open].filter(([, o]) => o.kind === t.kind);
+    if (sameKind.length >= MAX_OPEN_PER_CONNECTION) {
+      const [oldestId, oldest] = sameKind[0]!;
+      this.drop(connId, oldestId, oldest);
+    }
+    if (this.total + t.bytes.length > MAX_TOTAL_BYTES) {
       throw new AppError('TOO_MANY_REQUESTS', 'Troppi file in trasferimento in questo momento: attendi che finiscano e riprova.');
     }
     const id = randomUUID();
