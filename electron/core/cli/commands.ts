@@ -9,6 +9,7 @@ import { startBrowserServer } from '../server/browser-server';
 import { atomicWrite } from '../files/atomic-write';
 import { parseOptions, readSecretFile, required } from './args';
 import { call, loginFromOptions } from './session';
+import { untilShutdown } from './shutdown';
 
 export async function initCommand(args: string[]): Promise<number> {
   const o = parseOptions(args, [], ['data-dir', 'admin-user', 'admin-password-file', 'admin-name', 'recovery-key-file']);
@@ -60,11 +61,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   console.log(`Ufficio della Cittadinanza in modalità browser. Dati: ${dataDir}`);
   console.log(`Apri questo indirizzo (contiene la chiave di accesso, non condividerlo): ${server.url}`);
   if (!o.has('no-open')) openBrowser(server.url);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilShutdown();
   await server.close();
   core.close();
   console.log('Programma chiuso.');
