@@ -10,11 +10,12 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
   init   --data-dir D --admin-user U --admin-password-file F [--admin-name "Nome Cognome"] [--recovery-key-file F]
          Configura una nuova postazione con la Zona Sociale 11 e il primo amministratore.
   serve  [--data-dir D] [--port P] [--no-open]
-         Avvia il programma in modalità browser su 127.0.0.1.
+         Avvia il programma in modalità browser su 127.0.0.1; si chiude in ordine con Ctrl-C, SIGTERM o SIGHUP.
   audit verify --data-dir D --user U --password-file F [--json]
          Verifica la catena del registro degli accessi (esce con 1 se è interrotta).
-  seed   --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K]
-         Carica dati dimostrativi sintetici (persone, nuclei, cartelle, diario) in una zona appena creata.
+  seed   --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K] [--manifest FILE]
+         Carica dati dimostrativi sintetici (persone, nuclei, cartelle, diario, agenda) in una zona appena creata;
+         con --manifest scrive in FILE (JSON) i conteggi e qualche identificativo di ciò che ha creato.
   bench  [--json] [--long]
          Misura le prestazioni (JSON con --json).
 

@@ -1,9 +1,12 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { exchangeToken, tokenOf } from '../support/browser-client';
 import { inspectDatabase } from '../support/core-harness';
 
 const run = promisify(execFile);
@@ -77,10 +80,22 @@ describe("the IT staff's command line (the npm `bin`)", () => {
   });
 
   it('seed fills the zone with demo people and staff once, and refuses a second time', async () => {
-    const result = await udc(['seed', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile, '--persons', '300']);
+    const manifestFile = path.join(work, 'manifest.json');
+    const result = await udc(['seed', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile, '--persons', '2500', '--diary-per-case', '1', '--manifest', manifestFile]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Creati gli utenti dimostrativi demo\.as\.narni/);
-    expect(result.out).toMatch(/Persone create: 300 di 300/);
+    // Output to a pipe: one line per step, with counts, nothing rewritten in place with \r.
+    expect(result.out).not.toContain('\r');
+    expect(result.out.match(/^Persone create: [\d.]+ di 2500 \(cartelle: [\d.]+\)$/gm)).toHaveLength(3);
+    expect(result.out).toMatch(/^Agenda: [\d.]+ appuntamenti per 4 operatori/m);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { counts: Record<string, number>; samples: { appointmentId: string | null } };
+    const db = await inspectDatabase(dataDir, 'admin', 'Amministratore-2026');
+    for (const table of ['persons', 'cases', 'appointments', 'appointment_operators']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: manifest.counts[table] });
+    }
+    expect(manifest.counts.appointments).toBeGreaterThan(0);
+    expect(db.prepare('SELECT tipo FROM appointments WHERE id = ?').get(manifest.samples.appointmentId)).toEqual({ tipo: 'colloquio' });
+    db.close();
     const again = await udc(['seed', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile, '--persons', '10']);
     expect(again.code).toBe(2);
     expect(again.out).toMatch(/contiene già delle persone/);
@@ -92,5 +107,135 @@ describe("the IT staff's command line (the npm `bin`)", () => {
     const result = await udc(['audit', 'verify', '--data-dir', dataDir, '--user', 'admin', '--password-file', wrong]);
     expect(result.code).toBe(1);
     expect(result.out.trim()).toBe('Errore: Nome utente o password non corretti.');
+  });
+});
+
+/** Bounded wait on a condition; no fixed sleeps. */
+async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Processes (by pid) that have this file open, from their /proc/<pid>/fd links. */
+function holdersOf(file: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readdirSync(`/proc/${entry}/fd`).some((fd) => fs.readlinkSync(`/proc/${entry}/fd/${fd}`) === file)) pids.push(Number(entry));
+    } catch {
+      // The process ended meanwhile, or is not ours to read.
+    }
+  }
+  return pids;
+}
+
+/** Live (non-zombie) processes whose command line names this folder. */
+function processesNaming(dir: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(dir)) pids.push(Number(entry));
+    } catch {
+      // Gone.
+    }
+  }
+  return pids;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Start `serve`, wait for its URL line, and log in over its WebSocket so the archive is open. */
+async function startServing(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number; ws: WebSocket; output: () => string }> {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString('utf8')));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString('utf8')));
+  await until('the server prints its address', () => /http:\/\/127\.0\.0\.1:\d+\/#t=/.test(output) || child.exitCode !== null);
+  const url = new URL(/http:\/\/127\.0\.0\.1:\d+\/#t=[\w-]+/.exec(output)?.[0] ?? 'http://127.0.0.1:1/');
+  // As the page does: the single-use token is exchanged for the session cookie, which opens the socket.
+  const { cookie } = await exchangeToken(url.origin, tokenOf(url.href));
+  const ws = new WebSocket(`ws://${url.host}/ws`, { headers: { Origin: url.origin, Cookie: cookie ?? '' } });
+  const login = await new Promise<{ reply: { ok: boolean } }>((resolve, reject) => {
+    ws.once('open', () => ws.send(JSON.stringify({ id: 1, channel: 'auth.login', payload: { username: 'admin', password: 'Amministratore-2026' } })));
+    ws.on('message', (data) => {
+      const message = JSON.parse((data as Buffer).toString('utf8')) as { id?: number; reply: { ok: boolean } };
+      if (message.id === 1) resolve(message);
+    });
+    ws.once('error', reject);
+  });
+  expect(login.reply.ok).toBe(true);
+  return { child, port: Number(url.port), ws, output: () => output };
+}
+
+describe('serve stops cleanly on a signal and leaves nothing behind', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-serve-'));
+  const passwordFile = path.join(work, 'pw.txt');
+  fs.writeFileSync(passwordFile, 'Amministratore-2026\n', { mode: 0o600 });
+  const freshZone = async (name: string) => {
+    const dir = path.join(work, name);
+    const init = await udc(['init', '--data-dir', dir, '--admin-user', 'admin', '--admin-password-file', passwordFile, '--recovery-key-file', path.join(work, `${name}.key`)]);
+    expect(init.code).toBe(0);
+    return dir;
+  };
+  const assertReleased = async (dataDir: string, port: number) => {
+    const db = path.join(dataDir, 'archivio.db');
+    await until('no process holds the archive open', () => holdersOf(db).length === 0);
+    await until('the port refuses connections', async () => !(await accepts(port)));
+    await until('no process is left running on the data folder', () => processesNaming(dataDir).length === 0);
+    // core.close() ran: the WAL was folded into the archive.
+    expect(fs.existsSync(`${db}-wal`)).toBe(false);
+  };
+
+  it('SIGTERM to `npm run cli -- serve` (as the README starts it) reaches the program, which closes and exits', async () => {
+    const dataDir = await freshZone('npm');
+    const { child, port, ws } = await startServing('npm', ['run', 'cli', '--', 'serve', '--data-dir', dataDir, '--port', '0', '--no-open'], process.env);
+    const db = path.join(dataDir, 'archivio.db');
+    expect(holdersOf(db).length).toBeGreaterThan(0);
+    const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()));
+    child.kill('SIGTERM');
+    try {
+      await assertReleased(dataDir, port);
+      await closed;
+    } finally {
+      // On failure, do not leave the orphaned server to the next test: only ours, by pid.
+      for (const pid of processesNaming(dataDir)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+  });
+
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s to `udc serve` logs the sessions out and exits 0', async (signal) => {
+    const dataDir = await freshZone(signal.toLowerCase());
+    const env = { ...process.env };
+    delete env.npm_lifecycle_event;
+    const { child, port, output } = await startServing(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0', '--no-open'], env);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill(signal);
+    expect(await exited).toBe(0);
+    expect(output()).toMatch(/Programma chiuso\./);
+    await assertReleased(dataDir, port);
+    const db = await inspectDatabase(dataDir, 'admin', 'Amministratore-2026');
+    // The browser session was logged out on the way down (after its login, nothing left open).
+    const sessions = db.prepare(`SELECT action, detail FROM admin_log WHERE action IN ('auth.login', 'auth.logout') ORDER BY seq`).all();
+    expect(sessions.slice(-2)).toEqual([{ action: 'auth.login', detail: null }, { action: 'auth.logout', detail: 'Connessione chiusa' }]);
+    db.close();
   });
 });

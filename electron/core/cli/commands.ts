@@ -9,6 +9,7 @@ import { atomicWrite } from '../files/atomic-write';
 import { parseOptions, readSecretFile, required } from './args';
 import { openPrivateBrowser } from './open-browser';
 import { call, loginFromOptions } from './session';
+import { untilShutdown } from './shutdown';
 
 export async function initCommand(args: string[]): Promise<number> {
   const o = parseOptions(args, [], ['data-dir', 'admin-user', 'admin-password-file', 'admin-name', 'recovery-key-file']);
@@ -61,11 +62,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   console.log(`Apri questo indirizzo (vale per una sola apertura; per un altro browser riavvia il programma): ${server.url}`);
   const browser = o.has('no-open') ? null : openPrivateBrowser(server.url);
   if (browser) console.log(browser.description);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilShutdown();
   browser?.close();
   await server.close();
   core.close();

@@ -27,10 +27,29 @@ export interface SeedOptions {
 
 export type Batch = { [T in WritableTable]?: { id: string; values: RowValues<T> }[] };
 
+/** An open case an operator works on, with where its person lives: what the agenda books. */
+export interface CaseLink {
+  caseId: string;
+  personId: string;
+  sedeId: string;
+  comuneIstat: string;
+  indirizzo: string;
+  /** The case's operators, responsabile first. */
+  team: string[];
+}
+
+/** Enough open cases per operator for two months of colloqui and visits. */
+const LINKS_PER_OPERATOR = 40;
+
 /** Birth places: mostly the zone, some of Italy, some abroad (Belfiore codes). */
 const OTHER_PLACES = ['H501', 'L117', 'F839', 'G478', 'F205', 'Z129', 'Z330', 'Z100', 'Z138', 'Z335', 'Z210'];
 /** Comuni of the Amelia side of the zone; the rest refer to Narni. */
 const AMELIA_SIDE = new Set(['055003', '055004', '055006', '055014', '055015', '055016', '055026']);
+
+/** The sede a comune's people are followed from. */
+export function sedeForComune<S extends { lettera: string }>(sedi: readonly S[], istat: string): S | undefined {
+  return sedi.find((s) => s.lettera === (AMELIA_SIDE.has(istat) ? 'A' : 'N')) ?? sedi[0];
+}
 
 /**
  * Realistic synthetic people for the 12 comuni, reproducible from a seed: households, valid
@@ -41,6 +60,8 @@ export class SeedGenerator {
   private readonly rng: Rng;
   private readonly roots = new Set<string>();
   private readonly counters = new Map<string, number>();
+  /** Per operator, the first open cases handed out (no draws: the people stay as they were). */
+  readonly caseLinks = new Map<string, CaseLink[]>();
 
   constructor(
     private readonly zone: SeedZone,
@@ -86,7 +107,7 @@ export class SeedGenerator {
           });
         });
       }
-      if (this.rng.chance(this.options.caseRate * Math.min(1, (size + 1) / 3))) this.caseFor(b, members[0] as string, comune.istat, now);
+      if (this.rng.chance(this.options.caseRate * Math.min(1, (size + 1) / 3))) this.caseFor(b, members[0] as string, comune.istat, address, now);
       made += size;
     }
     return b;
@@ -129,9 +150,9 @@ export class SeedGenerator {
     };
   }
 
-  private caseFor(b: Required<Batch>, personId: string, istat: string, now: string): void {
+  private caseFor(b: Required<Batch>, personId: string, istat: string, address: string, now: string): void {
     const today = this.options.today;
-    const sede = this.zone.sedi.find((s) => s.lettera === (AMELIA_SIDE.has(istat) ? 'A' : 'N')) ?? this.zone.sedi[0];
+    const sede = sedeForComune(this.zone.sedi, istat);
     if (!sede) throw new Error('La zona non ha sedi');
     const opened = fromDayNumber(toDayNumber(today) - this.rng.int(10, 6 * 365));
     const anno = Number(opened.slice(0, 4));
@@ -172,6 +193,14 @@ export class SeedGenerator {
     }
     const psi = this.staff.psicologi.length && this.rng.chance(0.1) ? this.rng.pick(this.staff.psicologi) : null;
     if (psi) b.case_operators.push({ id: uuidv7(), values: { case_id: caseId, user_id: psi, ruolo: 'co_operatore', dal: opened, al: null } });
+    if (stato === 'aperto' || stato === 'in_carico') {
+      const link: CaseLink = { caseId, personId, sedeId: sede.id, comuneIstat: istat, indirizzo: address, team: psi ? [...team, psi] : team };
+      for (const userId of link.team) {
+        const links = this.caseLinks.get(userId) ?? [];
+        if (links.length < LINKS_PER_OPERATOR) links.push(link);
+        this.caseLinks.set(userId, links);
+      }
+    }
 
     const span = Math.max(1, toDayNumber(closed ?? today) - toDayNumber(opened));
     const entries = Math.max(1, Math.round(this.options.diaryPerCase * (0.5 + this.rng.next())));

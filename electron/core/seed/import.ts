@@ -3,15 +3,15 @@ import type { WritableTable } from '../db/schema';
 import type { Batch } from './generate';
 
 /** Parents before children, so every foreign key holds at each insert. */
-const ORDER: WritableTable[] = [
+export const SEED_TABLES: readonly WritableTable[] = [
   'persons', 'households', 'household_members', 'isee', 'cases', 'case_status_history', 'case_operators',
-  'diary_entries', 'pai', 'pai_objectives', 'interventions', 'deliveries',
+  'diary_entries', 'pai', 'pai_objectives', 'interventions', 'deliveries', 'appointments', 'appointment_operators',
 ];
 
 /** One chunk of synthetic data through the write path: change log per cell, one audit row per table. */
 export function importBatch(ctx: WorkContext, batch: Batch): void {
   ctx.store.writer.transaction(() => {
-    for (const table of ORDER) importTable(ctx, table, batch);
+    for (const table of SEED_TABLES) importTable(ctx, table, batch);
   });
 }
 
