@@ -1,4 +1,4 @@
-// Lint with zero warnings. The layering of DESIGN §3 is enforced here, per runtime:
+// Lint with zero warnings. The layering of ARCHITECTURE.md §1 is enforced here, per runtime:
 // shared is pure; the renderer sees only shared; the core never imports electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

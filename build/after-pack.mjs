@@ -4,7 +4,7 @@
 // fuse is not as required. Development runs (`electron .`) keep the stock binary.
 import path from 'node:path';
 
-/** The fuses every packaged build must carry (SECURITY.md, Electron security checklist). */
+/** The fuses every packaged build must carry (Electron security checklist; README, Electron window). */
 export const REQUIRED_FUSES = Object.freeze({
   RunAsNode: false,
   EnableCookieEncryption: true,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Three levels (STYLE.md): unit (pure, fast), integration (real encrypted files in temp dirs),
+// Three levels (ARCHITECTURE.md §9): unit (pure, fast), integration (real encrypted files in temp dirs),
 // e2e (real Chromium against browser mode; needs `npm run build` first).
 export default defineConfig({
   test: {

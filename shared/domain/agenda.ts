@@ -1,4 +1,4 @@
-/** Appointment types and states, with their Italian labels (DOMAIN.md, Agenda). */
+/** Appointment types and states, with their Italian labels (the office's words for the agenda). */
 export const APPOINTMENT_TIPO_LABELS = {
   colloquio: 'Colloquio',
   visita_domiciliare: 'Visita domiciliare',

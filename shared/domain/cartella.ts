@@ -1,5 +1,5 @@
 /**
- * Words of the cartella sociale (DOMAIN.md): areas, states and their transitions, diary entry
+ * Words of the cartella sociale (the office's own terms): areas, states and their transitions, diary entry
  * types, kinship, ISEE types, PAI terms and outcomes. Codes are stable; labels are Italian.
  */
 export const AREE = {

@@ -10,7 +10,7 @@ export interface HlcState {
 }
 
 export const MAX_COUNTER = 0xffff;
-/** Remote clocks further ahead than this are reported, never merged silently (DESIGN §6). */
+/** Remote clocks further ahead than this are reported, never merged silently (ARCHITECTURE.md, sync). */
 export const MAX_DRIFT_MS = 5 * 60 * 1000;
 
 export class ClockDriftError extends Error {

@@ -87,7 +87,7 @@ export function canHoldCase(profile: Profile, ruolo: 'responsabile' | 'co_operat
   return ruolo === 'co_operatore' || responsabili.includes(profile);
 }
 
-/** Rights per profile, after DOMAIN.md "Staff and roles". */
+/** Rights per profile (ARCHITECTURE.md, "Profiles"). */
 export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
   assistente_sociale: new Set<Action>([
     ...CASE_WORK,

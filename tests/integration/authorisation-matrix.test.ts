@@ -11,7 +11,7 @@ import { TODAY, person, personWithCf, sedeId } from '../support/cartella-fixture
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
- * with the outcome written by hand from DOMAIN.md "Staff and roles", never computed from
+ * with the outcome written by hand from the profiles table (ARCHITECTURE.md §8), never computed from
  * shared/domain/permissions.ts (a table derived from the code under test could not fail):
  *
  *   assistente sociale (AS)   everything on own cases; open/close cases; PAI; relazioni

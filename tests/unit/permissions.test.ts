@@ -10,7 +10,7 @@ import {
   type Profile,
 } from '../../shared/domain/permissions';
 
-// The expected matrix written out by hand from DOMAIN.md "Staff and roles":
+// The expected matrix written out by hand from the profiles table (ARCHITECTURE.md §8):
 // X = allowed, . = refused. Columns follow EXPECTED_ACTIONS, rows EXPECTED_PROFILES.
 const EXPECTED_PROFILES = [
   'assistente_sociale',

@@ -128,7 +128,7 @@ describe('fuses (afterPack)', async () => {
     'WasmTrapHandlers',
   ];
 
-  it('requires exactly the fuses of SECURITY.md', () => {
+  it('requires exactly the fuses of the security checklist (README, Electron window)', () => {
     expect(REQUIRED_FUSES).toEqual({
       RunAsNode: false,
       EnableCookieEncryption: true,

@@ -6,7 +6,7 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 
 /**
- * Debian's Chromium, never a downloaded one; flags from STACK.md for a closed network.
+ * Debian's Chromium, never a downloaded one; flags for a closed network.
  * Playwright gives every launch a fresh temporary profile (it refuses --user-data-dir here).
  */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
