@@ -2,8 +2,9 @@ import * as rrulePackage from 'rrule';
 import { addDays, isValidIsoDate, toDayNumber } from './dates';
 
 // rrule ships CommonJS for Node and ESM for bundlers; plain Node ESM (the CLI under tsx) sees
-// only a default export, bundlers and vitest see the named one.
-const RRule: typeof rrulePackage.RRule = rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
+// only a default export, bundlers and vitest see the named one. Reflect.get keeps bundlers from
+// warning that `default` does not exist in the ESM build (they would, on a plain `.default`).
+const RRule: typeof rrulePackage.RRule = rrulePackage.RRule ?? (Reflect.get(rrulePackage, 'default') as typeof rrulePackage).RRule;
 
 /**
  * Appointments are Europe/Rome wall times, 'YYYY-MM-DDTHH:mm'. Recurrences are expanded in
