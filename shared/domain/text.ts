@@ -8,6 +8,8 @@ export const LIMITS = {
 } as const;
 
 export const USERNAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
+/** Names are stored in lower case (the contract lower-cases them), so login ignores case. */
+export const USERNAME_HINT = 'Si scrive in minuscolo: lettere, cifre, punto, trattino';
 
 /** Password rule explained in one Italian sentence; checked on both sides. */
 export const PASSWORD_RULE = `Almeno ${LIMITS.password.min} caratteri, con almeno una lettera e una cifra.`;
