@@ -80,3 +80,9 @@ export function issuesError(issues: FieldIssue[]): ShownError | null {
   if (!first) return null;
   return { code: 'VALIDATION', message: first.message, ...(first.field ? { field: first.field } : {}), issues };
 }
+
+/** The error once the given fields were edited: their problems go, the others stay shown. */
+export function withoutFields(error: ShownError | null, fields: string[]): ShownError | null {
+  if (!error?.issues) return error && error.field && fields.includes(error.field) ? null : error;
+  return issuesError(error.issues.filter((i) => !fields.includes(i.field)));
+}
