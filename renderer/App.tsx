@@ -1,6 +1,10 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { itIT } from '@mui/x-date-pickers/locales';
+import 'dayjs/locale/it';
 import { FullPageMessage } from './components/FullPageMessage';
 import { SetupWizard } from './features/setup/SetupWizard';
 import { AuthenticatedApp } from './features/session/AuthenticatedApp';
@@ -74,9 +78,12 @@ function Screen() {
 export function App() {
   return (
     <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <GlobalStyles styles={PRINT_STYLES} />
-      <Screen />
+      {/* Dates and times in Italian (gg/mm/aaaa, 24 h) whatever language the browser runs in. */}
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="it" localeText={itIT.components.MuiLocalizationProvider.defaultProps.localeText}>
+        <CssBaseline />
+        <GlobalStyles styles={PRINT_STYLES} />
+        <Screen />
+      </LocalizationProvider>
     </ThemeProvider>
   );
 }

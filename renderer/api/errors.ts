@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/contracts';
+import { fieldIssues } from '../../shared/contracts/issues';
 import type { ErrorCode } from '../../shared/domain/errors';
 
 /** Codes the client itself produces when the core cannot be reached at all. */
@@ -59,4 +61,28 @@ export function fieldMessage(error: ShownError | null, name: string): string | u
   const issue = error.issues?.find((i) => sameField(i.field, name));
   if (issue) return issue.message;
   return error.field && sameField(error.field, name) ? error.message : undefined;
+}
+
+/**
+ * A form's own check with the contract's schema, before sending: every field's problem at once
+ * (the first one is the message), with the zod paths under `prefix` ("admin" → "admin.username").
+ */
+export function checkWithSchema(schema: z.ZodType, value: unknown, prefix = '', extra: FieldIssue[] = []): ShownError | null {
+  const parsed = schema.safeParse(value);
+  const found = parsed.success ? [] : fieldIssues(parsed.error).map((i) => ({ field: [prefix, i.field].filter(Boolean).join('.'), message: i.message }));
+  const issues = [...found, ...extra.filter((e) => !found.some((f) => f.field === e.field))];
+  return issuesError(issues);
+}
+
+/** A validation error made of the given issues, or null when there are none. */
+export function issuesError(issues: FieldIssue[]): ShownError | null {
+  const first = issues[0];
+  if (!first) return null;
+  return { code: 'VALIDATION', message: first.message, ...(first.field ? { field: first.field } : {}), issues };
+}
+
+/** The error once the given fields were edited: their problems go, the others stay shown. */
+export function withoutFields(error: ShownError | null, fields: string[]): ShownError | null {
+  if (!error?.issues) return error && error.field && fields.includes(error.field) ? null : error;
+  return issuesError(error.issues.filter((i) => !fields.includes(i.field)));
 }

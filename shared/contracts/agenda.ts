@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { Id, Empty, IstatCode, isoDate, optionalText } from './common';
-import { isValidWallTime, ruleProblem, wallMinutes } from '../domain/recurrence';
+import { isValidWallTime, ruleEnd, ruleProblem, wallMinutes, wallTimeGap } from '../domain/recurrence';
 import { isValidIsoDate, toDayNumber } from '../domain/dates';
 import { PATRON_DAY_RE } from '../domain/holidays';
 import { APPOINTMENT_STATI, APPOINTMENT_TIPI } from '../domain/agenda';
@@ -11,7 +11,11 @@ const MAX_MINUTES = 12 * 60;
 function wall(label: string) {
   return z
     .string({ error: `${label}: campo obbligatorio.` })
-    .refine((s) => isValidWallTime(s), { error: `${label}: data e ora non valide.` });
+    .refine((s) => isValidWallTime(s), { error: `${label}: data e ora non valide.` })
+    .superRefine((s, ctx) => {
+      const gap = wallTimeGap(s);
+      if (gap) ctx.addIssue({ code: 'custom', message: gap });
+    });
 }
 
 const Hhmm = z.string().regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Orario non valido (hh:mm).' });
@@ -49,6 +53,10 @@ function refineAppointment(a: z.infer<typeof AppointmentFields>, ctx: z.Refineme
   if (a.rrule) {
     const problem = ruleProblem(a.rrule);
     if (problem) ctx.addIssue({ code: 'custom', path: ['rrule'], message: problem });
+    const end = ruleEnd(a.rrule);
+    if (!problem && end.kind === 'il' && isValidWallTime(a.start) && end.until < a.start.slice(0, 10)) {
+      ctx.addIssue({ code: 'custom', path: ['rrule'], message: 'La ripetizione termina prima del primo appuntamento: scegli una data di fine successiva.' });
+    }
   }
 }
 

@@ -48,6 +48,8 @@ export const PersonSummary = z.object({
   nome: z.string(),
   codiceFiscale: z.string().nullable(),
   dataNascita: z.string().nullable(),
+  /** For "nato"/"nata" in a result line; null when not recorded. */
+  sesso: z.enum(['M', 'F']).nullable(),
   comune: z.string().nullable(),
   indirizzo: z.string(),
   cases: z.array(CaseSummary),

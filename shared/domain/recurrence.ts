@@ -1,9 +1,10 @@
 import * as rrulePackage from 'rrule';
-import { addDays, isValidIsoDate, toDayNumber } from './dates';
+import { addDays, daysInMonth, formatItalianDate, isValidIsoDate, toDayNumber } from './dates';
 
 // rrule ships CommonJS for Node and ESM for bundlers; plain Node ESM (the CLI under tsx) sees
-// only a default export, bundlers and vitest see the named one.
-const RRule: typeof rrulePackage.RRule = rrulePackage.RRule ?? (rrulePackage as unknown as { default: typeof rrulePackage }).default.RRule;
+// only a default export, bundlers and vitest see the named one. Reflect.get keeps bundlers from
+// warning that `default` does not exist in the ESM build (they would, on a plain `.default`).
+const RRule: typeof rrulePackage.RRule = rrulePackage.RRule ?? (Reflect.get(rrulePackage, 'default') as typeof rrulePackage).RRule;
 
 /**
  * Appointments are Europe/Rome wall times, 'YYYY-MM-DDTHH:mm'. Recurrences are expanded in
@@ -16,6 +17,24 @@ export const WALL_RE = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
 export function isValidWallTime(s: string): boolean {
   const m = WALL_RE.exec(s);
   return m !== null && isValidIsoDate(s.slice(0, 10));
+}
+
+/** The last Sunday of a month, as a date: where the EU moves its clocks. */
+function lastSunday(year: number, month: number): string {
+  const last = `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+  return addDays(last, -(isoWeekday(last) % 7));
+}
+
+/**
+ * Why a well-formed wall time does not exist in Europe/Rome, or null. On the last Sunday of March
+ * (EU rule, since 1981) clocks jump from 02:00 to 03:00: 02:00–02:59 never happens that night.
+ * By arithmetic, not Intl, so the core and the renderer agree whatever time-zone data they carry.
+ */
+export function wallTimeGap(wall: string): string | null {
+  if (!isValidWallTime(wall)) return null;
+  const year = Number(wall.slice(0, 4));
+  if (year < 1981 || wall.slice(11, 13) !== '02' || wallDate(wall) !== lastSunday(year, 3)) return null;
+  return `L’ora ${wallTime(wall)} del ${formatItalianDate(wallDate(wall))} non esiste: quella notte gli orologi passano dalle 02:00 alle 03:00.`;
 }
 
 export function wallDate(wall: string): string {
@@ -150,6 +169,27 @@ export function buildRule(freq: Frequency, start: string, opts: { interval?: num
   if (opts.until) parts.push(`UNTIL=${opts.until.replaceAll('-', '')}`);
   else if (opts.count) parts.push(`COUNT=${opts.count}`);
   return parts.join(';');
+}
+
+/** How a series ends: never, after a number of occurrences (COUNT), or on a date (UNTIL, inclusive). */
+export type SeriesEnd = { kind: 'mai' } | { kind: 'dopo'; count: number } | { kind: 'il'; until: string };
+
+export function ruleEnd(rule: string): SeriesEnd {
+  const parts = new Map(rule.split(';').map((p) => p.split('=') as [string, string]));
+  const until = parts.get('UNTIL');
+  if (until && /^\d{8}/.test(until)) return { kind: 'il', until: `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` };
+  const count = Number(parts.get('COUNT') ?? '');
+  if (Number.isInteger(count) && count >= 1) return { kind: 'dopo', count };
+  return { kind: 'mai' };
+}
+
+/** The same rule with its end replaced; an empty rule stays empty (nothing repeats). */
+export function withEnd(rule: string, end: SeriesEnd): string {
+  if (!rule) return '';
+  const kept = rule.split(';').filter((p) => !p.startsWith('COUNT=') && !p.startsWith('UNTIL='));
+  if (end.kind === 'dopo') kept.push(`COUNT=${end.count}`);
+  if (end.kind === 'il') kept.push(`UNTIL=${end.until.replaceAll('-', '')}`);
+  return kept.join(';');
 }
 
 /** The rule in plain Italian: "ogni martedì", "il primo lunedì del mese". */

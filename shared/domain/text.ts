@@ -8,3 +8,5 @@ export const LIMITS = {
 } as const;
 
 export const USERNAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
+/** Names are stored in lower case (the contract lower-cases them), so login ignores case. */
+export const USERNAME_HINT = 'Si scrive in minuscolo: lettere, cifre, punto, trattino';

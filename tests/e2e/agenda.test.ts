@@ -11,6 +11,7 @@ import { personWithCf, sedeId } from '../support/cartella-fixtures';
 import { startApp, type RunningApp } from './support/app-server';
 import { checkScreen, goTo } from './support/screens';
 import { launchChromium, newItalianPage, SCREENSHOT_DIR } from './support/browser';
+import { fieldText, typeDate, typeTime } from './support/pickers';
 
 const AS = { username: 'as.amelia', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const };
 const EDU = { username: 'edu.amelia', fullName: 'Elisa Moscatelli', profile: 'educatore' as const };
@@ -43,7 +44,7 @@ const calendar = () => page.getByRole('region', { name: 'Agenda 1' });
 
 async function showDay(view: 'Giorno' | 'Settimana' | 'Mese', date = DAY): Promise<void> {
   await page.getByLabel('Vista').selectOption({ label: view });
-  await page.getByLabel('Vai al giorno').fill(date);
+  await typeDate(page.getByRole('group', { name: 'Vai al giorno' }), date);
 }
 
 async function newAppointment(): Promise<void> {
@@ -51,11 +52,11 @@ async function newAppointment(): Promise<void> {
   await dialog().getByRole('heading', { name: 'Nuovo appuntamento' }).waitFor();
 }
 
-async function fillWhenWhere(from: string, to: string, room: string): Promise<void> {
+async function fillWhenWhere(from: string, to: string, room: string, date = DAY): Promise<void> {
   const d = dialog();
-  await d.getByLabel('Data', { exact: true }).fill(DAY);
-  await d.getByLabel('Dalle', { exact: true }).fill(from);
-  await d.getByLabel('Alle', { exact: true }).fill(to);
+  await typeDate(d.getByRole('group', { name: 'Data', exact: true }), date);
+  await typeTime(d.getByRole('group', { name: 'Dalle', exact: true }), from);
+  await typeTime(d.getByRole('group', { name: 'Alle', exact: true }), to);
   await d.getByLabel('Sede', { exact: true }).selectOption({ label: 'Amelia' });
   await d.getByLabel('Stanza').selectOption({ label: room });
 }
@@ -74,7 +75,8 @@ beforeAll(async () => {
   core.close();
   app = await startApp(dataDir);
   browser = await launchChromium();
-  page = await newItalianPage(browser);
+  // An en-US browser, like Debian's Chromium: dates and times must still be Italian.
+  page = await newItalianPage(browser, 'en-US');
   page.setDefaultTimeout(15_000);
   await page.goto(app.url);
   await page.getByLabel('Nome utente').fill(AS.username);
@@ -199,9 +201,9 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await fillWhenWhere('11:00', '10:00', 'Sala colloqui');
     await d.getByText('La fine deve essere successiva all’inizio.').waitFor();
     await check('09-fine-prima-inizio');
-    await d.getByLabel('Alle', { exact: true }).fill('11:00');
+    await typeTime(d.getByRole('group', { name: 'Alle', exact: true }), '11:00');
     await d.getByText('Un appuntamento non può durare 0 minuti: indica l’ora di fine.').waitFor();
-    await d.getByLabel('Alle', { exact: true }).fill('11:03');
+    await typeTime(d.getByRole('group', { name: 'Alle', exact: true }), '11:03');
     await d.getByText('Un appuntamento dura almeno 5 minuti.').waitFor();
     await d.getByRole('button', { name: 'Salva', exact: true }).click();
     expect(await d.isVisible()).toBe(true);
@@ -213,6 +215,79 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     expect(rooms).not.toContain('Sala colloqui');
     await d.getByRole('button', { name: 'Annulla' }).click();
     await d.waitFor({ state: 'detached' });
+  });
+
+  it('date e ore in italiano anche in un browser inglese; le ore che non esistono sono rifiutate', async () => {
+    await newAppointment();
+    const d = dialog();
+    const data = d.getByRole('group', { name: 'Data', exact: true });
+    await data.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    expect(await fieldText(data)).toBe('GG/MM/AAAA');
+    await page.keyboard.type('29022023');
+    expect(await fieldText(data)).toBe('29/02/2023');
+    await d.getByText('Data: data non valida. Scrivi gg/mm/aaaa (il 29/02 esiste solo negli anni bisestili).').waitFor();
+    await check('12-data-inesistente');
+    await fillWhenWhere('02:30', '03:30', 'Sala colloqui', '2026-03-29');
+    expect(await fieldText(d.getByRole('group', { name: 'Dalle', exact: true }))).toBe('02:30');
+    await d.getByText('L’ora 02:30 del 29/03/2026 non esiste: quella notte gli orologi passano dalle 02:00 alle 03:00.').waitFor();
+    await check('13-ora-legale');
+    await d.getByRole('button', { name: 'Annulla' }).click();
+    await d.waitFor({ state: 'detached' });
+  });
+
+  it('una serie che termina dopo 4 volte, un appuntamento alle 6:30, il periodo mostrato e i pulsanti per scorrerlo', async () => {
+    await go('#/agenda');
+    await page.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+    await page.getByLabel('Agenda di').selectOption({ label: AS.fullName });
+    // «ogni domenica per 4 settimane», from Sunday 6 December 2026.
+    await newAppointment();
+    let d = dialog();
+    await d.getByLabel('Tipo').selectOption({ label: 'Sportello' });
+    await fillWhenWhere('10:00', '12:00', 'Sala riunioni', '2026-12-06');
+    await d.getByLabel('Ripetizione').selectOption({ label: 'Ogni settimana, stesso giorno' });
+    await d.getByLabel('Termina').selectOption({ label: 'Dopo un numero di volte' });
+    await d.getByLabel('Numero di volte').fill('4');
+    await check('14-serie-4-volte');
+    await d.getByRole('button', { name: /^Salva/ }).click();
+    await d.waitFor({ state: 'detached' });
+    // Before 07:00: the grid widens to show it.
+    await newAppointment();
+    d = dialog();
+    await d.getByLabel('Tipo').selectOption({ label: 'Altro' });
+    await fillWhenWhere('06:30', '07:15', 'Sala colloqui', '2026-12-09');
+    await d.getByRole('button', { name: /^Salva/ }).click();
+    await d.waitFor({ state: 'detached' });
+
+    await showDay('Settimana', '2026-12-09');
+    const title = page.getByRole('navigation', { name: 'Periodo' }).getByRole('heading');
+    await expect.poll(() => title.textContent()).toBe('settimana dal 7 al 13 dicembre 2026');
+    // Typing the year digit by digit never sends a half-typed date (year 0002) to the core.
+    expect(await page.getByText(/data non valida/).count()).toBe(0);
+    await calendar().getByText(/^Altro · Sala colloqui/).waitFor();
+    expect(await calendar().getByText(/^Altro · Sala colloqui/).isVisible()).toBe(true);
+    // The holiday of 8 December is named once in the week grid.
+    expect(await calendar().getByText('Immacolata Concezione').count()).toBe(1);
+    await check('15-settimana-con-festa-e-mattina-presto');
+    await page.getByRole('button', { name: '‹ Precedente' }).click();
+    await expect.poll(() => title.textContent()).toBe('settimana dal 30 novembre al 6 dicembre 2026');
+    await page.getByRole('button', { name: 'Successivo ›' }).click();
+    await page.getByRole('button', { name: 'Successivo ›' }).click();
+    await expect.poll(() => title.textContent()).toBe('settimana dal 14 al 20 dicembre 2026');
+    await page.getByLabel('Vista').selectOption({ label: 'Mese' });
+    await expect.poll(() => title.textContent()).toBe('dicembre 2026');
+    await calendar().getByText(/Sportello/).first().waitFor();
+    const sundays = await calendar()
+      .locator('[data-date]')
+      .filter({ hasText: /Sportello/ })
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-date') ?? ''));
+    expect(sundays).toEqual(['2026-12-06', '2026-12-13', '2026-12-20', '2026-12-27']);
+    await check('16-mese-serie-finita');
+    await page.getByLabel('Vista').selectOption({ label: 'Giorno' });
+    await expect.poll(() => title.textContent()).toMatch(/^[a-zì]+ \d{1,2} dicembre 2026$/);
+    await page.getByRole('button', { name: 'Oggi' }).click();
+    await page.getByLabel('Vista').selectOption({ label: 'Settimana' });
   });
 
   it('dalla cartella, «Nuovo appuntamento» apre il modulo già con la persona e la cartella', async () => {
@@ -235,11 +310,11 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await page.getByRole('navigation').waitFor();
     await go('#/impostazioni/zona');
     await page.getByRole('heading', { name: 'Orari delle sedi' }).waitFor();
-    await page.getByLabel('Lunedì: mattina dalle').first().fill('09:00');
-    await page.getByLabel('Lunedì: mattina alle').first().fill('08:00');
+    await typeTime(page.getByRole('group', { name: 'Lunedì: mattina dalle' }).first(), '09:00');
+    await typeTime(page.getByRole('group', { name: 'Lunedì: mattina alle' }).first(), '08:00');
     await page.getByRole('button', { name: /^Salva gli orari di / }).first().click();
     await page.getByText('Orari del mattino: la chiusura deve seguire l’apertura.').waitFor();
-    await page.getByLabel('Lunedì: mattina alle').first().fill('13:00');
+    await typeTime(page.getByRole('group', { name: 'Lunedì: mattina alle' }).first(), '13:00');
     await page.getByRole('button', { name: /^Salva gli orari di / }).first().click();
     await page.getByText('Orari salvati.').waitFor();
     await page.getByLabel('Giove: giorno del patrono (mm-gg)').fill('13-45');

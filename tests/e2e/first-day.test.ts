@@ -42,8 +42,20 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     await expect(page.getByText('Giove').first().isVisible()).resolves.toBe(true);
     await check('01-configurazione-zona');
     await page.getByRole('button', { name: 'Avanti' }).click();
+    // An empty form: every field says what it needs, at once.
+    await page.getByRole('button', { name: "Crea la zona e l'amministratore" }).click();
+    await page.getByText('Ci sono 3 campi da correggere:').waitFor();
+    for (const label of ['Nome e cognome', 'Nome utente', 'Password']) {
+      expect(await page.getByLabel(label, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    }
+    await page.getByText('Nome e cognome: almeno 2 caratteri.').first().waitFor();
+    await page.getByText('Nome utente: almeno 3 caratteri.').first().waitFor();
+    await check('02a-amministratore-modulo-vuoto');
     await page.getByLabel('Nome e cognome').fill(ADMIN.name);
-    await page.getByLabel('Nome utente').fill(ADMIN.username);
+    // Typed with capitals, the name is kept in lower case, as the hint says.
+    await page.getByLabel('Nome utente').fill('ABianchi');
+    expect(await page.getByLabel('Nome utente').inputValue()).toBe(ADMIN.username);
+    await page.getByText('Si scrive in minuscolo').waitFor();
     await page.getByLabel('Password', { exact: true }).fill('corta');
     await page.getByLabel('Conferma password').fill('corta');
     await page.getByRole('button', { name: "Crea la zona e l'amministratore" }).click();
@@ -114,7 +126,8 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
 
   it("l'amministratore vede i rifiuti nel registro, con la catena integra", async () => {
     await page.getByRole('button', { name: 'Esci' }).click();
-    await page.getByLabel('Nome utente').fill(ADMIN.username);
+    // Login ignores case: the name is stored in lower case.
+    await page.getByLabel('Nome utente').fill('ABianchi');
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Accedi' }).click();
     await page.getByRole('navigation').waitFor();
@@ -124,7 +137,19 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     const deniedRow = page.getByRole('row').filter({ hasText: EDU.username }).filter({ hasText: 'negato' });
     await deniedRow.first().waitFor();
     expect(await deniedRow.count()).toBeGreaterThanOrEqual(3); // wrong password, audit.list, zone.settings
+    // Actions and subjects in Italian, never as codes.
+    const codes = await page.getByRole('cell').evaluateAll((cells) => cells.map((c) => c.textContent ?? '').filter((t) => /^[a-z]+[._][a-zA-Z_.]+$/.test(t)));
+    expect(codes).toEqual([]);
+    // At 1366×768 the Dettaglio column wraps inside the table instead of running off-screen.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const overflow = await page.getByRole('table').first().evaluate((table) => {
+      const box = (table.parentElement as HTMLElement).getBoundingClientRect();
+      const cells = [...table.querySelectorAll('tr > :last-child')].map((c) => c.getBoundingClientRect().right);
+      return { scroll: (table.parentElement as HTMLElement).scrollWidth - (table.parentElement as HTMLElement).clientWidth <= 1, beyond: cells.filter((r) => r > box.right + 1).length, viewport: box.right <= 1366 };
+    });
+    expect(overflow).toEqual({ scroll: true, beyond: 0, viewport: true });
     await check('11-registro-rifiuti');
+    await page.setViewportSize({ width: 1366, height: 800 });
   });
 
   it('si blocca con Ctrl+L e si sblocca con la password', async () => {

@@ -10,6 +10,7 @@ import { createUser, loginAs, setUpZone } from '../support/core-harness';
 import { startApp, type RunningApp } from './support/app-server';
 import { checkScreen, goTo } from './support/screens';
 import { launchChromium, newItalianPage } from './support/browser';
+import { typeDate } from './support/pickers';
 
 const TODAY = todayInRome();
 const STAFF = {
@@ -121,7 +122,7 @@ describe('la giornata di un’assistente sociale, in Chromium', () => {
       await d.getByLabel('Cognome').fill(GIULIA.cognome);
       await d.getByLabel('Nome', { exact: true }).fill(child.nome);
       await d.getByLabel('Codice fiscale').fill(computeCf({ cognome: GIULIA.cognome, nome: child.nome, birthDate: child.birthDate, sex: child.sex, belfiore: 'E045' }));
-      await d.getByLabel('Data di nascita').fill(child.birthDate);
+      await typeDate(d.getByRole('group', { name: 'Data di nascita' }), child.birthDate);
       await d.getByLabel('Sesso').selectOption(child.sex);
       await d.getByLabel('Parentela').selectOption({ label: 'Figlio/a' });
       await d.getByRole('button', { name: 'Aggiungi componente' }).click();
@@ -131,7 +132,7 @@ describe('la giornata di un’assistente sociale, in Chromium', () => {
     await page.getByRole('button', { name: 'Nuovo ISEE' }).click();
     const d = page.getByRole('dialog');
     await d.getByLabel('Valore ISEE').fill('7.850,00');
-    await d.getByLabel('Scadenza').fill(addDays(TODAY, 20));
+    await typeDate(d.getByRole('group', { name: 'Scadenza' }), addDays(TODAY, 20));
     await d.getByRole('button', { name: 'Salva ISEE' }).click();
     await d.waitFor({ state: 'detached' });
     await page.getByText('In scadenza').first().waitFor();

@@ -153,6 +153,34 @@ describe('agenda', () => {
     expect((await callError(conn, 'agenda.save', colloquio({ start: '2026-02-30T10:00' }))).message).toBe('Inizio: data e ora non valide.');
   });
 
+  it('a series ends after N times or on a day: the core stores series_until for both and lists nothing after it', async () => {
+    const conn = s.amministrativo.conn;
+    // A Sunday far in the future, so the day the test runs never matters (DST is covered by the unit properties).
+    let sunday = addDays(TODAY, 400);
+    while (isoWeekday(sunday) !== 7) sunday = addDays(sunday, 1);
+    const base = { personId: null, caseId: null, operatorIds: [s.educatore.id], roomId: null, start: `${sunday}T10:00`, end: `${sunday}T11:00` };
+    const four = await call(conn, 'agenda.save', colloquio({ ...base, rrule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=4' }));
+    const until = await call(conn, 'agenda.save', colloquio({ ...base, start: `${sunday}T15:00`, end: `${sunday}T16:00`, rrule: `FREQ=WEEKLY;BYDAY=SU;UNTIL=${addDays(sunday, 14).replaceAll('-', '')}` }));
+    expect(four.saved && until.saved).toBe(true);
+    const listed = await call(conn, 'agenda.list', { from: sunday, to: addDays(sunday, 60), userIds: [s.educatore.id] });
+    const dates = (id: string | null) => listed.occurrences.filter((o) => o.appointmentId === id).map((o) => o.occurrenceDate);
+    expect(dates(four.appointmentId)).toEqual([0, 7, 14, 21].map((n) => addDays(sunday, n)));
+    expect(dates(until.appointmentId)).toEqual([0, 7, 14].map((n) => addDays(sunday, n)));
+    const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
+    const stored = (id: string | null) => (db.prepare('SELECT series_until FROM appointments WHERE id = ?').get(id) as { series_until: string }).series_until;
+    expect(stored(four.appointmentId)).toBe(addDays(sunday, 21));
+    expect(stored(until.appointmentId)).toBe(addDays(sunday, 14));
+    db.close();
+  });
+
+  it('refuses a wall time the spring DST change skips, in Italian', async () => {
+    expect(await callError(s.amministrativo.conn, 'agenda.save', colloquio({ start: '2026-03-29T02:30', end: '2026-03-29T03:30' }))).toMatchObject({
+      code: 'VALIDATION',
+      field: 'start',
+      message: 'L’ora 02:30 del 29/03/2026 non esiste: quella notte gli orologi passano dalle 02:00 alle 03:00.',
+    });
+  });
+
   it('holidays warn: Easter Monday and the patron day of the sede’s comune', async () => {
     const pasquetta = await call(s.amministrativo.conn, 'agenda.check', colloquio({ start: '2027-03-29T10:00', end: '2027-03-29T11:00', personId: null, caseId: null }));
     expect(pasquetta.festivi.map((f) => f.name)).toEqual(['Lunedì dell’Angelo (Pasquetta)']);

@@ -35,7 +35,7 @@ describe('anagrafica', () => {
     const variant = omocodiaVariants(input.codiceFiscale).find((v) => v !== input.codiceFiscale)!;
     const error = await callError(adm, 'persons.create', { ...input, nome: 'Luca Maria', codiceFiscale: variant });
     expect(error).toMatchObject({ code: 'CONFLICT', field: 'codiceFiscale' });
-    expect(error.message).toMatch(/Esiste già una persona con questo codice fiscale: Verdi Luca, nata\/o il 20\/01\/1975/);
+    expect(error.message).toMatch(/Esiste già una persona con questo codice fiscale: Verdi Luca, nato il 20\/01\/1975/);
     const check = await call(adm, 'persons.check', { codiceFiscale: variant, cognome: 'Verdi', nome: 'Luca' });
     expect(check.duplicateOf?.cognome).toBe('Verdi');
   });

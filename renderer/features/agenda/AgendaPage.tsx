@@ -13,13 +13,15 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import type { OccurrenceData } from '../../../shared/contracts/agenda';
 import type { ZoneData } from '../../../shared/contracts/zone';
 import { todayInRome } from '../../../shared/domain/dates';
 import { APPOINTMENT_STATO_LABELS } from '../../../shared/domain/agenda';
+import { periodTitle, shiftPeriod, slotWindow, type AgendaView } from '../../../shared/domain/agenda-period';
+import { DateField } from '../../components/DateField';
 import { PageTitle } from '../../components/PageTitle';
 import { SelectField } from '../../components/SelectField';
 import { toShownError, type ShownError } from '../../api/errors';
@@ -96,7 +98,7 @@ function AgendaColumn({
   onError,
 }: {
   filter: AgendaFilter;
-  view: string;
+  view: AgendaView;
   date: string;
   canWrite: boolean;
   onSelectSlot: (start: string, end: string) => void;
@@ -142,10 +144,15 @@ function AgendaColumn({
         contrastColor: '#FFFFFF',
         extendedProps: { occ: o },
       })),
-      ...festivi.map((f) => ({ id: `festa-${f.date}-${f.name}`, title: f.name, start: f.date, allDay: true, display: 'background', color: '#8A4B08' })),
+      // The day is tinted (a background event, drawn in the all-day row and in the day's column
+      // alike, hence untitled) and named once, by an all-day entry that cannot be dragged.
+      ...festivi.map((f) => ({ id: `festa-${f.date}-${f.name}`, title: '', start: f.date, allDay: true, display: 'background', color: '#8A4B08' })),
+      ...festivi.map((f) => ({ id: `nome-festa-${f.date}-${f.name}`, title: f.name, start: f.date, allDay: true, editable: false, color: '#8A4B08', contrastColor: '#FFFFFF' })),
     ],
     [occ, festivi],
   );
+
+  const slots = useMemo(() => slotWindow(occ), [occ]);
 
   const move = async (o: OccurrenceData, start: string, end: string, revert: () => void) => {
     if (start.slice(0, 10) !== end.slice(0, 10)) {
@@ -177,8 +184,9 @@ function AgendaColumn({
       initialDate={date}
       headerToolbar={false}
       height="auto"
-      slotMinTime="07:00:00"
-      slotMaxTime="20:00:00"
+      // Widened to what the period holds, so a 06:30 visit or a 21:00 meeting is never off-grid.
+      slotMinTime={slots.slotMinTime}
+      slotMaxTime={slots.slotMaxTime}
       slotDuration="00:15:00"
       allDaySlot
       weekends
@@ -215,7 +223,7 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
   const staff = useAgendaStore((s) => s.staff);
   const loadError = useAgendaStore((s) => s.error);
   const [error, setError] = useState<ShownError | null>(null);
-  const [view, setView] = useState('timeGridWeek');
+  const [view, setView] = useState<AgendaView>('timeGridWeek');
   const [date, setDate] = useState(todayInRome());
   const [columns, setColumns] = useState<AgendaFilter[]>([{ kind: 'operatore', id: session.user.id }]);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -254,20 +262,27 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
       </PageTitle>
       <ErrorAlert error={error ?? loadError} />
       <Box sx={{ display: 'flex', gap: 2, mb: 2, alignItems: 'center', flexWrap: 'wrap', '& .MuiTextField-root': { width: 200 } }}>
-        <SelectField label="Vista" value={view} onChange={setView}>
+        <SelectField label="Vista" value={view} onChange={(v) => setView(v as AgendaView)}>
           <option value="timeGridDay">Giorno</option>
           <option value="timeGridWeek">Settimana</option>
           <option value="dayGridMonth">Mese</option>
           <option value="listWeek">Elenco</option>
         </SelectField>
-        <TextField label="Vai al giorno" type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <Button onClick={() => setDate(todayInRome())}>Oggi</Button>
+        <DateField label="Vai al giorno" value={date} onChange={(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && setDate(v)} />
         {canWrite ? (
           <Button variant="contained" onClick={() => setDraft(newDraft(`${date}T09:00`, `${date}T10:00`))}>
             Nuovo appuntamento
           </Button>
         ) : null}
         <Button onClick={() => setPrinting(true)}>Stampa il giorno</Button>
+      </Box>
+      <Box component="nav" aria-label="Periodo" sx={{ display: 'flex', gap: 1, mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Button variant="outlined" onClick={() => setDate(shiftPeriod(view, date, -1))}>‹ Precedente</Button>
+        <Button variant="outlined" onClick={() => setDate(todayInRome())}>Oggi</Button>
+        <Button variant="outlined" onClick={() => setDate(shiftPeriod(view, date, 1))}>Successivo ›</Button>
+        <Typography component="h2" variant="h2" aria-live="polite" sx={{ fontSize: '1.35rem', ml: 1, '&::first-letter': { textTransform: 'uppercase' } }}>
+          {periodTitle(view, date)}
+        </Typography>
       </Box>
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }} useFlexGap>
         {columns.map((c, i) => (

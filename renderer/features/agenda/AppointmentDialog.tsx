@@ -9,10 +9,12 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import type { ConflictData } from '../../../shared/contracts/agenda';
 import { APPOINTMENT_TIPO_LABELS, type AppointmentTipo } from '../../../shared/domain/agenda';
-import { describeRule, type Frequency } from '../../../shared/domain/recurrence';
+import { describeRule, withEnd, type Frequency, type SeriesEnd } from '../../../shared/domain/recurrence';
 import type { ZoneData } from '../../../shared/contracts/zone';
 import { api } from '../../api/client';
-import { toShownError, type ShownError } from '../../api/errors';
+import { issuesError, toShownError, type ShownError } from '../../api/errors';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { draftProblems, saveDraft, toInput, type Draft } from './draft';
@@ -66,8 +68,7 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
   const submit = async () => {
     setError(null);
     if (!valid) {
-      const [field, message] = Object.entries(problems)[0] as [string, string];
-      setError({ code: 'VALIDATION', message, field });
+      setError(issuesError(Object.entries(problems).map(([field, message]) => ({ field, message }))));
       return;
     }
     if (conflicts.length > 0 && !confirm) {
@@ -100,9 +101,9 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
           ))}
         </SelectField>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
-          <TextField label="Data" type="date" value={d.date} onChange={(e) => set({ date: e.target.value })} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-required': true } }} error={Boolean(fieldError('start'))} helperText={fieldError('start')} />
-          <TextField label="Dalle" type="time" value={d.from} onChange={(e) => set({ from: e.target.value })} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-required': true } }} />
-          <TextField label="Alle" type="time" value={d.to} onChange={(e) => set({ to: e.target.value })} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-required': true } }} error={Boolean(fieldError('end'))} helperText={fieldError('end')} />
+          <DateField label="Data" value={d.date} onChange={(v) => set({ date: v })} required error={fieldError('start')} />
+          <TimeField label="Dalle" value={d.from} onChange={(v) => set({ from: v })} required />
+          <TimeField label="Alle" value={d.to} onChange={(v) => set({ to: v })} required error={fieldError('end')} />
         </Stack>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
           <SelectField label="Sede" value={d.sedeId} onChange={(v) => set({ sedeId: v, roomId: '' })} required={false} error={fieldError('sedeId')}>
@@ -149,7 +150,7 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
         <PersonPicker value={{ personId: d.personId, personLabel: d.personLabel, caseId: d.caseId }} onChange={(p) => set(p)} onError={setError} />
         {!d.id || d.scope === 'serie' ? (
           <SelectField label="Ripetizione" value={d.freq === 'none' && d.rrule ? 'keep' : d.freq} onChange={(v) => set(v === 'keep' ? {} : { freq: v as Frequency, rrule: '' })} required={false} error={fieldError('rrule')}>
-            {d.rrule ? <option value="keep">{describeRule(d.rrule)}</option> : null}
+            {d.rrule ? <option value="keep">{describeRule(withEnd(d.rrule, { kind: 'mai' }))}</option> : null}
             <option value="none">Non si ripete</option>
             <option value="weekly">Ogni settimana, stesso giorno</option>
             <option value="monthly_nth">Ogni mese, stesso giorno della settimana (es. primo lunedì)</option>
@@ -157,6 +158,7 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
             <option value="daily">Ogni giorno</option>
           </SelectField>
         ) : null}
+        {(!d.id || d.scope === 'serie') && (d.freq !== 'none' || d.rrule) ? <SeriesEndFields ends={d.ends} date={d.date} onChange={(ends) => set({ ends })} /> : null}
         <TextField label="Note (non sono il diario)" value={d.note} onChange={(e) => set({ note: e.target.value })} multiline minRows={2} />
         {warnings.map((w) => (
           <Alert key={w} severity="warning">
@@ -176,5 +178,35 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
         ) : null}
       </Stack>
     </FormDialog>
+  );
+}
+
+/** "Termina: mai / dopo N volte / il giorno …": a series that can end (RRULE COUNT or UNTIL). */
+function SeriesEndFields({ ends, date, onChange }: { ends: SeriesEnd; date: string; onChange: (e: SeriesEnd) => void }) {
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ '& > *': { flex: 1 } }}>
+      <SelectField
+        label="Termina"
+        value={ends.kind}
+        required={false}
+        onChange={(v) => onChange(v === 'dopo' ? { kind: 'dopo', count: 4 } : v === 'il' ? { kind: 'il', until: date } : { kind: 'mai' })}
+      >
+        <option value="mai">Mai</option>
+        <option value="dopo">Dopo un numero di volte</option>
+        <option value="il">Il giorno…</option>
+      </SelectField>
+      {ends.kind === 'dopo' ? (
+        <TextField
+          label="Numero di volte"
+          type="number"
+          value={Number.isFinite(ends.count) ? String(ends.count) : ''}
+          onChange={(e) => onChange({ kind: 'dopo', count: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+          slotProps={{ htmlInput: { min: 1, max: 999, inputMode: 'numeric' } }}
+          helperText="Compreso il primo appuntamento"
+        />
+      ) : null}
+      {ends.kind === 'il' ? <DateField label="Ultimo giorno" value={ends.until} onChange={(v) => onChange({ kind: 'il', until: v })} helperText="Compreso" /> : null}
+      {ends.kind === 'mai' ? <span /> : null}
+    </Stack>
   );
 }

@@ -1,13 +1,13 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SedeHoursData } from '../../../shared/contracts/agenda';
 import type { SedeData } from '../../../shared/contracts/zone';
 import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
+import { TimeField } from '../../components/TimeField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 const WEEKDAYS = ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'];
@@ -55,14 +55,13 @@ function SedeHoursForm({ sede, orari, onSaved }: { sede: SedeData; orari: SedeHo
         <Box key={d.giorno} role="group" aria-label={`${WEEKDAYS[i]}, sede di ${sede.nome}`} sx={{ display: 'grid', gridTemplateColumns: '110px repeat(4, minmax(120px, 1fr))', gap: 1, alignItems: 'center', mb: 1 }}>
           <Typography sx={{ fontWeight: 600 }}>{WEEKDAYS[i]}</Typography>
           {SLOTS.map(([key, label]) => (
-            <TextField
+            <TimeField
               key={key}
               size="small"
-              type="time"
               label={label}
+              context={`${WEEKDAYS[i]}: `}
               value={d[key]}
-              onChange={(e) => setDays(days.map((x, j) => (j === i ? { ...x, [key]: e.target.value } : x)))}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${WEEKDAYS[i]}: ${label.toLowerCase()}` } }}
+              onChange={(v) => setDays(days.map((x, j) => (j === i ? { ...x, [key]: v } : x)))}
             />
           ))}
         </Box>

@@ -1,7 +1,9 @@
 import { AppointmentInput } from '../../../shared/contracts/agenda';
 import type { OccurrenceData } from '../../../shared/contracts/agenda';
 import type { AppointmentTipo } from '../../../shared/domain/agenda';
-import { buildRule, type Frequency } from '../../../shared/domain/recurrence';
+import { isValidIsoDate } from '../../../shared/domain/dates';
+import { fieldMessages } from '../../../shared/contracts/issues';
+import { buildRule, ruleEnd, withEnd, type Frequency, type SeriesEnd } from '../../../shared/domain/recurrence';
 import { api } from '../../api/client';
 import { agendaChanged } from './store';
 
@@ -23,6 +25,8 @@ export interface Draft {
   to: string;
   freq: Frequency;
   rrule: string;
+  /** How a repeating appointment ends: never, after N times, on a day. */
+  ends: SeriesEnd;
   note: string;
 }
 
@@ -45,12 +49,13 @@ export function draftFromOccurrence(o: OccurrenceData, scope: 'serie' | 'occorre
     to: o.end.slice(11, 16),
     freq: 'none',
     rrule: scope === 'serie' ? o.rrule : '',
+    ends: scope === 'serie' ? ruleEnd(o.rrule) : { kind: 'mai' },
     note: o.note,
   };
 }
 
 export function toInput(d: Draft, confirm: boolean) {
-  const rrule = d.freq === 'none' ? d.rrule : buildRule(d.freq, `${d.date}T${d.from}`);
+  const rrule = withEnd(d.freq === 'none' ? d.rrule : buildRule(d.freq, `${d.date}T${d.from}`), d.ends);
   return {
     ...(d.id ? { id: d.id } : {}),
     scope: d.scope,
@@ -81,8 +86,10 @@ export async function saveDraft(d: Draft, confirm: boolean) {
 /** The contract's own checks, run while the form is filled: field → Italian message. */
 export function draftProblems(d: Draft): Record<string, string> {
   const parsed = AppointmentInput.safeParse(toInput(d, false));
-  const out: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) out[String(issue.path[0] ?? '')] ??= issue.message;
+  const out = parsed.success ? {} : fieldMessages(parsed.error);
+  const repeats = d.freq !== 'none' || d.rrule !== '';
+  if (repeats && d.ends.kind === 'il' && !isValidIsoDate(d.ends.until)) out.rrule = 'Termina il giorno: indica una data valida (gg/mm/aaaa).';
+  if (repeats && d.ends.kind === 'dopo' && !(Number.isInteger(d.ends.count) && d.ends.count >= 1 && d.ends.count <= 999)) out.rrule = 'Termina dopo: indica quante volte, da 1 a 999.';
   return out;
 }
 
@@ -105,6 +112,7 @@ export function emptyDraft(p: { date: string; from: string; to: string; operator
     to: p.to,
     freq: 'none',
     rrule: '',
+    ends: { kind: 'mai' },
     note: '',
   };
 }

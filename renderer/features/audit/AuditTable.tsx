@@ -8,7 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { AuditRowData } from '../../../shared/contracts/audit';
 import { formatDateTime } from '../../i18n/format';
-import { actionLabel, profileLabel } from './action-labels';
+import { actionLabel, profileLabel, subjectTypeLabel } from './action-labels';
 
 const OUTCOME: Record<AuditRowData['outcome'], { label: string; color: 'success' | 'error' | 'warning' }> = {
   ok: { label: 'consentito', color: 'success' },
@@ -17,15 +17,16 @@ const OUTCOME: Record<AuditRowData['outcome'], { label: string; color: 'success'
 };
 
 function subject(row: AuditRowData): string {
-  if (row.subjectLabel) return row.subjectLabel;
-  if (row.subjectType && row.subjectId) return `${row.subjectType} ${row.subjectId}`;
-  return row.subjectType ?? '—';
+  const type = row.subjectType ? subjectTypeLabel(row.subjectType) : null;
+  if (row.subjectLabel) return type ? `${type}: ${row.subjectLabel}` : row.subjectLabel;
+  return type ?? '—';
 }
 
 export function AuditTable({ rows, caption }: { rows: AuditRowData[]; caption: string }) {
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={caption} sx={{ '& td, & th': { px: 1, fontSize: '0.9rem' } }}>
+      {/* Ten columns must fit 1366 px: cells wrap (top-aligned) instead of pushing Dettaglio off-screen. */}
+      <Table size="small" aria-label={caption} sx={{ width: '100%', '& td, & th': { px: 1, fontSize: '0.9rem', verticalAlign: 'top' } }}>
         <TableHead>
           <TableRow>
             <TableCell>N.</TableCell>
@@ -33,11 +34,11 @@ export function AuditTable({ rows, caption }: { rows: AuditRowData[]; caption: s
             <TableCell>Utente</TableCell>
             <TableCell>Profilo</TableCell>
             <TableCell>Postazione</TableCell>
-            <TableCell sx={{ minWidth: 150 }}>Azione</TableCell>
-            <TableCell sx={{ minWidth: 110 }}>Soggetto</TableCell>
+            <TableCell sx={{ minWidth: 140 }}>Azione</TableCell>
+            <TableCell sx={{ minWidth: 100 }}>Soggetto</TableCell>
             <TableCell>Finalità</TableCell>
             <TableCell>Esito</TableCell>
-            <TableCell sx={{ minWidth: 180 }}>Dettaglio</TableCell>
+            <TableCell sx={{ width: '28%', minWidth: 200 }}>Dettaglio</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -49,14 +50,14 @@ export function AuditTable({ rows, caption }: { rows: AuditRowData[]; caption: s
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at)}</TableCell>
                 <TableCell>{row.username ?? '—'}</TableCell>
                 <TableCell>{profileLabel(row.profile)}</TableCell>
-                <TableCell>{row.workstation}</TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>{row.workstation}</TableCell>
                 <TableCell title={row.action}>{actionLabel(row.action)}</TableCell>
-                <TableCell>{subject(row)}</TableCell>
+                <TableCell title={row.subjectId ?? undefined}>{subject(row)}</TableCell>
                 <TableCell>{row.purpose ?? '—'}</TableCell>
                 <TableCell>
                   <Chip size="small" label={outcome.label} color={outcome.color} />
                 </TableCell>
-                <TableCell sx={{ maxWidth: 420, overflowWrap: 'anywhere' }}>{row.detail ?? ''}</TableCell>
+                <TableCell sx={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>{row.detail ?? ''}</TableCell>
               </TableRow>
             );
           })}

@@ -60,7 +60,68 @@ const ACTION_NAMES: Record<string, string> = {
   'privacy.accessReport': 'Consultazione di chi ha avuto accesso ai dati',
   'privacy.emergencies': 'Consultazione degli accessi in emergenza',
   'privacy.markEmergencySeen': 'Accesso in emergenza segnato come visto',
+  'setup.status': 'Verifica della configurazione',
+  'auth.current': 'Verifica della sessione',
+  'auth.ping': 'Sessione ancora attiva',
+  'auth.revoked': 'Chiusura della sessione per account modificato',
+  'users.directory': 'Elenco dei colleghi',
+  'cases.summary': 'Consultazione del riepilogo della cartella',
+  'dueItems.list': 'Consultazione delle scadenze',
+  'places.search': 'Ricerca di un comune o di uno stato',
+  'places.get': 'Consultazione di un comune o di uno stato',
+  'agenda.list': 'Consultazione dell’agenda',
+  'agenda.get': 'Consultazione di un appuntamento',
+  'agenda.check': 'Verifica di un appuntamento prima del salvataggio',
+  'agenda.save': 'Salvataggio di un appuntamento',
+  'agenda.create': 'Nuovo appuntamento',
+  'agenda.update': 'Modifica di un appuntamento',
+  'agenda.operators': 'Cambio degli operatori di un appuntamento',
+  'agenda.setStatus': 'Cambio di stato di un appuntamento',
+  'agenda.forCase': 'Consultazione degli appuntamenti della cartella',
+  'agenda.print': 'Stampa dell’agenda del giorno',
+  'agenda.staff': 'Elenco degli operatori dell’agenda',
+  'agenda.settings': 'Consultazione degli orari e dei patroni',
+  'agenda.saveHours': 'Modifica degli orari di una sede',
+  'agenda.savePatron': 'Modifica del patrono di un comune',
+  'notices.mine': 'Consultazione delle modifiche al proprio account',
+  'notices.markSeen': 'Presa visione delle modifiche al proprio account',
+  'notices.seen': 'Presa visione delle modifiche al proprio account',
+  'notices.review': 'Consultazione degli atti amministrativi da rivedere',
+  'notices.markReviewed': 'Revisione di un atto amministrativo',
+  'notices.reviewed': 'Revisione di un atto amministrativo',
+  'notices.decide': 'Decisione su un atto in attesa di conferma',
+  'notices.pending': 'Atto amministrativo in attesa di un secondo amministratore',
+  'notices.record': 'Atto amministrativo su un account',
+  'notices.confirmed': 'Conferma di un atto da parte di un secondo amministratore',
+  'notices.refused': 'Rifiuto di un atto da parte di un secondo amministratore',
+  'seed.import': 'Caricamento dati dimostrativi',
 };
+
+/** What an audit row is about (subjectType), in the office's words. */
+const SUBJECT_NAMES: Record<string, string> = {
+  accesso_emergenza: 'Accesso in emergenza',
+  agenda: 'Agenda',
+  appuntamento: 'Appuntamento',
+  cartella: 'Cartella',
+  comune: 'Comune',
+  dati_dimostrativi: 'Dati dimostrativi',
+  persona: 'Persona',
+  registro: 'Registro accessi',
+  ricerca: 'Ricerca',
+  sede: 'Sede',
+  stanza: 'Stanza',
+  utente: 'Utente',
+  utenti: 'Utenti',
+  zona: 'Zona',
+};
+
+export function subjectTypeLabel(type: string): string {
+  return SUBJECT_NAMES[type] ?? type;
+}
+
+/** Every code with its label, for the test that no recorded action is left in code form. */
+export const LABELLED_ACTIONS: ReadonlySet<string> = new Set(Object.keys(ACTION_NAMES));
+export const LABELLED_SUBJECTS: ReadonlySet<string> = new Set(Object.keys(SUBJECT_NAMES));
 
 export function actionLabel(code: string): string {
   return ACTION_NAMES[code] ?? code;

@@ -9,6 +9,7 @@ import { DIARY_TYPE_CODES, DIARY_TYPES, type DiaryType } from '../../../shared/d
 import { todayInRome } from '../../../shared/domain/dates';
 import { fieldMessage } from '../../api/errors';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
@@ -55,7 +56,7 @@ export function DiaryDialog({ caseId, entry, onClose }: { caseId: string; entry:
           <DateField label="Data" value={data} onChange={setData} required error={err('data')} />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField label="Ora" type="time" value={ora} onChange={(e) => setOra(e.target.value)} error={Boolean(err('ora'))} helperText={err('ora') ?? 'Facoltativa'} slotProps={{ inputLabel: { shrink: true } }} />
+          <TimeField label="Ora" value={ora} onChange={setOra} error={err('ora')} helperText="Facoltativa" />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <TextField label="Luogo" value={luogo} onChange={(e) => setLuogo(e.target.value)} error={Boolean(err('luogo'))} helperText={err('luogo') ?? 'Es. sede di Amelia, domicilio'} slotProps={{ htmlInput: { maxLength: 160 } }} />

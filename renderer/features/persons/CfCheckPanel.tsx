@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import type { CfField, PersonFormState } from './person-form';
 import { personPath } from './routes';
+import { aLuogo, nato } from '../../../shared/domain/italian';
 
 const FIELD_NAMES: Record<CfField, string> = { dataNascita: 'data di nascita', sesso: 'sesso', luogoNascita: 'luogo di nascita' };
 
@@ -60,8 +61,8 @@ export function CfCheckPanel({
             ) : undefined
           }
         >
-          Dal codice fiscale: {decoded.sesso === 'F' ? 'nata' : 'nato'} il {formatDate(decoded.dataNascita)} a{' '}
-          {decoded.luogoNascitaNome ?? `luogo con codice ${decoded.luogoNascita}`}, sesso {decoded.sesso === 'F' ? 'femminile' : 'maschile'}.
+          Dal codice fiscale: {nato(decoded.sesso)} il {formatDate(decoded.dataNascita)}{' '}
+          {aLuogo(decoded.luogoNascitaNome ?? `luogo con codice ${decoded.luogoNascita}`)}, sesso {decoded.sesso === 'F' ? 'femminile' : 'maschile'}.
           {filled.length > 0 ? ` Compilati dal codice: ${filled.map((f) => FIELD_NAMES[f]).join(', ')}.` : ''}
         </Alert>
       ) : null}

@@ -19,6 +19,7 @@ import { CasesSection } from './CasesSection';
 import { HouseholdSection } from './HouseholdSection';
 import { IseeSection } from './IseeSection';
 import { loadPerson, selectDetail, selectError, usePersonsStore } from './store';
+import { aLuogo, nato } from '../../../shared/domain/italian';
 
 export function PersonDetailPage({ id, session }: { id: string; session: SessionInfoData }) {
   const detail = usePersonsStore(selectDetail);
@@ -46,8 +47,8 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
   const canWrite = allows(session, 'persona.write');
   const canOpenCase = allows(session, 'case.open_close');
   const sedeId = session.user.sedeId;
-  const born = [p.dataNascita ? `il ${formatDate(p.dataNascita)}` : null, p.luogoNascitaNome ? `a ${p.luogoNascitaNome}` : null].filter(Boolean).join(' ');
-  const subtitle = [p.codiceFiscale || 'Codice fiscale non indicato', born ? `${p.sesso === 'F' ? 'nata' : p.sesso === 'M' ? 'nato' : 'nato/a'} ${born}` : null].filter(Boolean).join(' · ');
+  const born = [p.dataNascita ? `il ${formatDate(p.dataNascita)}` : null, p.luogoNascitaNome ? aLuogo(p.luogoNascitaNome) : null].filter(Boolean).join(' ');
+  const subtitle = [p.codiceFiscale || 'Codice fiscale non indicato', born ? `${nato(p.sesso)} ${born}` : null].filter(Boolean).join(' · ');
 
   return (
     <>

@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { PersonCheckData, PersonDetailData } from '../../../shared/contracts/persons';
-import { toShownError, type ShownError } from '../../api/errors';
+import { PersonFields, type PersonCheckData, type PersonDetailData } from '../../../shared/contracts/persons';
+import { checkWithSchema, toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusOnError } from '../../components/useFocusOnError';
 import { navigate } from '../../router/hash-router';
@@ -70,10 +70,16 @@ export function PersonForm({ initial, personId }: { initial: PersonFormState; pe
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    const fields = fieldsFromForm(form);
+    // The contract's schema first, so every field's problem shows at once.
+    const problem = checkWithSchema(PersonFields, fields);
+    if (problem) {
+      setError(problem);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const fields = fieldsFromForm(form);
       const saved: PersonDetailData = personId ? await updatePerson(personId, fields) : await createPerson(fields);
       navigate(personPath(saved.person.id));
     } catch (e) {

@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { CaseSummaryData, PersonSummaryData } from '../../../shared/contracts/persons';
 import { AREE, STATI } from '../../../shared/domain/cartella';
 import { formatDate } from '../../i18n/format';
+import { nato } from '../../../shared/domain/italian';
 
 export type SearchChoice = { kind: 'person'; person: PersonSummaryData } | { kind: 'case'; person: PersonSummaryData; caseSummary: CaseSummaryData };
 
@@ -16,7 +17,7 @@ export function choicePath(choice: SearchChoice): string {
 export function personLine(p: PersonSummaryData): string {
   const parts = [
     p.codiceFiscale ?? 'codice fiscale non indicato',
-    p.dataNascita ? `nato/a il ${formatDate(p.dataNascita)}` : null,
+    p.dataNascita ? `${nato(p.sesso)} il ${formatDate(p.dataNascita)}` : null,
     [p.comune, p.indirizzo].filter(Boolean).join(', ') || null,
   ];
   return parts.filter(Boolean).join(' · ');

@@ -1,6 +1,7 @@
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { PASSWORD_RULE } from '../../../shared/domain/password-policy';
+import { USERNAME_HINT } from '../../../shared/domain/text';
 import { fieldMessage } from '../../api/errors';
 import { selectAdminDraft, selectError, updateAdmin, useSetupStore } from './store';
 
@@ -26,10 +27,10 @@ export function AdminStep() {
       <TextField
         label="Nome utente"
         value={admin.username}
-        onChange={(e) => updateAdmin({ username: e.target.value })}
+        onChange={(e) => updateAdmin({ username: e.target.value.toLowerCase() })}
         autoComplete="username"
         error={Boolean(msg('username'))}
-        helperText={msg('username') ?? 'Lettere minuscole, cifre, punto, trattino (es. admin.narni).'}
+        helperText={msg('username') ?? `${USERNAME_HINT} (es. admin.narni).`}
         slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false, maxLength: 32 } }}
       />
       <TextField

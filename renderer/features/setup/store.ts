@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { ZONA_SOCIALE_11, type SeedComune, type SeedSede } from '../../../shared/domain/zone-seed';
 import { api } from '../../api/client';
-import { toShownError, type ShownError } from '../../api/errors';
+import { toShownError, withoutFields, type ShownError } from '../../api/errors';
 
 export interface ZoneDraft {
   nome: string;
@@ -76,7 +76,8 @@ export function updateSede(index: number, patch: Partial<SeedSede>): void {
 }
 
 export function updateAdmin(patch: Partial<AdminDraft>): void {
-  set({ admin: { ...get().admin, ...patch } });
+  const edited = Object.keys(patch).map((k) => `admin.${k}`);
+  set({ admin: { ...get().admin, ...patch }, error: withoutFields(get().error, edited) });
 }
 
 export function goToStep(step: SetupStep, error: ShownError | null = null): void {

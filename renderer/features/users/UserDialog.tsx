@@ -5,7 +5,9 @@ import type { UserData } from '../../../shared/contracts/users';
 import type { SedeData } from '../../../shared/contracts/zone';
 import { PROFILE_LABELS, PROFILES, type Profile } from '../../../shared/domain/permissions';
 import { PASSWORD_RULE, passwordProblem } from '../../../shared/domain/password-policy';
-import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
+import { USERNAME_HINT } from '../../../shared/domain/text';
+import { usersContract } from '../../../shared/contracts/users';
+import { checkWithSchema, fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { createUser, updateUser } from './store';
@@ -21,12 +23,19 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
   const [error, setError] = useState<ShownError | null>(null);
 
   const submit = async () => {
-    if (!user) {
-      const problem = passwordProblem(password, username.trim().toLowerCase());
-      if (problem) {
-        setError({ code: 'VALIDATION', message: problem, field: 'password' });
-        return;
-      }
+    // The contract's schema, so every field's problem shows at once, as the core would say it.
+    const problem = user
+      ? checkWithSchema(usersContract['users.update'].input, { id: user.id, fullName, profile, sedeId: sedeId || null })
+      : checkWithSchema(usersContract['users.create'].input, { username, fullName, profile, sedeId: sedeId || null, password });
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    // …and the policy's check that knows the user name (not part of the schema).
+    const withName = user ? null : passwordProblem(password, username.trim().toLowerCase());
+    if (withName) {
+      setError({ code: 'VALIDATION', message: withName, field: 'password' });
+      return;
     }
     setBusy(true);
     setError(null);
@@ -70,10 +79,10 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
         <TextField
           label="Nome utente"
           value={username}
-          onChange={(e) => setUsername(e.target.value)}
+          onChange={(e) => setUsername(e.target.value.toLowerCase())}
           autoComplete="off"
           error={Boolean(fieldMessage(error, 'username'))}
-          helperText={fieldMessage(error, 'username') ?? 'Lettere minuscole, cifre, punto, trattino (es. mario.rossi).'}
+          helperText={fieldMessage(error, 'username') ?? `${USERNAME_HINT} (es. mario.rossi).`}
           slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false, maxLength: 32 } }}
         />
       )}

@@ -12,6 +12,7 @@ import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RoomDialog } from './RoomDialog';
 import { saveRoom } from './store';
+import { aLuogo } from '../../../shared/domain/italian';
 
 type Room = SedeData['rooms'][number];
 
@@ -71,7 +72,7 @@ export function RoomsEditor({ sede }: { sede: SedeData }) {
       </List>
       <Box component="form" onSubmit={add} noValidate sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mt: 1 }}>
         <TextField
-          label={`Nuova stanza a ${sede.nome}`}
+          label={`Nuova stanza ${aLuogo(sede.nome)}`}
           value={newName}
           onChange={(e) => setNewName(e.target.value)}
           size="small"

@@ -32,8 +32,8 @@ export async function launchWithProfile(userDataDir: string): Promise<BrowserCon
   });
 }
 
-export async function newItalianPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'it-IT', timezoneId: 'Europe/Rome', viewport: { width: 1366, height: 800 } });
+export async function newItalianPage(browser: Browser, locale = 'it-IT'): Promise<Page> {
+  const context = await browser.newContext({ locale, timezoneId: 'Europe/Rome', viewport: { width: 1366, height: 800 } });
   return context.newPage();
 }
 

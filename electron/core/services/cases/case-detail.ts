@@ -14,6 +14,7 @@ import { today, type WorkContext } from '../work-context';
 import type { CaseAccess } from './case-access';
 import { toDiaryEntry } from './diary-entry';
 import { PendingAction } from '../users/account-notices';
+import { aLuogo } from '../../../../shared/domain/italian';
 
 type TimelineItem = CaseDetailData['timeline'][number];
 
@@ -80,7 +81,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     ...interventions.map((i) => ({ at: i.dataInizio, kind: 'intervento' as const, label: `Intervento ${i.prestazioneCodice}: ${i.descrizione}` })),
     ...deliveries.map((d) => ({ at: d.data, kind: 'erogazione' as const, label: 'Erogazione registrata' })),
     ...attachmentRows.map((a) => ({ at: a.created_at.slice(0, 10), kind: 'allegato' as const, label: `Allegato: ${a.nome}` })),
-    ...accessi.map((a) => ({ at: a.data, kind: 'accesso' as const, label: `Accesso a ${a.sede_nome}: ${a.motivo}` })),
+    ...accessi.map((a) => ({ at: a.data, kind: 'accesso' as const, label: `Accesso ${aLuogo(a.sede_nome)}: ${a.motivo}` })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 
   const detail: CaseDetailData = {

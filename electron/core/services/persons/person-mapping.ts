@@ -85,6 +85,7 @@ export function toPersonSummary(r: PersonRow, cases: CaseSummaryRow[], comuneNam
     nome: r.nome,
     codiceFiscale: r.codice_fiscale,
     dataNascita: r.data_nascita,
+    sesso: r.sesso,
     comune: r.residenza_comune_istat ? comuneName(r.residenza_comune_istat) : null,
     indirizzo: r.residenza_indirizzo,
     cases: cases.filter((c) => c.person_id === r.id).map(toCaseSummary),

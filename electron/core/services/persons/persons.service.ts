@@ -12,6 +12,7 @@ import { nowIso, today, type WorkContext } from '../work-context';
 import { fullName, personColumns, toCaseSummary, toPersonData, toPersonSummary } from './person-mapping';
 import type { PlaceNames } from './place-names';
 import { ftsQuery } from './search-query';
+import { conteggio, nato } from '../../../../shared/domain/italian';
 
 type SearchFilters = z.output<typeof SearchInput>;
 
@@ -57,7 +58,7 @@ export class PersonsService {
       log: 'data',
       action: 'persons.search',
       subjectType: 'ricerca',
-      detail: `«${input.query.slice(0, 60)}»: ${shown.length} risultati`,
+      detail: `«${input.query.slice(0, 60)}»: ${conteggio(shown.length, 'risultato', 'risultati')}`,
     });
     return { results: rows.map((r) => toPersonSummary(r, cases, this.comuneName)), more };
   }
@@ -290,7 +291,7 @@ export class PersonsService {
     const dup = this.store.persons.byCfRoot(root);
     if (dup && dup.id !== selfId) {
       if (!personVisible(this.ctx, dup.id)) throw new AppError('CONFLICT', HIDDEN_DUPLICATE, 'codiceFiscale');
-      const born = dup.data_nascita ? `, nata/o il ${formatItalianDate(dup.data_nascita)}` : '';
+      const born = dup.data_nascita ? `, ${nato(dup.sesso)} il ${formatItalianDate(dup.data_nascita)}` : '';
       throw new AppError('CONFLICT', `Esiste già una persona con questo codice fiscale: ${fullName(dup)}${born}. Apri la sua scheda invece di crearne una nuova.`, 'codiceFiscale');
     }
     return { cf: v.cf, root };
