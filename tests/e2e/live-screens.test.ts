@@ -8,6 +8,7 @@ import { isoWeekday } from '../../shared/domain/recurrence';
 import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
 import { personWithCf, sedeId } from '../support/cartella-fixtures';
 import { startApp, type RunningApp } from './support/app-server';
+import { typeDate, typeTime } from './support/pickers';
 import { goTo } from './support/screens';
 import { launchChromium, screenshot } from './support/browser';
 
@@ -40,7 +41,7 @@ async function showDay(page: Page): Promise<void> {
   await goTo(page, '#/agenda');
   await page.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
   await page.getByLabel('Vista').selectOption({ label: 'Giorno' });
-  await page.getByLabel('Vai al giorno').fill(DAY);
+  await typeDate(page.getByRole('group', { name: 'Vai al giorno' }), DAY);
 }
 
 beforeAll(async () => {
@@ -114,8 +115,8 @@ describe('schermate vive: ciò che un collega cambia compare senza ricaricare', 
     await a.getByRole('region', { name: 'Agenda 1' }).getByText('Colloquio: Ranieri Ottavio').click();
     const d = a.getByRole('dialog');
     await d.getByRole('button', { name: 'Modifica', exact: true }).click();
-    await d.getByLabel('Dalle', { exact: true }).fill('15:00');
-    await d.getByLabel('Alle', { exact: true }).fill('16:00');
+    await typeTime(d.getByRole('group', { name: 'Dalle', exact: true }), '15:00');
+    await typeTime(d.getByRole('group', { name: 'Alle', exact: true }), '16:00');
     await d.getByRole('button', { name: 'Salva', exact: true }).click();
     await d.waitFor({ state: 'detached' });
     // B's page was not touched: the event moves there because the core said the agenda changed.
