@@ -1,3 +1,4 @@
+import type { StoredRow } from '../../electron/core/db/repositories/audit.repo';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,23 +14,7 @@ import { ADMIN, TEST_KDF, call, inspectDatabase, loginAs, setUpZone, setupInput,
  */
 
 type Table = 'audit_log' | 'admin_log';
-interface Row {
-  seq: number;
-  at: string;
-  user_id: string | null;
-  username: string | null;
-  profile: string | null;
-  workstation: string;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  subject_label: string | null;
-  purpose: string | null;
-  outcome: 'ok' | 'denied' | 'error';
-  detail: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type Row = StoredRow;
 
 const cores: Core[] = [];
 afterEach(() => {

@@ -1,10 +1,6 @@
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type FormEvent } from 'react';
@@ -17,6 +13,7 @@ import { checkNewPassword } from '../../components/password-check';
 import { useFocusOnError } from '../../components/useFocusOnError';
 import { RecoveryKeySheet } from '../setup/RecoveryKeySheet';
 import { showLogin } from './store';
+import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 
 export function RecoverPage() {
   const [username, setUsername] = useState('');
@@ -125,28 +122,7 @@ function NewRecoveryKey({ recoveryKey, username, at }: { recoveryKey: string; us
         Stampala o trascrivila ora, conservala in luogo sicuro lontano dal computer e distruggi il foglio con la chiave
         precedente.
       </Typography>
-      <Paper variant="outlined" sx={{ p: 3, mb: 2, bgcolor: '#F2F7FC', borderColor: 'primary.main', borderWidth: 2 }}>
-        <Typography component="p" sx={{ fontWeight: 600, mb: 1 }} id="nuova-chiave-etichetta">
-          Nuova chiave di recupero
-        </Typography>
-        <Typography
-          component="p"
-          aria-labelledby="nuova-chiave-etichetta"
-          data-testid="recovery-key"
-          sx={{ fontFamily: '"DejaVu Sans Mono", Consolas, "Courier New", monospace', fontSize: { xs: '1.2rem', md: '1.5rem' }, fontWeight: 700, letterSpacing: '0.05em', overflowWrap: 'anywhere', userSelect: 'all' }}
-        >
-          {recoveryKey}
-        </Typography>
-      </Paper>
-      <Button variant="outlined" startIcon={<PrintOutlined />} onClick={() => window.print()} sx={{ mb: 2 }}>
-        Stampa la chiave di recupero
-      </Button>
-      <Box>
-        <FormControlLabel
-          control={<Checkbox checked={kept} onChange={(e) => setKept(e.target.checked)} />}
-          label="Ho stampato o trascritto la nuova chiave e la conserverò in luogo sicuro"
-        />
-      </Box>
+      <RecoveryKeyPanel recoveryKey={recoveryKey} title="Nuova chiave di recupero" keptLabel="Ho stampato o trascritto la nuova chiave e la conserverò in luogo sicuro" kept={kept} onKept={setKept} />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
         <Button
           variant="contained"

@@ -26,7 +26,8 @@ export interface AuditEntry {
 const TABLE: Record<AuditLogName, string> = { data: 'audit_log', admin: 'admin_log' };
 export const GENESIS = '0'.repeat(64);
 
-interface StoredRow {
+/** A row as stored in audit_log / admin_log (the tests that tamper with rows use it too). */
+export interface StoredRow {
   seq: number;
   at: string;
   user_id: string | null;
