@@ -170,3 +170,16 @@ describe('host limits by open-ended employees', () => {
     );
   });
 });
+
+describe('phases of the path', () => {
+  it('go forward only, and the progettazione needs the valutazione con l’inviante on record', async () => {
+    const { phaseProblem } = await import('../../shared/domain/sal/fasi');
+    expect(phaseProblem(null, 'preliminare', [])).toBeNull();
+    expect(phaseProblem('preliminare', 'orientamento', [])).toBe('Per passare a «Orientamento» registra prima l’attività «Colloquio di accoglienza».');
+    expect(phaseProblem('orientamento', 'progettazione', ['colloquio_accoglienza'])).toBe(
+      'Per passare a «Progettazione» registra prima l’attività «Valutazione con il servizio inviante».',
+    );
+    expect(phaseProblem('orientamento', 'progettazione', ['colloquio_accoglienza', 'valutazione_inviante'])).toBeNull();
+    expect(phaseProblem('progettazione', 'orientamento', [])).toBe('Il percorso è già nella fase «Progettazione»: si può solo passare a una fase successiva.');
+  });
+});
