@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../shared/domain/dates';
+import { phaseProblem } from '../../shared/domain/sal/fasi';
 import { checkCompanyCode } from '../../shared/domain/sal/partita-iva';
 import { DEFAULT_PARAMETERS, hostLimit, parametersInForce, type RegimeParameters } from '../../shared/domain/sal/parameters';
 import type { Orario, Regime } from '../../shared/domain/sal/regimi';
@@ -172,8 +173,7 @@ describe('host limits by open-ended employees', () => {
 });
 
 describe('phases of the path', () => {
-  it('go forward only, and the progettazione needs the valutazione con l’inviante on record', async () => {
-    const { phaseProblem } = await import('../../shared/domain/sal/fasi');
+  it('go forward only, and the progettazione needs the valutazione con l’inviante on record', () => {
     expect(phaseProblem(null, 'preliminare', [])).toBeNull();
     expect(phaseProblem('preliminare', 'orientamento', [])).toBe('Per passare a «Orientamento» registra prima l’attività «Colloquio di accoglienza».');
     expect(phaseProblem('orientamento', 'progettazione', ['colloquio_accoglienza'])).toBe(
