@@ -14,6 +14,7 @@ import { privacyHandlers } from './ipc/handlers/privacy.handlers';
 import { agendaHandlers } from './ipc/handlers/agenda.handlers';
 import { noticesHandlers } from './ipc/handlers/notices.handlers';
 import { uploadsHandlers } from './ipc/handlers/uploads.handlers';
+import { salHandlers } from './ipc/handlers/sal.handlers';
 import { Transfers } from './services/transfers/transfers';
 import { loadPlaces, loadedPlaces } from './places/places';
 import type { PlaceNames } from './services/persons/place-names';
@@ -111,6 +112,7 @@ export function createCore(options: CoreOptions): Core {
       ...agendaHandlers({ now }),
       ...noticesHandlers({ now, keys, vault }),
       ...uploadsHandlers({ transfers }),
+      ...salHandlers({ now, vault, transfers }),
     },
     auth,
     vault,

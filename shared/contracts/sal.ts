@@ -15,7 +15,7 @@ const Hours = (label: string) =>
     .max(24, { error: `${label}: al massimo 24.` })
     .refine((n) => Number.isInteger(n * 4), { error: `${label}: usa i quarti d’ora (es. 3,5 o 3,25).` });
 
-const Orario = z.object(Object.fromEntries(GIORNI.map((g) => [g, Hours(`Orario del ${g}`)])) as Record<(typeof GIORNI)[number], ReturnType<typeof Hours>>);
+const Orario = z.strictObject(Object.fromEntries(GIORNI.map((g) => [g, Hours(`Orario del ${g}`)])) as Record<(typeof GIORNI)[number], ReturnType<typeof Hours>>);
 
 const CompanyCode = z
   .string({ error: 'Partita IVA o codice fiscale: campo obbligatorio.' })
@@ -36,7 +36,7 @@ const Iban = z
 
 // ---- Aziende ed enti ospitanti ---------------------------------------------------------------
 
-export const AziendaFields = z.object({
+export const AziendaFields = z.strictObject({
   ragioneSociale: text('Ragione sociale', 200, 2),
   codice: CompanyCode,
   comuneIstat: IstatCode,
@@ -82,7 +82,7 @@ export const AziendaDetail = AziendaSummary.extend({
 
 // ---- Beneficiari -------------------------------------------------------------------------------
 
-export const BeneficiarioFields = z.object({
+export const BeneficiarioFields = z.strictObject({
   invianteServizio: text('Servizio inviante', 200),
   invianteOperatore: optionalText('Operatore inviante'),
   l68: z.boolean(),
@@ -122,9 +122,9 @@ export const ConsensoRecord = z.object({ id: z.string(), ambito: z.enum(['condiv
 
 // ---- Tirocini ----------------------------------------------------------------------------------
 
-export const SospensioneInput = z.object({ dal: isoDate('Inizio della sospensione'), al: isoDate('Fine della sospensione'), motivo: z.enum(MOTIVI_SOSPENSIONE) });
+export const SospensioneInput = z.strictObject({ dal: isoDate('Inizio della sospensione'), al: isoDate('Fine della sospensione'), motivo: z.enum(MOTIVI_SOSPENSIONE) });
 
-export const TirocinioFields = z.object({
+export const TirocinioFields = z.strictObject({
   beneficiarioId: Id,
   aziendaId: Id,
   convenzioneId: Id,
@@ -143,7 +143,7 @@ export const TirocinioFields = z.object({
   rc: optionalText('Polizza RC'),
   comunicazioneData: optionalIsoDate('Data della comunicazione obbligatoria'),
   /** The exception the rules allow for a breach, with its reason (e.g. the service's attestation). */
-  deroga: z.object({ regola: z.string().max(40), motivo: text('Motivo della deroga', 500, 5) }).nullable(),
+  deroga: z.strictObject({ regola: z.string().max(40), motivo: text('Motivo della deroga', 500, 5) }).nullable(),
 });
 
 export const Breach = z.object({ rule: z.string(), message: z.string(), deroga: z.string().nullable() });
@@ -194,7 +194,7 @@ export const GridDay = z.object({
   previste: z.number(),
   festa: z.string().optional(),
 });
-export const PresenzaInput = z.object({ date: isoDate('Giorno'), ore: Hours('Ore'), assenza: optionalText('Motivo dell’assenza', 120) });
+export const PresenzaInput = z.strictObject({ date: isoDate('Giorno'), ore: Hours('Ore'), assenza: optionalText('Motivo dell’assenza', 120) });
 
 export const Indennita = z.object({
   month: z.string(),
@@ -241,38 +241,38 @@ export const ParametriVersion = z.object({
   fonte: text('Fonte', 500, 3),
 });
 
-const WithId = <T extends z.ZodRawShape>(shape: T) => z.object({ id: Id, ...shape });
+const WithId = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ id: Id, ...shape });
 
 export const salContract = {
   'salAziende.list': channel(
-    z.object({ query: optionalText('Ricerca', 80), comuneIstat: IstatCode.nullable(), ateco: Ateco, perBeneficiarioId: Id.nullable() }),
+    z.strictObject({ query: optionalText('Ricerca', 80), comuneIstat: IstatCode.nullable(), ateco: Ateco, perBeneficiarioId: Id.nullable() }),
     z.object({ aziende: z.array(AziendaSummary) }),
     'sal.read',
     { comuneIstat: 'comune', perBeneficiarioId: 'salBeneficiario:read' },
   ),
-  'salAziende.get': channel(z.object({ id: Id }), AziendaDetail, 'sal.read', { id: 'salAzienda' }),
-  'salAziende.save': channel(z.object({ id: Id.nullable(), fields: AziendaFields }), z.object({ id: z.string() }), 'sal.write', { id: 'salAzienda', 'fields.comuneIstat': 'comune' }),
+  'salAziende.get': channel(z.strictObject({ id: Id }), AziendaDetail, 'sal.read', { id: 'salAzienda' }),
+  'salAziende.save': channel(z.strictObject({ id: Id.nullable(), fields: AziendaFields }), z.object({ id: z.string() }), 'sal.write', { id: 'salAzienda', 'fields.comuneIstat': 'comune' }),
   'salAziende.saveTutor': channel(
-    z.object({ aziendaId: Id, id: Id.nullable(), nome: text('Nome del tutor', 120, 2), ruolo: optionalText('Ruolo'), telefono: optionalText('Telefono', 40), email: optionalText('Email'), attivo: z.boolean() }),
+    z.strictObject({ aziendaId: Id, id: Id.nullable(), nome: text('Nome del tutor', 120, 2), ruolo: optionalText('Ruolo'), telefono: optionalText('Telefono', 40), email: optionalText('Email'), attivo: z.boolean() }),
     z.object({ id: z.string() }),
     'sal.write',
     { aziendaId: 'salAzienda', id: 'salTutor' },
   ),
   'salAziende.addConvenzione': channel(
-    z.object({ aziendaId: Id, numero: text('Numero della convenzione', 40), data: isoDate('Data della convenzione'), scadenza: isoDate('Scadenza'), uploadId: Id.nullable() }),
+    z.strictObject({ aziendaId: Id, numero: text('Numero della convenzione', 40), data: isoDate('Data della convenzione'), scadenza: isoDate('Scadenza'), uploadId: Id.nullable() }),
     z.object({ id: z.string() }),
     'sal.write',
     { aziendaId: 'salAzienda', uploadId: 'transfer' },
   ),
-  'salBeneficiari.enrol': channel(z.object({ caseId: Id, fields: BeneficiarioFields }), z.object({ id: z.string() }), 'sal.write', { caseId: 'case:summary' }),
+  'salBeneficiari.enrol': channel(z.strictObject({ caseId: Id, fields: BeneficiarioFields }), z.object({ id: z.string() }), 'sal.write', { caseId: 'case:summary' }),
   'salBeneficiari.update': channel(WithId({ fields: BeneficiarioFields }), Ok, 'sal.write', { id: 'salBeneficiario:write' }),
   'salBeneficiari.list': channel(
-    z.object({ query: optionalText('Ricerca', 80), stato: z.enum(['attivo', 'concluso', 'tutti']), inAttesa: z.boolean() }),
+    z.strictObject({ query: optionalText('Ricerca', 80), stato: z.enum(['attivo', 'concluso', 'tutti']), inAttesa: z.boolean() }),
     z.object({ beneficiari: z.array(BeneficiarioSummary) }),
     'sal.read',
   ),
   'salBeneficiari.get': channel(
-    z.object({ id: Id }),
+    z.strictObject({ id: Id }),
     BeneficiarioSummary.extend({
       codiceFiscale: z.string(),
       caseNumero: z.string(),
@@ -285,7 +285,7 @@ export const salContract = {
     'sal.read',
     { id: 'salBeneficiario:read' },
   ),
-  'salBeneficiari.forCase': channel(z.object({ caseId: Id }), z.object({ beneficiarioId: z.string().nullable() }), 'sal.read', { caseId: 'case:summary' }),
+  'salBeneficiari.forCase': channel(z.strictObject({ caseId: Id }), z.object({ beneficiarioId: z.string().nullable() }), 'sal.read', { caseId: 'case:summary' }),
   'salBeneficiari.setPhase': channel(WithId({ fase: z.enum(FASI), dal: isoDate('Data di inizio della fase'), note: optionalText('Note', 500) }), Ok, 'sal.write', {
     id: 'salBeneficiario:write',
   }),
@@ -299,19 +299,19 @@ export const salContract = {
     { id: 'salBeneficiario:write' },
   ),
   'salTirocini.check': channel(
-    z.object({ id: Id.nullable(), fields: TirocinioFields }),
+    z.strictObject({ id: Id.nullable(), fields: TirocinioFields }),
     z.object({ breaches: z.array(Breach), fineEffettiva: z.string(), durata: z.string() }),
     'sal.write',
     { id: 'salTirocinio:write', 'fields.beneficiarioId': 'salBeneficiario:write', 'fields.aziendaId': 'salAzienda', 'fields.convenzioneId': 'salConvenzione', 'fields.tutorPromotoreId': 'user', 'fields.tutorAziendaleId': 'salTutor' },
   ),
   'salTirocini.save': channel(
-    z.object({ id: Id.nullable(), fields: TirocinioFields }),
+    z.strictObject({ id: Id.nullable(), fields: TirocinioFields }),
     z.object({ id: z.string() }),
     'sal.write',
     { id: 'salTirocinio:write', 'fields.beneficiarioId': 'salBeneficiario:write', 'fields.aziendaId': 'salAzienda', 'fields.convenzioneId': 'salConvenzione', 'fields.tutorPromotoreId': 'user', 'fields.tutorAziendaleId': 'salTutor' },
   ),
-  'salTirocini.list': channel(z.object({ stato: z.enum(['in_corso', 'cessato', 'concluso', 'tutti']) }), z.object({ tirocini: z.array(TirocinioSummary) }), 'sal.read'),
-  'salTirocini.get': channel(z.object({ id: Id }), TirocinioDetail, 'sal.read', { id: 'salTirocinio:read' }),
+  'salTirocini.list': channel(z.strictObject({ stato: z.enum(['in_corso', 'cessato', 'concluso', 'tutti']) }), z.object({ tirocini: z.array(TirocinioSummary) }), 'sal.read'),
+  'salTirocini.get': channel(z.strictObject({ id: Id }), TirocinioDetail, 'sal.read', { id: 'salTirocinio:read' }),
   'salTirocini.proroga': channel(WithId({ nuovaFine: isoDate('Nuova fine'), motivo: text('Motivo della proroga', 500, 3) }), Ok, 'sal.write', { id: 'salTirocinio:write' }),
   'salTirocini.sospendi': channel(WithId({ sospensione: SospensioneInput }), Ok, 'sal.write', { id: 'salTirocinio:write' }),
   'salTirocini.cessa': channel(WithId({ data: isoDate('Data di cessazione'), motivo: text('Motivo della cessazione anticipata', 500, 3) }), Ok, 'sal.write', {
@@ -328,15 +328,21 @@ export const salContract = {
     { id: 'salTirocinio:write' },
   ),
   'salPresenze.month': channel(
-    z.object({ tirocinioId: Id, month: Month }),
+    z.strictObject({ tirocinioId: Id, month: Month }),
     z.object({ grid: z.array(GridDay), presenze: z.array(PresenzaInput), indennita: Indennita }),
     'sal.read',
     { tirocinioId: 'salTirocinio:read' },
   ),
-  'salPresenze.save': channel(z.object({ tirocinioId: Id, month: Month, presenze: z.array(PresenzaInput).max(31) }), z.object({ indennita: Indennita }), 'sal.write', {
+  'salPresenze.save': channel(z.strictObject({ tirocinioId: Id, month: Month, presenze: z.array(PresenzaInput).max(31) }), z.object({ indennita: Indennita }), 'sal.write', {
     tirocinioId: 'salTirocinio:write',
   }),
-  'salPagamenti.month': channel(z.object({ month: Month }), z.object({ rows: z.array(PaymentRow), totaleCents: z.number() }), 'sal.write'),
-  'salParametri.list': channel(z.object({}), z.object({ versions: z.array(ParametriVersion) }), 'sal.read'),
-  'salParametri.add': channel(ParametriVersion.omit({ id: true }), z.object({ id: z.string() }), 'zone.manage'),
+  'salPagamenti.month': channel(z.strictObject({ month: Month }), z.object({ rows: z.array(PaymentRow), totaleCents: z.number() }), 'sal.write'),
+  'salPagamenti.export': channel(
+    z.strictObject({ month: Month, formato: z.enum(['csv', 'xlsx']) }),
+    // The file follows in chunks (downloads.chunk); its name says the month, never a person.
+    z.object({ nome: z.string(), mime: z.string(), dimensione: z.number(), downloadId: z.string() }),
+    'sal.write',
+  ),
+  'salParametri.list': channel(z.strictObject({}), z.object({ versions: z.array(ParametriVersion) }), 'sal.read'),
+  'salParametri.add': channel(ParametriVersion.omit({ id: true }).strict(), z.object({ id: z.string() }), 'zone.manage'),
 };

@@ -11,7 +11,7 @@ describe('distances between comuni for SAL matching', () => {
     const places = await loadPlaces();
     const norm = (s: string) => s.replace(/[’']/g, "'").toLowerCase();
     for (const istat of COMUNI_WITH_CENTRE) expect(norm(places.byIstat(istat)?.nome ?? '(sconosciuto)'), istat).toBe(norm(centreName(istat)!));
-  });
+  }, 60_000);
   it('Narni–Amelia is about 9 km, Narni–Terni about 11, symmetric, zero to itself', () => {
     const na = distanceKm('055022', '055004')!;
     expect(na).toBeGreaterThan(8);

@@ -1,7 +1,12 @@
+import { salTables } from './tables/sal';
+import type { ValueOf } from './tables/columns';
+
 /**
  * Tables written through the write path, with the columns a change may touch. The write path
  * builds its SQL from these names only, never from caller input.
  */
+const salColumns = Object.fromEntries(Object.entries(salTables).map(([t, cols]) => [t, Object.keys(cols)])) as unknown as { [T in keyof typeof salTables]: readonly (keyof (typeof salTables)[T] & string)[] };
+
 export const WRITABLE = {
   zone: ['nome', 'ente', 'lh_intestazione', 'lh_sottotitolo', 'lh_indirizzo', 'lh_contatti', 'idle_timeout_min', 'responsabili_profili', 'ex_operatore_legge_propri'],
   comuni: ['istat', 'catastale', 'nome', 'provincia'],
@@ -43,9 +48,13 @@ export const WRITABLE = {
     'user_id', 'tipo', 'dettaglio', 'autore_id', 'at', 'stato', 'azione', 'unico_admin', 'confermato_da', 'confermato_il', 'visto_il', 'rivisto_da',
     'rivisto_il',
   ],
+  ...salColumns,
 } as const;
 
 export type WritableTable = keyof typeof WRITABLE;
 export type ColumnOf<T extends WritableTable> = (typeof WRITABLE)[T][number];
 export type CellValue = string | number | null;
 export type RowValues<T extends WritableTable> = { [C in ColumnOf<T>]?: CellValue };
+
+/** A row as `SELECT *` reads it (SAL tables, declared with their types in db/tables/sal.ts). */
+export type RowOf<T extends keyof typeof salTables> = { id: string } & { -readonly [C in keyof (typeof salTables)[T]]: ValueOf<(typeof salTables)[T][C]> };

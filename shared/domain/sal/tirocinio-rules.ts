@@ -18,7 +18,7 @@ export interface TirocinioPlan {
   sospensioni: readonly Sospensione[];
 }
 
-export type RuleCode = 'date' | 'durata_minima' | 'durata_massima' | 'ore_giorno' | 'ore_settimana' | 'sospensione' | 'limite_ospitante';
+export type RuleCode = 'date' | 'convenzione' | 'durata_minima' | 'durata_massima' | 'ore_giorno' | 'ore_settimana' | 'sospensione' | 'limite_ospitante';
 
 /**
  * One rule a tirocinio breaks, named in Italian. `deroga` is the exception the rules allow for it
