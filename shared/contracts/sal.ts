@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ATTIVITA, FASI } from '../domain/sal/fasi';
 import { GIORNI, MOTIVI_SOSPENSIONE, REGIMI } from '../domain/sal/regimi';
 import { checkCompanyCode } from '../domain/sal/partita-iva';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Id, IstatCode, Ok, cents, isoDate, longText, optionalIsoDate, optionalText, text } from './common';
 
 /** A month, 'YYYY-MM'. */
@@ -346,3 +346,8 @@ export const salContract = {
   'salParametri.list': channel(z.strictObject({}), z.object({ versions: z.array(ParametriVersion) }), 'sal.read'),
   'salParametri.add': channel(ParametriVersion.omit({ id: true }).strict(), z.object({ id: z.string() }), 'zone.manage'),
 };
+
+export const salFeature = defineFeature('sal', {
+  prefixes: ['salAziende', 'salBeneficiari', 'salTirocini', 'salPresenze', 'salPagamenti', 'salParametri'],
+  channels: salContract,
+});

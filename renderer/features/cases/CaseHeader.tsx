@@ -11,7 +11,7 @@ import { AREE, PROBLEMATICHE } from '../../../shared/domain/cartella';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
-import { NewAppointmentButton } from '../agenda/NewAppointmentButton';
+import { NewAppointmentButton } from '../agenda';
 import { ArchiveDialog } from './ArchiveDialog';
 import { EditCaseDialog } from './EditCaseDialog';
 import { StatoChip } from './StatoChip';

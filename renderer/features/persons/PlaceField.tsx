@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaceData } from '../../../shared/contracts/places';
 import { api } from '../../api/client';
-import { selectZone, useZoneStore } from '../zone/store';
+import { selectZone, useZoneStore } from '../zone';
 
 /** A place chosen from the list: `code` is what the core stores (Belfiore, ISTAT, or 'ITA'). */
 export interface PlaceValue {

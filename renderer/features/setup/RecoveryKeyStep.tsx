@@ -3,8 +3,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { enterWithSession } from '../session/store';
-import { RecoveryKeySheet } from './RecoveryKeySheet';
+import { enterWithSession } from '../session';
+import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
 import { selectCreatedAt, selectCreatedSession, selectRecoveryKey, selectZoneDraft, useSetupStore } from './store';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 
