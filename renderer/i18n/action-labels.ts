@@ -115,6 +115,7 @@ const ACTION_NAMES: Record<string, string> = {
   'salTirocini.check': 'Verifica delle regole di un tirocinio',
   'salTirocini.save': 'Salvataggio di un tirocinio',
   'salTirocini.list': 'Consultazione dei tirocini',
+  'salTirocini.cruscotto': 'Consultazione del cruscotto SAL',
   'salTirocini.get': 'Consultazione di un tirocinio',
   'salTirocini.proroga': 'Proroga di un tirocinio',
   'salTirocini.sospendi': 'Sospensione di un tirocinio',

@@ -310,6 +310,17 @@ export const salContract = {
     'sal.write',
     { id: 'salTirocinio:write', 'fields.beneficiarioId': 'salBeneficiario:write', 'fields.aziendaId': 'salAzienda', 'fields.convenzioneId': 'salConvenzione', 'fields.tutorPromotoreId': 'user', 'fields.tutorAziendaleId': 'salTutor' },
   ),
+  'salTirocini.cruscotto': channel(
+    z.strictObject({}),
+    z.object({
+      inCorso: z.number(),
+      inScadenza: z.array(TirocinioSummary),
+      convenzioniInScadenza: z.array(z.object({ id: z.string(), aziendaId: z.string(), azienda: z.string(), numero: z.string(), scadenza: z.string() })),
+      presenzeDaInserire: z.array(z.object({ tirocinioId: z.string(), beneficiario: z.string(), azienda: z.string(), month: z.string() })),
+      inAttesa: z.number(),
+    }),
+    'sal.read',
+  ),
   'salTirocini.list': channel(z.strictObject({ stato: z.enum(['in_corso', 'cessato', 'concluso', 'tutti']) }), z.object({ tirocini: z.array(TirocinioSummary) }), 'sal.read'),
   'salTirocini.get': channel(z.strictObject({ id: Id }), TirocinioDetail, 'sal.read', { id: 'salTirocinio:read' }),
   'salTirocini.proroga': channel(WithId({ nuovaFine: isoDate('Nuova fine'), motivo: text('Motivo della proroga', 500, 3) }), Ok, 'sal.write', { id: 'salTirocinio:write' }),

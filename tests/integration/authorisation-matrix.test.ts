@@ -132,6 +132,7 @@ const MATRIX = {
   'salBeneficiari.consent': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
   'salTirocini.check': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
   'salTirocini.save': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salTirocini.cruscotto': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
   'salTirocini.list': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
   'salTirocini.get': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
   'salTirocini.proroga': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
@@ -201,7 +202,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'persons.search', 'persons.create', 'dueItems.list', 'places.search', 'places.get',
   'agenda.list', 'agenda.print', 'agenda.staff', 'agenda.settings',
   'notices.mine', 'notices.markSeen', 'notices.review', 'notices.markReviewed', 'notices.decide', 'uploads.start', 'uploads.chunk', 'downloads.chunk',
-  'salAziende.get', 'salAziende.save', 'salAziende.saveTutor', 'salAziende.addConvenzione', 'salBeneficiari.list', 'salTirocini.list',
+  'salAziende.get', 'salAziende.save', 'salAziende.saveTutor', 'salAziende.addConvenzione', 'salBeneficiari.list', 'salTirocini.list', 'salTirocini.cruscotto',
   'salPagamenti.month', 'salPagamenti.export', 'salParametri.list', 'salParametri.add',
 ]);
 

@@ -126,6 +126,7 @@ export function salPayloads(h: Helpers) {
     'salTirocini.check': (side: Side) => ({ id: null, fields: tirocinio(s(), side) }),
     'salTirocini.save': (side: Side) => ({ id: s()[side].tirocinioId, fields: tirocinio(s(), side) }),
     'salTirocini.list': () => ({ stato: 'tutti' }),
+    'salTirocini.cruscotto': () => ({}),
     'salTirocini.get': (side: Side) => ({ id: s()[side].tirocinioId }),
     'salTirocini.proroga': async (side: Side) => ({ id: await freshTirocinio(side), nuovaFine: '2027-06-30', motivo: 'Proroga della matrice' }),
     'salTirocini.sospendi': async (side: Side) => ({ id: await freshTirocinio(side), sospensione: { dal: '2027-03-01', al: '2027-03-31', motivo: 'malattia' } }),

@@ -33,3 +33,16 @@ export const GIORNO_LABELS: Record<Giorno, string> = {
   sab: 'sabato',
   dom: 'domenica',
 };
+
+export const ESITI = ['assunzione', 'nuovo_tirocinio', 'rinuncia', 'interruzione', 'conclusione'] as const;
+export type Esito = (typeof ESITI)[number];
+
+export const ESITO_LABELS: Record<Esito, string> = {
+  assunzione: 'Assunzione',
+  nuovo_tirocinio: 'Nuovo tirocinio',
+  rinuncia: 'Rinuncia',
+  interruzione: 'Interruzione',
+  conclusione: 'Conclusione senza assunzione',
+};
+
+export const STATO_TIROCINIO_LABELS = { in_corso: 'In corso', cessato: 'Cessato', concluso: 'Concluso' } as const;

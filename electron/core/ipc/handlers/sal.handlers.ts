@@ -8,6 +8,7 @@ import { uuidv7 } from '../../ids';
 import type { Vault } from '../../services/auth/vault';
 import { AziendeService } from '../../services/sal/aziende.service';
 import { BeneficiariService } from '../../services/sal/beneficiari.service';
+import { cruscotto } from '../../services/sal/cruscotto.service';
 import { paymentList, paymentSheet } from '../../services/sal/pagamenti.service';
 import { ParametriService } from '../../services/sal/parametri.service';
 import { PresenzeService } from '../../services/sal/presenze.service';
@@ -49,6 +50,7 @@ export function salHandlers(deps: { now: () => number; vault: Vault; transfers: 
     'salBeneficiari.consent': (ctx, input) => new BeneficiariService(work(ctx)).consent(input),
     'salTirocini.check': (ctx, input) => new TirociniService(work(ctx)).check(input),
     'salTirocini.save': (ctx, input) => new TirociniService(work(ctx)).save(input),
+    'salTirocini.cruscotto': (ctx) => cruscotto(work(ctx)),
     'salTirocini.list': (ctx, input) => new TirociniService(work(ctx)).list(input),
     'salTirocini.get': (ctx, input) => new TirociniService(work(ctx)).get(input.id),
     'salTirocini.proroga': (ctx, input) => new TirociniService(work(ctx)).proroga(input),
