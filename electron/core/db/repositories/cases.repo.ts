@@ -1,43 +1,21 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export interface CaseRow {
-  id: string;
-  numero: string;
-  anno: number;
-  sede_id: string;
+/** A case file with its sede's name. */
+export interface CaseRow extends RowOf<'cases'> {
   sede_nome: string;
-  progressivo: number;
-  person_id: string;
-  area: string;
-  problematiche: string;
-  stato: 'aperto' | 'in_carico' | 'sospeso' | 'chiuso';
-  aperta_il: string;
-  chiusa_il: string | null;
-  archiviata: 0 | 1;
-  created_at: string;
 }
 
-export interface CaseSummaryRow {
-  id: string;
-  numero: string;
-  person_id: string;
-  area: string;
-  stato: string;
+export interface CaseSummaryRow extends Pick<RowOf<'cases'>, 'id' | 'numero' | 'person_id' | 'area' | 'stato' | 'archiviata'> {
   sede_nome: string;
   responsabile: string | null;
-  archiviata: 0 | 1;
   assigned: 0 | 1;
   emergency: 0 | 1;
 }
 
-export interface OperatorRow {
-  id: string;
-  case_id: string;
-  user_id: string;
+/** An operator's assignment to a case, with the operator's name. */
+export interface OperatorRow extends RowOf<'case_operators'> {
   full_name: string;
-  ruolo: 'responsabile' | 'co_operatore';
-  dal: string;
-  al: string | null;
 }
 
 /** An assignment's `al` is exclusive: a transfer dated today ends the old operator's access at once. */

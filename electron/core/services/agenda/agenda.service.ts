@@ -1,10 +1,10 @@
 import type { AppointmentInputData, ConflictData, OccurrenceData, SaveResultData, SedeHoursData } from '../../../../shared/contracts/agenda';
-import { APPOINTMENT_TIPO_LABELS, type AppointmentStato, type AppointmentTipo } from '../../../../shared/domain/agenda';
+import { APPOINTMENT_TIPO_LABELS, type AppointmentStato } from '../../../../shared/domain/agenda';
 import { findClashes, type Booking } from '../../../../shared/domain/conflicts';
 import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
 import { holidaysBetween, type Holiday, type PatronDay } from '../../../../shared/domain/holidays';
-import { can, type Profile } from '../../../../shared/domain/permissions';
+import { can } from '../../../../shared/domain/permissions';
 import { expand, isoWeekday, ruleProblem, wallDate, wallTime } from '../../../../shared/domain/recurrence';
 import type { AppointmentRow, AppointmentView, OperatorLink, WindowFilter } from '../../db/repositories/agenda.repo';
 import type { RowValues } from '../../db/schema';
@@ -93,7 +93,7 @@ export class AgendaService {
   staff() {
     return this.store.agenda
       .activeUsers()
-      .filter((u) => can(u.profile as Profile, 'agenda.read'))
+      .filter((u) => can(u.profile, 'agenda.read'))
       .map((u) => ({ id: u.id, fullName: u.full_name, sedeId: u.sede_id }));
   }
 
@@ -232,7 +232,7 @@ export class AgendaService {
     for (const r of rows) {
       const shown = r.person_id === null || this.canSee(r.person_id);
       const personName = r.person_id && shown ? `${r.person_cognome ?? ''} ${r.person_nome ?? ''}`.trim() : null;
-      const tipoLabel = APPOINTMENT_TIPO_LABELS[r.tipo as AppointmentTipo];
+      const tipoLabel = APPOINTMENT_TIPO_LABELS[r.tipo];
       const comune = this.comuneOf(r);
       const occurrence = (key: string, occurrenceDate: string | null, start: string, end: string, festivo: string | null): OccurrenceData => ({
         key,
@@ -243,7 +243,7 @@ export class AgendaService {
         appointmentId: r.id,
         seriesId: r.series_id,
         rrule: r.rrule,
-        tipo: r.tipo as AppointmentTipo,
+        tipo: r.tipo,
         title: personName ? `${tipoLabel}: ${personName}` : r.person_id ? `${tipoLabel} (riservato)` : tipoLabel,
         sedeId: r.sede_id,
         sedeNome: r.sede_id ? (names.sedi.get(r.sede_id)?.nome ?? null) : null,
@@ -373,7 +373,7 @@ export class AgendaService {
       const other = rows.get(c.with.appointmentId) as AppointmentView;
       const where = other.sede_id ? `${names.sedi.get(other.sede_id)?.nome ?? ''}${other.room_id ? `, ${names.rooms.get(other.room_id)?.nome ?? ''}` : ''}` : (names.comuni.get(other.comune_istat ?? '') ?? '');
       const when = `${formatItalianDate(wallDate(c.with.start))} ${wallTime(c.with.start)}-${wallTime(c.with.end)}`;
-      const what = `${APPOINTMENT_TIPO_LABELS[other.tipo as AppointmentTipo]} del ${when} (${where})`;
+      const what = `${APPOINTMENT_TIPO_LABELS[other.tipo]} del ${when} (${where})`;
       const message =
         c.kind === 'operatore' ? `${userNames.get(c.who) ?? 'Un operatore'} è già impegnato/a: ${what}.` : `La stanza «${names.rooms.get(c.who)?.nome ?? ''}» è già occupata: ${what}.`;
       return { kind: c.kind, message, appointmentId: other.id, start: c.with.start, end: c.with.end };

@@ -4,7 +4,8 @@ import type { NoticeData, ReviewNoticeData } from '../../../../shared/contracts/
 import { AppError } from '../../../../shared/domain/errors';
 import { PROFILES, can, type Profile } from '../../../../shared/domain/permissions';
 import type { Actor } from '../../db/repositories/audit.repo';
-import type { NoticeRow, NoticeStato, NoticeTipo } from '../../db/repositories/notices.repo';
+import type { NoticeRow } from '../../db/repositories/notices.repo';
+import type { NoticeStato, NoticeTipo } from '../../db/tables/users';
 import { uuidv7 } from '../../ids';
 import type { Store } from '../../store';
 

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { PROFILE_LABELS, canHoldCase } from '../../../../shared/domain/permissions';
 import type { ComuneInput, RoomInput, SedeInput, ZoneSettingsInput, ZoneData, SedeData } from '../../../../shared/contracts/zone';
 import type { Actor } from '../../db/repositories/audit.repo';
+import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
 import type { Store } from '../../store';
 
@@ -81,7 +82,7 @@ export class ZoneService {
     const clash = this.store.zone.roomByName(input.sedeId, input.nome);
     if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `Nella sede di ${sede.nome} esiste già una stanza «${input.nome}».`, 'nome');
     const id = input.id ?? uuidv7();
-    const values = { sede_id: input.sedeId, nome: input.nome, attiva: input.attiva ? 1 : 0 };
+    const values: RowValues<'rooms'> = { sede_id: input.sedeId, nome: input.nome, attiva: input.attiva ? 1 : 0 };
     const entry = { log: 'admin' as const, action: 'zone.saveRoom', subjectType: 'stanza', subjectId: id, subjectLabel: `${sede.nome} - ${input.nome}` };
     if (input.id) {
       const before = this.store.zone.room(id);
