@@ -1,7 +1,7 @@
 import type { StatoCartella } from '../../../../shared/domain/cartella';
 import { flag, int, table, text } from './columns';
 
-export type Ruolo = 'responsabile' | 'co_operatore';
+type Ruolo = 'responsabile' | 'co_operatore';
 
 /** Case files, their states, operators and emergency accesses (migrations 0002, 0004). */
 export const casesTables = {

@@ -15,7 +15,7 @@ export const SERIES_CHECK_DAYS = 366;
 
 type AppointmentInput = ParsedInputOf<'agenda.save'>;
 
-export interface Assessment {
+interface Assessment {
   conflicts: ConflictData[];
   festivi: Holiday[];
   fuoriOrario: boolean;

@@ -166,7 +166,7 @@ export class CasesService {
     this.performAssign(row, { userId, fullName: user.fullName }, action.ruolo, action.dal, action.motivo, previous);
   }
 
-  private performAssign(row: CaseRow, user: { userId: string; fullName: string }, ruolo: 'responsabile' | 'co_operatore', dal: string, motivo: string, previous: readonly OperatorRow[]): void {
+  private performAssign(row: CaseRow, user: { userId: string; fullName: string }, ruolo: OperatorRow['ruolo'], dal: string, motivo: string, previous: readonly OperatorRow[]): void {
     for (const p of previous) {
       this.store.writer.update(this.ctx.actor, 'case_operators', p.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${p.full_name} fino al ${formatItalianDate(dal)}: ${motivo}`));
     }
