@@ -22,7 +22,7 @@ export const TABLES = {
   ...agendaTables,
 } satisfies Record<string, Columns>;
 
-export type Tables = typeof TABLES;
+type Tables = typeof TABLES;
 export type WritableTable = keyof Tables;
 export type ColumnOf<T extends WritableTable> = keyof Tables[T] & string;
 
