@@ -52,7 +52,12 @@ export class Store {
     return new Store(db);
   }
 
+  /** Queued audit rows are written before the database closes. */
   close(): void {
-    closeDatabase(this.db);
+    try {
+      this.writer.close();
+    } finally {
+      closeDatabase(this.db);
+    }
   }
 }

@@ -20,6 +20,8 @@ export class AuditService {
     actor: Actor,
     filter: { log: AuditLogName; outcome: 'ok' | 'denied' | 'error' | null; username: string | null; beforeSeq: number | null; limit: number },
   ): { rows: AuditRowData[]; hasMore: boolean } {
+    // Rows of list views still in the batch are part of the log being read.
+    this.store.writer.flushAudit();
     const result = this.store.audit.list(filter.log, filter);
     this.store.writer.record(actor, {
       log: 'admin',
@@ -35,6 +37,7 @@ export class AuditService {
    * database; a clean result is anchored in turn.
    */
   verify(actor: Actor): { data: ChainReportData; admin: ChainReportData; checkedAt: string } {
+    this.store.writer.flushAudit();
     const anchors = this.anchors?.compareWithAnchor() ?? null;
     const report = {
       data: withAnchor(this.store.audit.verify('data'), anchors?.data ?? null),

@@ -54,7 +54,8 @@ export class PersonsService {
     const shown = ids.slice(0, input.limit);
     const rows = this.store.persons.manyById(shown);
     const cases = this.store.cases.summariesForPersons(shown, this.ctx.userId, today(this.ctx), nowIso(this.ctx));
-    this.store.writer.record(this.ctx.actor, {
+    // A list view: the row is batched (written within a second), unlike opening a person.
+    this.store.writer.recordBatched(this.ctx.actor, {
       log: 'data',
       action: 'persons.search',
       subjectType: 'ricerca',
