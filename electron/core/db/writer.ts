@@ -39,7 +39,7 @@ export class Writer {
     let result: T;
     try {
       result = this.db.transaction(() => {
-        for (const row of waiting) this.audit.append(row.actor, row.entry, row.at);
+        if (waiting.length > 0) this.audit.appendMany(waiting);
         return fn();
       })();
     } catch (error) {

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { PersonCheckData, PersonDetailData, PersonFieldsData, PersonSummaryData, SearchInput } from '../../../../shared/contracts/persons';
+import type { PersonCheckData, PersonDetailData, PersonFieldsData, PersonSummaryData } from '../../../../shared/contracts/persons';
 import { ISEE_ALERT_DAYS, type EsitoAccesso, type IseeTipo, type Parentela } from '../../../../shared/domain/cartella';
 import { cfMismatches, decodeCf, omocodiaRoot, validateCf } from '../../../../shared/domain/codice-fiscale';
 import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
@@ -11,10 +10,8 @@ import { personVisible } from '../cases/case-access';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { fullName, personColumns, toCaseSummary, toPersonData, toPersonSummary } from './person-mapping';
 import type { PlaceNames } from './place-names';
-import { ftsQuery } from './search-query';
+import { searchPersons, type SearchRequest } from './person-search';
 import { conteggio, nato } from '../../../../shared/domain/italian';
-
-type SearchFilters = z.output<typeof SearchInput>;
 
 const HIDDEN_DUPLICATE = 'Esiste già una persona con questo codice fiscale: rivolgiti a un’assistente sociale.';
 
@@ -36,32 +33,17 @@ export class PersonsService {
     return this.zoneComuni.get(istat) ?? this.places.byIstat(istat);
   };
 
-  search(input: SearchFilters): { results: PersonSummaryData[]; more: boolean } {
-    const scope = PERSON_SCOPE[this.ctx.profile];
-    if (scope === 'none') throw new AppError('FORBIDDEN');
-    const ids = this.store.persons.search({
-      match: ftsQuery(input.query),
-      comuneIstat: input.comuneIstat,
-      area: input.area,
-      stato: input.stato,
-      operatoreId: input.operatoreId,
-      visibleTo: scope === 'assigned' ? this.ctx.userId : null,
-      today: today(this.ctx),
-      now: nowIso(this.ctx),
-      limit: input.limit + 1,
-    });
-    const more = ids.length > input.limit;
-    const shown = ids.slice(0, input.limit);
-    const rows = this.store.persons.manyById(shown);
-    const cases = this.store.cases.summariesForPersons(shown, this.ctx.userId, today(this.ctx), nowIso(this.ctx));
+  search(input: SearchRequest): { results: PersonSummaryData[]; more: boolean } {
+    if (PERSON_SCOPE[this.ctx.profile] === 'none') throw new AppError('FORBIDDEN');
+    const found = searchPersons(this.ctx, input, this.comuneName);
     // A list view: the row is batched (written within a second), unlike opening a person.
     this.store.writer.recordBatched(this.ctx.actor, {
       log: 'data',
       action: 'persons.search',
       subjectType: 'ricerca',
-      detail: `«${input.query.slice(0, 60)}»: ${conteggio(shown.length, 'risultato', 'risultati')}`,
+      detail: `«${input.query.slice(0, 60)}»: ${conteggio(found.results.length, 'risultato', 'risultati')}`,
     });
-    return { results: rows.map((r) => toPersonSummary(r, cases, this.comuneName)), more };
+    return found;
   }
 
   check(input: { id: string | null; codiceFiscale: string; cognome: string; nome: string; dataNascita: string | null; sesso: 'M' | 'F' | null; luogoNascita: string | null }): PersonCheckData {
