@@ -39,7 +39,16 @@ export type Store = ReturnType<typeof repositories> & {
 
 function over(db: Db): Store {
   const repos = repositories(db);
-  return { ...repos, db, writer: new Writer(db, repos.audit, new Clock(db)), close: () => closeDatabase(db) };
+  const writer = new Writer(db, repos.audit, new Clock(db));
+  // Queued audit rows are written before the database closes.
+  const close = () => {
+    try {
+      writer.close();
+    } finally {
+      closeDatabase(db);
+    }
+  };
+  return { ...repos, db, writer, close };
 }
 
 export const Store = {

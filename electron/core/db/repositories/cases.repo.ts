@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { RowOf } from '../schema';
+import { prepared } from '../statements';
 
 /** A case file with its sede's name. */
 export interface CaseRow extends RowOf<'cases'> {
@@ -47,21 +48,17 @@ export class CasesRepository {
   /** Summaries of the cases of these people, with whether `userId` may open each one. */
   summariesForPersons(personIds: readonly string[], userId: string, today: string, now: string): CaseSummaryRow[] {
     if (personIds.length === 0) return [];
-    const marks = personIds.map((_, i) => `@p${i}`).join(', ');
-    const params: Record<string, string> = { userId, today, now };
-    personIds.forEach((id, i) => (params[`p${i}`] = id));
-    return this.db
-      .prepare(
-        `SELECT c.id, c.numero, c.person_id, c.area, c.stato, c.archiviata, s.nome AS sede_nome,
+    return prepared(
+      this.db,
+      `SELECT c.id, c.numero, c.person_id, c.area, c.stato, c.archiviata, s.nome AS sede_nome,
                 (SELECT u.full_name FROM case_operators o JOIN users u ON u.id = o.user_id
                   WHERE o.case_id = c.id AND o.ruolo = 'responsabile' AND ${CURRENT} ORDER BY o.dal DESC LIMIT 1) AS responsabile,
                 EXISTS (SELECT 1 FROM case_operators o WHERE o.case_id = c.id AND o.user_id = @userId AND ${CURRENT}) AS assigned,
                 EXISTS (SELECT 1 FROM emergency_accesses e WHERE e.case_id = c.id AND e.user_id = @userId AND e.scade_il > @now) AS emergency
            FROM cases c JOIN sedi s ON s.id = c.sede_id
-          WHERE c.person_id IN (${marks})
+          WHERE c.person_id IN (SELECT value FROM json_each(@personIds))
           ORDER BY c.aperta_il DESC`,
-      )
-      .all(params) as CaseSummaryRow[];
+    ).all({ userId, today, now, personIds: JSON.stringify(personIds) }) as CaseSummaryRow[];
   }
 
   isAssigned(caseId: string, userId: string, today: string): boolean {

@@ -40,7 +40,7 @@ export class AgendaService {
     const festivi = holidaysBetween(input.from, input.to, this.lookups.patrons());
     const occurrences = toOccurrences(this.lookups, wanted, ops, input.from, input.to, festivi);
     markConflicts(occurrences);
-    this.auditPersons(occurrences, action, `Agenda dal ${formatItalianDate(input.from)} al ${formatItalianDate(addDays(input.to, -1))}`);
+    this.auditPersons(occurrences, action, 'batched', `Agenda dal ${formatItalianDate(input.from)} al ${formatItalianDate(addDays(input.to, -1))}`);
     return { occurrences, festivi, orari: this.lookups.orari() };
   }
 
@@ -50,7 +50,7 @@ export class AgendaService {
     const from = occurrenceDate ?? wallDate(row.inizio);
     const occ = toOccurrences(this.lookups, [row], ops, from, addDays(from, 1), holidaysBetween(from, addDays(from, 1), this.lookups.patrons()))[0];
     if (!occ) throw new AppError('NOT_FOUND', 'Appuntamento non trovato in quella data.');
-    this.auditPersons([occ], 'agenda.get', `Appuntamento del ${formatItalianDate(from)}`);
+    this.auditPersons([occ], 'agenda.get', 'now', `Appuntamento del ${formatItalianDate(from)}`);
     return occ;
   }
 
@@ -156,11 +156,18 @@ export class AgendaService {
     return row;
   }
 
-  /** One audit row per person whose appointment was shown (Garante: reads of personal data). */
-  private auditPersons(occurrences: OccurrenceData[], action: string, detail: string): void {
+  /**
+   * One audit row per person whose appointment was shown (Garante: reads of personal data). A
+   * week or a day is a list view: its rows go in the writer's batch, written within a second.
+   */
+  private auditPersons(occurrences: OccurrenceData[], action: string, when: 'now' | 'batched', detail: string): void {
     const seen = new Map<string, string>();
     for (const o of occurrences) if (o.personId && !seen.has(o.personId)) seen.set(o.personId, o.personName ?? '');
     if (seen.size === 0) return;
+    if (when === 'batched') {
+      for (const [id, label] of seen) this.store.writer.recordBatched(this.ctx.actor, { log: 'data', action, subjectType: 'persona', subjectId: id, subjectLabel: label, detail });
+      return;
+    }
     this.store.writer.transaction(() => {
       for (const [id, label] of seen) this.store.writer.record(this.ctx.actor, { log: 'data', action, subjectType: 'persona', subjectId: id, subjectLabel: label, detail });
     });

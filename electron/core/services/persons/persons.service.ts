@@ -11,7 +11,7 @@ import { personVisible } from '../cases/case-access';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { fullName, personColumns, toCaseSummary, toPersonData, toPersonSummary } from './person-mapping';
 import type { PlaceNames } from './place-names';
-import { ftsQuery } from './search-query';
+import { searchPersons } from './person-search';
 import { conteggio, nato } from '../../../../shared/domain/italian';
 
 const HIDDEN_DUPLICATE = 'Esiste già una persona con questo codice fiscale: rivolgiti a un’assistente sociale.';
@@ -35,30 +35,16 @@ export class PersonsService {
   };
 
   search(input: ParsedInputOf<'persons.search'>): { results: PersonSummaryData[]; more: boolean } {
-    const scope = PERSON_SCOPE[this.ctx.profile];
-    if (scope === 'none') throw new AppError('FORBIDDEN');
-    const ids = this.store.persons.search({
-      match: ftsQuery(input.query),
-      comuneIstat: input.comuneIstat,
-      area: input.area,
-      stato: input.stato,
-      operatoreId: input.operatoreId,
-      visibleTo: scope === 'assigned' ? this.ctx.userId : null,
-      today: today(this.ctx),
-      now: nowIso(this.ctx),
-      limit: input.limit + 1,
-    });
-    const more = ids.length > input.limit;
-    const shown = ids.slice(0, input.limit);
-    const rows = this.store.persons.manyById(shown);
-    const cases = this.store.cases.summariesForPersons(shown, this.ctx.userId, today(this.ctx), nowIso(this.ctx));
-    this.store.writer.record(this.ctx.actor, {
+    if (PERSON_SCOPE[this.ctx.profile] === 'none') throw new AppError('FORBIDDEN');
+    const found = searchPersons(this.ctx, input, this.comuneName);
+    // A list view: the row is batched (written within a second), unlike opening a person.
+    this.store.writer.recordBatched(this.ctx.actor, {
       log: 'data',
       action: 'persons.search',
       subjectType: 'ricerca',
-      detail: `«${input.query.slice(0, 60)}»: ${conteggio(shown.length, 'risultato', 'risultati')}`,
+      detail: `«${input.query.slice(0, 60)}»: ${conteggio(found.results.length, 'risultato', 'risultati')}`,
     });
-    return { results: rows.map((r) => toPersonSummary(r, cases, this.comuneName)), more };
+    return found;
   }
 
   check(input: ParsedInputOf<'persons.check'>): PersonCheckData {

@@ -10,6 +10,7 @@ export class PrivacyService {
     const { store } = this.ctx;
     const person = store.persons.byId(personId);
     if (!person) throw new AppError('NOT_FOUND', 'Persona non trovata.');
+    store.writer.flushAudit();
     const rows = store.audit.bySubject('persona', personId);
     store.writer.record(this.ctx.actor, {
       log: 'admin',
