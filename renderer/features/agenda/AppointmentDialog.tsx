@@ -21,8 +21,6 @@ import { draftProblems, saveDraft, toInput, type Draft } from './draft';
 import { PersonPicker } from './PersonPicker';
 import type { StaffMember } from './store';
 
-export { draftFromOccurrence, saveDraft, type Draft } from './draft';
-
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
 export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { draft: Draft; zone: ZoneData; staff: StaffMember[]; onClose: () => void }) {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { OccurrenceData, SedeHoursData } from '../../../shared/contracts/agenda';
+import type { SedeHoursData } from '../../../shared/contracts/agenda';
 import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 
@@ -48,5 +48,3 @@ export function filterInput(f: AgendaFilter): { userIds: string[]; sedeId: strin
 export async function listOccurrences(from: string, to: string, f: AgendaFilter) {
   return api.call('agenda.list', { from, to, ...filterInput(f) });
 }
-
-export type { OccurrenceData };

@@ -13,7 +13,6 @@ const person = liveResource<PersonDetailData, string>({
 
 export const usePersonsStore = person.useStore;
 export const selectDetail = (s: LiveState<PersonDetailData>) => s.data;
-export const selectLoading = (s: LiveState<PersonDetailData>) => s.loading;
 export const selectError = (s: LiveState<PersonDetailData>) => s.error;
 
 /** Forget the person on screen (the session ended). */
