@@ -102,8 +102,8 @@ export const layerPolicies = [
 ];
 
 // A feature reaches another only through its public entry (renderer/features/<name>/index.ts);
-// within a feature, anything goes. Off while the features' index.ts entries are being written.
-export const FEATURE_ENTRY_RULE_ENABLED = false;
+// within a feature, anything goes.
+export const FEATURE_ENTRY_RULE_ENABLED = true;
 
 const featureEntryMessage = 'Una funzionalità del renderer si usa da fuori solo attraverso il suo index.ts (renderer/features/<nome>/index.ts).';
 
