@@ -7,6 +7,7 @@ import { authHandlers } from './ipc/handlers/auth.handlers';
 import { auditHandlers } from './ipc/handlers/audit.handlers';
 import { usersHandlers } from './ipc/handlers/users.handlers';
 import { zoneHandlers } from './ipc/handlers/zone.handlers';
+import { firstRunHandlers } from './ipc/handlers/first-run.handlers';
 import { personsHandlers } from './ipc/handlers/persons.handlers';
 import { casesHandlers } from './ipc/handlers/cases.handlers';
 import { placesHandlers } from './ipc/handlers/places.handlers';
@@ -111,6 +112,7 @@ export function createCore(options: CoreOptions): Core {
       ...agendaHandlers({ now }),
       ...noticesHandlers({ now, keys, vault }),
       ...uploadsHandlers({ transfers }),
+      ...firstRunHandlers(),
     },
     auth,
     vault,

@@ -11,6 +11,7 @@ import { CasesRepository } from './db/repositories/cases.repo';
 import { CaseContentRepository } from './db/repositories/case-content.repo';
 import { AgendaRepository } from './db/repositories/agenda.repo';
 import { NoticesRepository } from './db/repositories/notices.repo';
+import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { Writer } from './db/writer';
 
 /** An open database with its repositories and write path: what services work on. */
@@ -26,6 +27,7 @@ export class Store {
   readonly content: CaseContentRepository;
   readonly agenda: AgendaRepository;
   readonly notices: NoticesRepository;
+  readonly firstRun: FirstRunRepository;
   readonly writer: Writer;
 
   private constructor(readonly db: Db) {
@@ -40,6 +42,7 @@ export class Store {
     this.content = new CaseContentRepository(db);
     this.agenda = new AgendaRepository(db);
     this.notices = new NoticesRepository(db);
+    this.firstRun = new FirstRunRepository(db);
     this.writer = new Writer(db, this.audit, new Clock(db));
   }
 

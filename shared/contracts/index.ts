@@ -11,6 +11,7 @@ import { privacyContract } from './privacy';
 import { agendaContract } from './agenda';
 import { noticesContract } from './notices';
 import { uploadsContract } from './uploads';
+import { firstRunContract } from './first-run';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -28,6 +29,7 @@ export const contract = mergeContracts(
   agendaContract,
   noticesContract,
   uploadsContract,
+  firstRunContract,
 );
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { agendaContract } from '../../shared/contracts/agenda';
 import { auditContract } from '../../shared/contracts/audit';
 import { noticesContract } from '../../shared/contracts/notices';
 import { uploadsContract } from '../../shared/contracts/uploads';
+import { firstRunContract } from '../../shared/contracts/first-run';
 import { channel, mergeContracts, type ChannelDef } from '../../shared/contracts/define';
 import { AnyPassword, Empty, NewPassword, Ok, Username } from '../../shared/contracts/common';
 import { ACTIONS } from '../../shared/domain/permissions';
@@ -29,6 +30,7 @@ const FEATURE_MAPS: Record<string, Record<string, ChannelDef>> = {
   agenda: agendaContract,
   notices: noticesContract,
   uploads: uploadsContract,
+  firstRun: firstRunContract,
 };
 
 /** The channel-name prefixes each feature map may declare. */
@@ -44,6 +46,7 @@ const PREFIXES: Record<string, string[]> = {
   agenda: ['agenda'],
   notices: ['notices'],
   uploads: ['uploads', 'downloads'],
+  firstRun: ['firstRun'],
 };
 const entries = Object.entries(contract) as [string, ChannelDef][];
 
