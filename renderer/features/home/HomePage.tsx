@@ -7,19 +7,18 @@ import { useState } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
 import { PageTitle } from '../../components/PageTitle';
-import { formatLongDate } from '../../i18n/format';
+import { formatLongDate, romeHour } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { DueItemsSection } from '../cases/DueItemsSection';
 import { TodayAtAGlance } from '../agenda/TodayAtAGlance';
 import { NAV_ITEMS } from '../layout/nav-items';
 import { NoticesReviewSection } from '../notices/NoticesReviewSection';
 import { allows } from '../session/permissions';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { sedeName, selectZone, useZoneStore } from '../zone/store';
 
-const romeHour = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: 'numeric', hourCycle: 'h23' });
-
 function greeting(now: Date): string {
-  return Number(romeHour.format(now)) < 17 ? 'Buongiorno' : 'Buonasera';
+  return romeHour(now) < 17 ? 'Buongiorno' : 'Buonasera';
 }
 
 export function HomePage({ session }: { session: SessionInfoData }) {
@@ -45,6 +44,7 @@ export function HomePage({ session }: { session: SessionInfoData }) {
         )}
         {zone ? ` · ${zone.nome}` : ''}
       </Typography>
+      {session.user.profile === 'amministratore' ? <FirstRunChecklist /> : null}
       {allows(session, 'agenda.read') ? <TodayAtAGlance userId={session.user.id} /> : null}
       {allows(session, 'audit.view') ? <NoticesReviewSection canDecide={allows(session, 'users.manage')} /> : null}
       {allows(session, 'persona.read') ? <DueItemsSection /> : null}

@@ -3,6 +3,7 @@ import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { ZONA_SOCIALE_11, type SeedComune, type SeedSede } from '../../../shared/domain/zone-seed';
 import { api } from '../../api/client';
 import { toShownError, withoutFields, type ShownError } from '../../api/errors';
+import { enterWithSession } from '../session/store';
 
 export interface ZoneDraft {
   nome: string;
@@ -116,4 +117,22 @@ export async function createZoneAndAdmin(): Promise<void> {
     const onZone = shown.field?.startsWith('zone') ?? false;
     set({ busy: false, error: shown, step: onZone ? 0 : get().step });
   }
+}
+
+/**
+ * The administrator confirmed keeping the recovery key: recorded in the administration log (the
+ * Home's first-run checklist reads it), then into the program. If the record fails, the
+ * checklist simply asks again.
+ */
+export async function enterWithKeyKept(): Promise<void> {
+  const session = get().session;
+  if (!session || get().busy) return;
+  set({ busy: true });
+  try {
+    await api.call('firstRun.confirm', { voce: 'chiave_conservata' });
+  } catch {
+    // Nothing is lost: the checklist on the Home page offers the same confirmation.
+  }
+  set({ busy: false });
+  enterWithSession(session);
 }
