@@ -97,6 +97,8 @@ export const Attachment = z.object({
   descrizione: z.string(),
   autore: z.string(),
   createdAt: z.string(),
+  /** The warning on a PDF with active content, found at upload; '' when there is none. */
+  avviso: z.string(),
 });
 
 export const TimelineItem = z.object({

@@ -30,7 +30,7 @@ export const WRITABLE = {
     'ore_mensili', 'stato', 'created_at',
   ],
   deliveries: ['intervention_id', 'data', 'importo_cents', 'quota_ente_cents', 'quota_utente_cents', 'ore', 'note', 'created_at'],
-  attachments: ['case_id', 'nome', 'tipo', 'dimensione', 'sha256', 'file', 'descrizione', 'autore_id', 'created_at'],
+  attachments: ['case_id', 'nome', 'tipo', 'dimensione', 'sha256', 'file', 'descrizione', 'autore_id', 'created_at', 'contenuto_attivo'],
   emergency_accesses: ['case_id', 'user_id', 'motivo', 'at', 'scade_il', 'visto_da', 'visto_il'],
   appointments: [
     'tipo', 'sede_id', 'room_id', 'comune_istat', 'indirizzo', 'person_id', 'case_id', 'inizio', 'fine', 'tz', 'rrule', 'series_until', 'exdates',

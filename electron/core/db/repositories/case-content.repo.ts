@@ -89,6 +89,8 @@ export interface AttachmentRow {
   autore_id: string;
   autore: string;
   created_at: string;
+  /** 1: a PDF with active content, found at upload; null: filed before the check was stored. */
+  contenuto_attivo: 0 | 1 | null;
 }
 
 /** Everything inside one case file: diary, PAI, interventions, attachments. */

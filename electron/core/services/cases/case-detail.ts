@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
 import type { CaseRow } from '../../db/repositories/cases.repo';
+import { PDF_ACTIVE_WARNING } from '../../files/pdf-active';
 import { today, type WorkContext } from '../work-context';
 import type { CaseAccess } from './case-access';
 import { toDiaryEntry } from './diary-entry';
@@ -105,7 +106,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     diary,
     pai,
     interventions,
-    attachments: attachmentRows.map((a) => ({ id: a.id, nome: a.nome, tipo: a.tipo, dimensione: a.dimensione, descrizione: a.descrizione, autore: a.autore, createdAt: a.created_at })),
+    attachments: attachmentRows.map((a) => ({ id: a.id, nome: a.nome, tipo: a.tipo, dimensione: a.dimensione, descrizione: a.descrizione, autore: a.autore, createdAt: a.created_at, avviso: a.contenuto_attivo === 1 ? PDF_ACTIVE_WARNING : '' })),
     timeline,
     emergenza: access.kind === 'emergency',
   };
