@@ -118,7 +118,7 @@ export const CaseDetail = z.object({
   apertaIl: z.string(),
   chiusaIl: z.string().nullable(),
   archiviata: z.boolean(),
-  person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string(), dataNascita: z.string().nullable() }),
+  person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string(), dataNascita: z.string().nullable(), sesso: z.enum(['M', 'F']).nullable() }),
   statusHistory: z.array(z.object({ stato: z.enum(STATO_CODES), data: z.string(), motivo: z.string(), utente: z.string().nullable() })),
   operators: z.array(z.object({ id: z.string(), userId: z.string(), fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string(), al: z.string().nullable() })),
   /** Assignments that wait for a second administrator (riservato access for a new or just-reset account). */

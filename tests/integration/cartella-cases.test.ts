@@ -52,6 +52,8 @@ describe('diario', () => {
     expect(refused.message).toMatch(/nota riservata/);
     const asView = await call(s.assistente_sociale.conn, 'cases.get', { id: caseId });
     expect(asView.diary.find((d) => d.id === note.id)?.testo).toBeNull();
+    // The header says "nata il" for her: the case carries the person's sex.
+    expect(asView.person).toMatchObject({ dataNascita: '1968-10-10', sesso: 'F' });
     const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
     expect(db.prepare(`SELECT username, outcome, detail FROM audit_log WHERE action = 'diary.get' AND outcome = 'denied'`).all()).toEqual([
       { username: s.educatore.username, outcome: 'denied', detail: 'Nota riservata' },

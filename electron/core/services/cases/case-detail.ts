@@ -96,7 +96,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     apertaIl: row.aperta_il,
     chiusaIl: row.chiusa_il,
     archiviata: row.archiviata === 1,
-    person: { id: person.id, cognome: person.cognome, nome: person.nome, codiceFiscale: person.codice_fiscale ?? '', dataNascita: person.data_nascita },
+    person: { id: person.id, cognome: person.cognome, nome: person.nome, codiceFiscale: person.codice_fiscale ?? '', dataNascita: person.data_nascita, sesso: person.sesso },
     statusHistory: history.map((h) => ({ stato: h.stato as StatoCartella, data: h.data, motivo: h.motivo, utente: h.utente })),
     operators: operators.map((o) => ({ id: o.id, userId: o.user_id, fullName: o.full_name, ruolo: o.ruolo, dal: o.dal, al: o.al })),
     inAttesa: store.notices.pendingAssignments(row.id).flatMap((n) => {
@@ -115,7 +115,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
   return {
     ...detail,
     problematiche: [],
-    person: { ...detail.person, codiceFiscale: '', dataNascita: null },
+    person: { ...detail.person, codiceFiscale: '', dataNascita: null, sesso: null },
     statusHistory: detail.statusHistory.map((h) => ({ ...h, motivo: '' })),
     timeline: detail.timeline.filter((t) => t.kind === 'diario' || t.kind === 'allegato'),
   };
