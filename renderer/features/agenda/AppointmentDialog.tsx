@@ -17,13 +17,13 @@ import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
+import { formatDate } from '../../i18n/format';
 import { draftProblems, saveDraft, toInput, type Draft } from './draft';
 import { PersonPicker } from './PersonPicker';
 import type { StaffMember } from './store';
 
 export { draftFromOccurrence, saveDraft, type Draft } from './draft';
 
-const dmy = (d: string) => d.split('-').reverse().join('/');
 
 export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { draft: Draft; zone: ZoneData; staff: StaffMember[]; onClose: () => void }) {
   const [d, setD] = useState(initial);
@@ -53,7 +53,7 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
         .then((r) => {
           if (gone) return;
           setConflicts(r.conflicts);
-          setWarnings([...r.festivi.map((f) => `Giorno festivo: ${f.name} (${dmy(f.date)}).`), ...(r.fuoriOrario ? ['Fuori dall’orario di apertura della sede.'] : [])]);
+          setWarnings([...r.festivi.map((f) => `Giorno festivo: ${f.name} (${formatDate(f.date)}).`), ...(r.fuoriOrario ? ['Fuori dall’orario di apertura della sede.'] : [])]);
         })
         .catch(() => {
           if (!gone) setConflicts([]);

@@ -14,9 +14,9 @@ import { describeRule } from '../../../shared/domain/recurrence';
 import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../i18n/format';
 import { agendaChanged } from './store';
 
-const dmy = (d: string) => d.split('-').reverse().join('/');
 
 /** One appointment: what, when, where, with whom; its status; editing it or its series. */
 export function OccurrenceDialog({
@@ -54,7 +54,7 @@ export function OccurrenceDialog({
         <ErrorAlert error={error} />
         <Stack spacing={1}>
           <Typography>
-            <strong>{APPOINTMENT_TIPO_LABELS[occ.tipo]}</strong> · {dmy(occ.start.slice(0, 10))} dalle {occ.start.slice(11)} alle {occ.end.slice(11)}
+            <strong>{APPOINTMENT_TIPO_LABELS[occ.tipo]}</strong> · {formatDate(occ.start.slice(0, 10))} dalle {occ.start.slice(11)} alle {occ.end.slice(11)}
           </Typography>
           <Typography>
             Dove: {[occ.sedeNome ? `sede di ${occ.sedeNome}` : null, occ.roomNome, occ.comuneNome, occ.indirizzo].filter(Boolean).join(', ') || '—'}
@@ -121,7 +121,7 @@ export function DiaryFromAppointment({ occ, onClose }: { occ: OccurrenceData; on
         <ErrorAlert error={error} />
         <Typography sx={{ mb: 2 }}>
           {occ.caseNumero ? `Cartella ${occ.caseNumero} · ` : ''}
-          {dmy(occ.start.slice(0, 10))} ore {occ.start.slice(11, 16)}
+          {formatDate(occ.start.slice(0, 10))} ore {occ.start.slice(11, 16)}
         </Typography>
         <Stack spacing={2}>
           <TextField label="Luogo" value={luogo} slotProps={{ input: { readOnly: true } }} />
