@@ -11,7 +11,6 @@ import type { ConflictData } from '../../../shared/contracts/agenda';
 import { APPOINTMENT_TIPO_LABELS, type AppointmentTipo } from '../../../shared/domain/agenda';
 import { describeRule, withEnd, type Frequency, type SeriesEnd } from '../../../shared/domain/recurrence';
 import type { ZoneData } from '../../../shared/contracts/zone';
-import { api } from '../../api/client';
 import { issuesError, toShownError, type ShownError } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
@@ -20,7 +19,7 @@ import { SelectField } from '../../components/SelectField';
 import { formatDate } from '../../i18n/format';
 import { draftProblems, saveDraft, toInput, type Draft } from './draft';
 import { PersonPicker } from './PersonPicker';
-import type { StaffMember } from './store';
+import { checkAppointment, type StaffMember } from './store';
 
 export { draftFromOccurrence, saveDraft, type Draft } from './draft';
 
@@ -48,8 +47,7 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
         setWarnings([]);
         return;
       }
-      api
-        .call('agenda.check', toInput(d, false))
+      checkAppointment(toInput(d, false))
         .then((r) => {
           if (gone) return;
           setConflicts(r.conflicts);

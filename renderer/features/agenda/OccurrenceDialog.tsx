@@ -11,11 +11,10 @@ import { useId, useState } from 'react';
 import type { OccurrenceData } from '../../../shared/contracts/agenda';
 import { APPOINTMENT_STATO_LABELS, APPOINTMENT_TIPO_LABELS, type AppointmentStato } from '../../../shared/domain/agenda';
 import { describeRule } from '../../../shared/domain/recurrence';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
-import { agendaChanged } from './store';
+import { agendaChanged, diaryFromAppointment, setOccurrenceStatus } from './store';
 
 
 /** One appointment: what, when, where, with whom; its status; editing it or its series. */
@@ -39,7 +38,7 @@ export function OccurrenceDialog({
   const series = occ.rrule !== '';
   const status = async (stato: AppointmentStato) => {
     try {
-      await api.call('agenda.setStatus', { id: occ.appointmentId, occurrenceDate: series ? occ.occurrenceDate : null, stato, motivo });
+      await setOccurrenceStatus({ id: occ.appointmentId, occurrenceDate: series ? occ.occurrenceDate : null, stato, motivo });
       agendaChanged();
       if (stato === 'svolto' && occ.caseId) onDiary(occ);
       else onClose();
@@ -108,7 +107,7 @@ export function DiaryFromAppointment({ occ, onClose }: { occ: OccurrenceData; on
   const partecipanti = [occ.personName, ...occ.operators.map((o) => o.fullName)].filter(Boolean).join(', ');
   const save = async () => {
     try {
-      await api.call('diary.create', { caseId: occ.caseId as string, tipo, data: occ.start.slice(0, 10), ora: occ.start.slice(11, 16), luogo, partecipanti, testo, riservato: false, nominati: [] });
+      await diaryFromAppointment({ caseId: occ.caseId as string, tipo, data: occ.start.slice(0, 10), ora: occ.start.slice(11, 16), luogo, partecipanti, testo, riservato: false, nominati: [] });
       onClose();
     } catch (e) {
       setError(toShownError(e));

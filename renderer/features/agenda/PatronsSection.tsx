@@ -5,9 +5,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { OutputOf } from '../../../shared/contracts';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { savePatron } from './store';
 
 type Patron = OutputOf<'agenda.settings'>['patroni'][number];
 
@@ -22,7 +22,7 @@ function PatronRow({ patron, onSaved }: { patron: Patron; onSaved: (p: Patron[])
     setBusy(true);
     setError(null);
     try {
-      onSaved(await api.call('agenda.savePatron', { comuneIstat: patron.comuneIstat, giorno: giorno.trim(), santo: santo.trim() }));
+      onSaved(await savePatron({ comuneIstat: patron.comuneIstat, giorno: giorno.trim(), santo: santo.trim() }));
     } catch (e) {
       setError(toShownError(e));
     } finally {
