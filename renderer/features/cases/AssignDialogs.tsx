@@ -16,6 +16,7 @@ import { selectSession, useSessionStore } from '../session/store';
 import { selectZone, useZoneStore } from '../zone/store';
 import type { Assignment } from './OperatorsPanel';
 import { assignOperator, endAssignment } from './store';
+import { maxLength } from '../../api/limits';
 
 function isProfile(profile: string): profile is Profile {
   return (PROFILES as readonly string[]).includes(profile);
@@ -85,7 +86,7 @@ export function AssignDialog({ detail, transfer, onClose }: { detail: CaseDetail
           minRows={2}
           error={Boolean(fieldMessage(save.error, 'motivo'))}
           helperText={fieldMessage(save.error, 'motivo') ?? 'Resta nello storico della cartella.'}
-          slotProps={{ htmlInput: { maxLength: 500 } }}
+          slotProps={{ htmlInput: { maxLength: maxLength('cases.assign', 'motivo') } }}
         />
       ) : null}
     </FormDialog>
