@@ -6,12 +6,9 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { itIT } from '@mui/x-date-pickers/locales';
 import 'dayjs/locale/it';
 import { FullPageMessage } from './components/FullPageMessage';
-import { SetupWizard } from './features/setup/SetupWizard';
-import { AuthenticatedApp } from './features/session/AuthenticatedApp';
-import { LoginPage } from './features/session/LoginPage';
-import { RecoverPage } from './features/session/RecoverPage';
-import { StartingScreen } from './features/session/StartingScreen';
-import { selectFatal, selectPhase, selectSession, useSessionStore } from './features/session/store';
+import { SetupWizard } from './features/setup';
+import { AuthenticatedApp } from './features/layout';
+import { LoginPage, RecoverPage, StartingScreen, selectFatal, selectPhase, selectSession, useSessionStore } from './features/session';
 import { theme } from './theme/theme';
 
 // While a sheet meant for paper is on screen (the recovery key), printing shows only that sheet.

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { onSessionProblem } from './api/client';
 import { connect } from './api/connect';
-import { handleSessionProblem, markDisconnected, markNoSession, startSession } from './features/session/store';
+import { handleSessionProblem, markDisconnected, markNoSession, startSession } from './features/session';
 
 onSessionProblem(handleSessionProblem);
 

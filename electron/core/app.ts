@@ -3,18 +3,7 @@ import type { Reply } from '../../shared/contracts';
 import type { CoreEventData } from '../../shared/contracts/events';
 import { DataDir } from './data-dir';
 import { uuidv7 } from './ids';
-import { authHandlers } from './ipc/handlers/auth.handlers';
-import { auditHandlers } from './ipc/handlers/audit.handlers';
-import { usersHandlers } from './ipc/handlers/users.handlers';
-import { zoneHandlers } from './ipc/handlers/zone.handlers';
-import { firstRunHandlers } from './ipc/handlers/first-run.handlers';
-import { personsHandlers } from './ipc/handlers/persons.handlers';
-import { casesHandlers } from './ipc/handlers/cases.handlers';
-import { placesHandlers } from './ipc/handlers/places.handlers';
-import { privacyHandlers } from './ipc/handlers/privacy.handlers';
-import { agendaHandlers } from './ipc/handlers/agenda.handlers';
-import { noticesHandlers } from './ipc/handlers/notices.handlers';
-import { uploadsHandlers } from './ipc/handlers/uploads.handlers';
+import { createHandlers } from './features';
 import { Transfers } from './services/transfers/transfers';
 import { loadPlaces, loadedPlaces } from './places/places';
 import type { PlaceNames } from './services/persons/place-names';
@@ -100,20 +89,7 @@ export function createCore(options: CoreOptions): Core {
   const auth = new AuthService(vault, keys, workstation, now);
   const stopIdleTimer = (options.idleTimer ?? everyFewSeconds)(() => auth.sweepIdle());
   const router = new Router(
-    {
-      ...authHandlers({ auth, dir, keys, workstation }),
-      ...usersHandlers({ keys, vault, now }),
-      ...zoneHandlers(),
-      ...auditHandlers({ vault }),
-      ...personsHandlers({ now, places: PLACE_NAMES, placesReady: loadPlaces }),
-      ...placesHandlers(),
-      ...privacyHandlers({ now }),
-      ...casesHandlers({ now, vault, transfers }),
-      ...agendaHandlers({ now }),
-      ...noticesHandlers({ now, keys, vault }),
-      ...uploadsHandlers({ transfers }),
-      ...firstRunHandlers(),
-    },
+    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, places: PLACE_NAMES, placesReady: loadPlaces }),
     auth,
     vault,
     workstation,

@@ -14,48 +14,40 @@ import { NoticesRepository } from './db/repositories/notices.repo';
 import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { Writer } from './db/writer';
 
-/** An open database with its repositories and write path: what services work on. */
-export class Store {
-  readonly audit: AuditRepository;
-  readonly users: UsersRepository;
-  readonly zone: ZoneRepository;
-  readonly persons: PersonsRepository;
-  readonly households: HouseholdsRepository;
-  readonly isee: IseeRepository;
-  readonly accessi: AccessiRepository;
-  readonly cases: CasesRepository;
-  readonly content: CaseContentRepository;
-  readonly agenda: AgendaRepository;
-  readonly notices: NoticesRepository;
-  readonly firstRun: FirstRunRepository;
-  readonly writer: Writer;
-
-  private constructor(readonly db: Db) {
-    this.audit = new AuditRepository(db);
-    this.users = new UsersRepository(db);
-    this.zone = new ZoneRepository(db);
-    this.persons = new PersonsRepository(db);
-    this.households = new HouseholdsRepository(db);
-    this.isee = new IseeRepository(db);
-    this.accessi = new AccessiRepository(db);
-    this.cases = new CasesRepository(db);
-    this.content = new CaseContentRepository(db);
-    this.agenda = new AgendaRepository(db);
-    this.notices = new NoticesRepository(db);
-    this.firstRun = new FirstRunRepository(db);
-    this.writer = new Writer(db, this.audit, new Clock(db));
-  }
-
-  static open(file: string, key: Buffer, create = false): Store {
-    return new Store(openDatabase(file, key, { create }));
-  }
-
-  /** Over a database opened elsewhere: the bench runs the same code on plain SQLite. */
-  static over(db: Db): Store {
-    return new Store(db);
-  }
-
-  close(): void {
-    closeDatabase(this.db);
-  }
+/** Every repository over an open database, one line each: the store has one field per entry. */
+function repositories(db: Db) {
+  return {
+    audit: new AuditRepository(db),
+    users: new UsersRepository(db),
+    zone: new ZoneRepository(db),
+    persons: new PersonsRepository(db),
+    households: new HouseholdsRepository(db),
+    isee: new IseeRepository(db),
+    accessi: new AccessiRepository(db),
+    cases: new CasesRepository(db),
+    content: new CaseContentRepository(db),
+    agenda: new AgendaRepository(db),
+    notices: new NoticesRepository(db),
+    firstRun: new FirstRunRepository(db),
+  } as const;
 }
+
+/** An open database with its repositories and write path: what services work on. */
+export type Store = ReturnType<typeof repositories> & {
+  readonly db: Db;
+  readonly writer: Writer;
+  close(): void;
+};
+
+function over(db: Db): Store {
+  const repos = repositories(db);
+  return { ...repos, db, writer: new Writer(db, repos.audit, new Clock(db)), close: () => closeDatabase(db) };
+}
+
+export const Store = {
+  open(file: string, key: Buffer, create = false): Store {
+    return over(openDatabase(file, key, { create }));
+  },
+  /** Over a database opened elsewhere: the bench runs the same code on plain SQLite. */
+  over,
+};

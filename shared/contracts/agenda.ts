@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Id, Empty, IstatCode, isoDate, optionalText } from './common';
 import { isValidWallTime, ruleEnd, ruleProblem, wallMinutes, wallTimeGap } from '../domain/recurrence';
 import { isValidIsoDate, toDayNumber } from '../domain/dates';
@@ -212,3 +212,5 @@ export const agendaContract = {
     'zone.manage',
   ),
 };
+
+export const agendaFeature = defineFeature('agenda', { prefixes: ['agenda'], channels: agendaContract });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Empty } from './common';
 
 export const AUDIT_LOGS = ['data', 'admin'] as const;
@@ -64,3 +64,5 @@ export const auditContract = {
   ),
   'audit.verify': channel(Empty, z.object({ data: ChainReport, admin: ChainReport, checkedAt: z.string() }), 'audit.view'),
 };
+
+export const auditFeature = defineFeature('audit', { prefixes: ['audit'], channels: auditContract });

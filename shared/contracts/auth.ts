@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { AnyPassword, Empty, NewPassword, Ok, ProfileSchema, Username, text } from './common';
 import { ACTIONS } from '../domain/permissions';
 import { ComuneInput, LetterheadSchema } from './zone';
@@ -80,3 +80,5 @@ export const authContract = {
   'auth.ping': channel(Empty, Ok, 'session', {}, { beforePasswordChange: true }),
   'auth.changePassword': channel(z.strictObject({ currentPassword: AnyPassword, newPassword: NewPassword }), SessionInfo, 'session', {}, { beforePasswordChange: true }),
 };
+
+export const authFeature = defineFeature('auth', { prefixes: ['auth', 'setup'], channels: authContract });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Id, cents, isoDate, longText, optionalIsoDate, optionalText, text } from './common';
 import {
   AREA_CODES,
@@ -274,3 +274,4 @@ export const casesContract = {
   'cases.archive': channel(z.strictObject({ id: Id, archiviata: z.boolean() }), CaseDetail, 'case.open_close', { id: 'case:write' }),
 };
 
+export const casesFeature = defineFeature('cases', { prefixes: ['cases', 'diary', 'pai', 'interventions', 'attachments'], channels: casesContract });

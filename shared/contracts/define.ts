@@ -91,6 +91,43 @@ export function mergeContracts<T extends ContractMap[]>(...maps: T): UnionToInte
   return merged as UnionToIntersection<T[number]>;
 }
 
+/**
+ * A feature of the contract, declared once in its own file: its name, the first segments its
+ * channel names may use, and its channels. A channel outside the prefixes stops the program.
+ */
+export interface Feature<N extends string = string, M extends ContractMap = ContractMap> {
+  readonly name: N;
+  readonly prefixes: readonly string[];
+  readonly channels: M;
+}
+
+export function defineFeature<const N extends string, M extends ContractMap>(name: N, declared: { prefixes: readonly string[]; channels: M }): Feature<N, M> {
+  for (const channelName of Object.keys(declared.channels)) {
+    if (!declared.prefixes.includes(channelName.split('.')[0] ?? '')) throw new Error(`Canale fuori dai prefissi della funzione ${name}: ${channelName}`);
+  }
+  return { name, prefixes: declared.prefixes, channels: declared.channels };
+}
+
+export type ChannelsOfFeatures<T extends readonly Feature[]> = UnionToIntersection<T[number]['channels']>;
+
+/**
+ * The one contract from the list of features. Two features with the same name or the same
+ * prefix, or a channel declared twice, stop the program at start-up.
+ */
+export function mergeFeatures<const T extends readonly Feature[]>(features: T): ChannelsOfFeatures<T> {
+  const owner = new Map<string, string>();
+  for (const feature of features) {
+    if (owner.has(`:${feature.name}`)) throw new Error(`Funzione duplicata nel contratto: ${feature.name}`);
+    owner.set(`:${feature.name}`, feature.name);
+    for (const prefix of feature.prefixes) {
+      const other = owner.get(prefix);
+      if (other) throw new Error(`Prefisso ${prefix} dichiarato da ${other} e da ${feature.name}`);
+      owner.set(prefix, feature.name);
+    }
+  }
+  return mergeContracts(...features.map((f) => f.channels)) as ChannelsOfFeatures<T>;
+}
+
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
 
 /** The values at a declared path of a parsed input: strings, from single fields or arrays. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Empty, Ok, ProfileSchema } from './common';
 import type { Profile } from '../domain/permissions';
 
@@ -37,3 +37,5 @@ export const firstRunContract = {
     'zone.manage',
   ),
 };
+
+export const firstRunFeature = defineFeature('firstRun', { prefixes: ['firstRun'], channels: firstRunContract });

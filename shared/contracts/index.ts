@@ -1,36 +1,46 @@
 import { z } from 'zod';
-import { mergeContracts } from './define';
-import { authContract } from './auth';
-import { usersContract } from './users';
-import { zoneContract } from './zone';
-import { auditContract } from './audit';
-import { personsContract } from './persons';
-import { casesContract } from './cases';
-import { placesContract } from './places';
-import { privacyContract } from './privacy';
-import { agendaContract } from './agenda';
-import { noticesContract } from './notices';
-import { uploadsContract } from './uploads';
-import { firstRunContract } from './first-run';
+import { mergeFeatures } from './define';
+import { authFeature } from './auth';
+import { usersFeature } from './users';
+import { zoneFeature } from './zone';
+import { auditFeature } from './audit';
+import { personsFeature } from './persons';
+import { casesFeature } from './cases';
+import { placesFeature } from './places';
+import { privacyFeature } from './privacy';
+import { agendaFeature } from './agenda';
+import { noticesFeature } from './notices';
+import { uploadsFeature } from './uploads';
+import { firstRunFeature } from './first-run';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
 
+/**
+ * Every feature of the contract, one line each: the channel map, the core's handler registry
+ * (electron/core/features.ts) and the contract tests derive from this list.
+ */
+export const FEATURES = [
+  authFeature,
+  usersFeature,
+  zoneFeature,
+  auditFeature,
+  personsFeature,
+  casesFeature,
+  placesFeature,
+  privacyFeature,
+  agendaFeature,
+  noticesFeature,
+  uploadsFeature,
+  firstRunFeature,
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number]['name'];
+/** One feature's channel map, by name. */
+export type FeatureChannels<F extends FeatureName> = Extract<(typeof FEATURES)[number], { name: F }>['channels'];
+
 /** The one channel map: declared here, implemented once in the core, called once by the renderer. */
-export const contract = mergeContracts(
-  authContract,
-  usersContract,
-  zoneContract,
-  auditContract,
-  personsContract,
-  casesContract,
-  placesContract,
-  privacyContract,
-  agendaContract,
-  noticesContract,
-  uploadsContract,
-  firstRunContract,
-);
+export const contract = mergeFeatures(FEATURES);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

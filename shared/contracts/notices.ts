@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Empty, Id, Ok } from './common';
 
 const TIPI = ['creazione', 'reset_password', 'profilo', 'assegnazione'] as const;
@@ -34,3 +34,5 @@ export const noticesContract = {
   'notices.markReviewed': channel(z.strictObject({ id: Id }), Ok, 'audit.view', { id: 'notice' }),
   'notices.decide': channel(z.strictObject({ id: Id, conferma: z.boolean() }), Ok, 'users.manage', { id: 'notice' }),
 };
+
+export const noticesFeature = defineFeature('notices', { prefixes: ['notices'], channels: noticesContract });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Belfiore, Id, IstatCode, cents, isoDate, optionalIsoDate, optionalText, text } from './common';
 import { AREA_CODES, ESITO_ACCESSO_CODES, ISEE_TIPO_CODES, PARENTELA_CODES, PROBLEMATICA_CODES, STATO_CODES } from '../domain/cartella';
 
@@ -231,3 +231,5 @@ export const personsContract = {
     'session',
   ),
 };
+
+export const personsFeature = defineFeature('persons', { prefixes: ['persons', 'households', 'isee', 'accessi', 'dueItems'], channels: personsContract });

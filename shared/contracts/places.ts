@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { text } from './common';
 
 /** Where someone was born or lives: an Italian comune (current or ceased) or a foreign state. */
@@ -44,3 +44,5 @@ export const placesContract = {
   /** One place by cadastral code (e.g. the one decoded from a codice fiscale); null if unknown. */
   'places.get': channel(z.strictObject({ belfiore: Belfiore }), Place.nullable(), 'session'),
 };
+
+export const placesFeature = defineFeature('places', { prefixes: ['places'], channels: placesContract });

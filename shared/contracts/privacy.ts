@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Id, Ok } from './common';
 
 /** GDPR art. 15 ("who accessed my data") and the coordinator's review of emergency accesses. */
@@ -20,3 +20,5 @@ export const privacyContract = {
   ),
   'privacy.markEmergencySeen': channel(z.strictObject({ id: Id }), Ok, 'audit.view', { id: 'emergency' }),
 };
+
+export const privacyFeature = defineFeature('privacy', { prefixes: ['privacy'], channels: privacyContract });

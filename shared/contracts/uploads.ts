@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 
 /** Largest file: the same 20 MB as an attachment. */
 export const MAX_TRANSFER_BYTES = 20 * 1024 * 1024;
@@ -40,3 +40,5 @@ export const uploadsContract = {
     { downloadId: 'transfer' },
   ),
 };
+
+export const uploadsFeature = defineFeature('uploads', { prefixes: ['uploads', 'downloads'], channels: uploadsContract });

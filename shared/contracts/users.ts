@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Empty, Id, NewPassword, Ok, ProfileSchema, Username, text } from './common';
 import { LIMITS } from '../domain/text';
 
@@ -33,3 +33,5 @@ export const usersContract = {
   /** Colleagues to pick as case operators or readers of a riservato note: names only. */
   'users.directory': channel(z.strictObject({}), z.array(z.object({ id: z.string(), fullName: z.string(), profile: z.string() })), 'session'),
 };
+
+export const usersFeature = defineFeature('users', { prefixes: ['users'], channels: usersContract });

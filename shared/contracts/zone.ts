@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, defineFeature } from './define';
 import { Id, Ok, optionalText, text, Empty, ProfileSchema } from './common';
 
 export const ComuneInput = z.strictObject({
@@ -91,3 +91,5 @@ export const zoneContract = {
   'zone.saveSede': channel(SedeInput, Sede, 'zone.manage', { id: 'sede' }),
   'zone.saveRoom': channel(RoomInput, Room, 'zone.manage', { id: 'room', sedeId: 'sede' }),
 };
+
+export const zoneFeature = defineFeature('zone', { prefixes: ['zone'], channels: zoneContract });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contracts';
 import { ACTIONS } from '../../shared/domain/permissions';
-import { LABELLED_ACTIONS, LABELLED_SUBJECTS, actionLabel, subjectTypeLabel } from '../../renderer/features/audit/action-labels';
+import { LABELLED_ACTIONS, LABELLED_SUBJECTS, actionLabel, subjectTypeLabel } from '../../renderer/i18n/action-labels';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

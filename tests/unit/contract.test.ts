@@ -1,53 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract } from '../../shared/contracts';
+import { FEATURES, contract } from '../../shared/contracts';
 import { authContract } from '../../shared/contracts/auth';
 import { usersContract } from '../../shared/contracts/users';
-import { zoneContract } from '../../shared/contracts/zone';
-import { personsContract } from '../../shared/contracts/persons';
-import { casesContract } from '../../shared/contracts/cases';
-import { placesContract } from '../../shared/contracts/places';
-import { privacyContract } from '../../shared/contracts/privacy';
-import { agendaContract } from '../../shared/contracts/agenda';
-import { auditContract } from '../../shared/contracts/audit';
-import { noticesContract } from '../../shared/contracts/notices';
-import { uploadsContract } from '../../shared/contracts/uploads';
-import { firstRunContract } from '../../shared/contracts/first-run';
-import { channel, mergeContracts, type ChannelDef } from '../../shared/contracts/define';
+import { channel, defineFeature, mergeContracts, mergeFeatures, type ChannelDef } from '../../shared/contracts/define';
 import { AnyPassword, Empty, NewPassword, Ok, Username } from '../../shared/contracts/common';
 import { ACTIONS } from '../../shared/domain/permissions';
 import { PASSWORD_RULE } from '../../shared/domain/password-policy';
 
-const FEATURE_MAPS: Record<string, Record<string, ChannelDef>> = {
-  auth: authContract,
-  users: usersContract,
-  zone: zoneContract,
-  audit: auditContract,
-  persons: personsContract,
-  cases: casesContract,
-  places: placesContract,
-  privacy: privacyContract,
-  agenda: agendaContract,
-  notices: noticesContract,
-  uploads: uploadsContract,
-  firstRun: firstRunContract,
-};
+const FEATURE_MAPS: Record<string, Record<string, ChannelDef>> = Object.fromEntries(FEATURES.map((f) => [f.name, f.channels]));
 
-/** The channel-name prefixes each feature map may declare. */
-const PREFIXES: Record<string, string[]> = {
-  auth: ['auth', 'setup'],
-  users: ['users'],
-  zone: ['zone'],
-  audit: ['audit'],
-  persons: ['persons', 'households', 'isee', 'accessi', 'dueItems'],
-  cases: ['cases', 'diary', 'pai', 'interventions', 'attachments'],
-  places: ['places'],
-  privacy: ['privacy'],
-  agenda: ['agenda'],
-  notices: ['notices'],
-  uploads: ['uploads', 'downloads'],
-  firstRun: ['firstRun'],
-};
+/** The channel-name prefixes each feature declares. */
+const PREFIXES: Record<string, readonly string[]> = Object.fromEntries(FEATURES.map((f) => [f.name, f.prefixes]));
 const entries = Object.entries(contract) as [string, ChannelDef][];
 
 const ID = '01890a5d-ac96-774b-bcce-b302099a8057';
@@ -69,6 +33,20 @@ describe('contratto: i canali', () => {
         expect(name).toMatch(/^[a-z][a-zA-Z]*\.[a-zA-Z]+$/);
         expect(PREFIXES[feature]).toContain(name.split('.')[0]);
       }
+    }
+  });
+
+  it('the features are named once and no prefix belongs to two of them', () => {
+    const names = FEATURES.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    const prefixes = Object.values(PREFIXES).flat();
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+  });
+
+  it('every declared prefix is used by at least one channel of its feature', () => {
+    for (const [feature, map] of Object.entries(FEATURE_MAPS)) {
+      const used = new Set(Object.keys(map).map((name) => name.split('.')[0]));
+      for (const prefix of PREFIXES[feature] ?? []) expect(used.has(prefix), `${feature}: ${prefix}`).toBe(true);
     }
   });
 
@@ -120,6 +98,26 @@ describe('contratto: mergeContracts', () => {
     const c = { toString: channel(Empty, Ok, 'public') };
     expect(() => mergeContracts(c)).not.toThrow();
     expect(() => mergeContracts(c, c)).toThrow('Canale duplicato nel contratto: toString');
+  });
+});
+
+describe('contratto: defineFeature e mergeFeatures', () => {
+  const uno = { 'prova.uno': channel(Empty, Ok, 'session') };
+  const due = { 'altro.due': channel(Empty, Ok, 'session') };
+
+  it('stops on a channel outside the feature\'s prefixes, naming it', () => {
+    expect(() => defineFeature('prova', { prefixes: ['prova'], channels: { ...uno, ...due } })).toThrow('Canale fuori dai prefissi della funzione prova: altro.due');
+  });
+
+  it('merges the features\' channels', () => {
+    const merged = mergeFeatures([defineFeature('prova', { prefixes: ['prova'], channels: uno }), defineFeature('altro', { prefixes: ['altro'], channels: due })]);
+    expect(Object.keys(merged).sort()).toEqual(['altro.due', 'prova.uno']);
+  });
+
+  it('stops on a feature named twice or a prefix claimed by two features', () => {
+    const prova = defineFeature('prova', { prefixes: ['prova'], channels: uno });
+    expect(() => mergeFeatures([prova, defineFeature('prova', { prefixes: ['altro'], channels: due })])).toThrow('Funzione duplicata nel contratto: prova');
+    expect(() => mergeFeatures([prova, defineFeature('altro', { prefixes: ['altro', 'prova'], channels: due })])).toThrow('Prefisso prova dichiarato da prova e da altro');
   });
 });
 

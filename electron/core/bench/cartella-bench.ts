@@ -106,11 +106,11 @@ function measure(world: World, rounds: number): { search: number[]; open: number
     persons.search({ query: q, comuneIstat: null, area: null, stato: null, operatoreId: null, limit: 25 });
     search.push(performance.now() - t0);
   }
-  cases.get(world.bigCaseId);
+  cases.get({ id: world.bigCaseId });
   const open: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const t0 = performance.now();
-    const detail = cases.get(world.bigCaseId);
+    const detail = cases.get({ id: world.bigCaseId });
     open.push(performance.now() - t0);
     if (detail.diary.length < 250) throw new Error('case opened without its diary');
   }

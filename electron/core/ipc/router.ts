@@ -33,6 +33,9 @@ export class Router {
     for (const name of Object.keys(contract)) {
       if (typeof (handlers as Record<string, unknown>)[name] !== 'function') throw new Error(`Canale senza implementazione: ${name}`);
     }
+    for (const name of Object.keys(handlers)) {
+      if (!Object.hasOwn(contract, name)) throw new Error(`Implementazione senza canale nel contratto: ${name}`);
+    }
   }
 
   async dispatch(conn: ConnectionState, channel: unknown, payload: unknown): Promise<Reply<unknown>> {

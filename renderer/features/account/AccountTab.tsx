@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
 import { PLACES_ATTRIBUTION } from '../../../shared/domain/data-sources';
-import { sedeName, selectZone, useZoneStore } from '../zone/store';
+import { sedeName, selectZone, useZoneStore } from '../zone';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 export function AccountTab({ session }: { session: SessionInfoData }) {

@@ -8,7 +8,7 @@ import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkNewPassword } from '../../components/password-check';
 import { useFocusOnError } from '../../components/useFocusOnError';
-import { changePassword, selectSession, useSessionStore } from '../session/store';
+import { changePassword, selectSession, useSessionStore } from '../session';
 
 /**
  * Used both by the forced change after a temporary password and by "Il mio account". When the

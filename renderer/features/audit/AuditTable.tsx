@@ -8,7 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { AuditRowData } from '../../../shared/contracts/audit';
 import { formatDateTime } from '../../i18n/format';
-import { actionLabel, profileLabel, subjectTypeLabel } from './action-labels';
+import { actionLabel, profileLabel, subjectTypeLabel } from '../../i18n/action-labels';
 
 const OUTCOME: Record<AuditRowData['outcome'], { label: string; color: 'success' | 'error' | 'warning' }> = {
   ok: { label: 'consentito', color: 'success' },

@@ -11,12 +11,13 @@ import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { formatDate } from '../../i18n/format';
-import { loadDirectory, selectDirectory, useSearchStore } from '../search/store';
-import { selectSession, useSessionStore } from '../session/store';
-import { selectZone, useZoneStore } from '../zone/store';
-import type { Assignment } from './OperatorsPanel';
+import { loadDirectory, selectDirectory, useSearchStore } from '../search';
+import { selectSession, useSessionStore } from '../session';
+import { selectZone, useZoneStore } from '../zone';
 import { assignOperator, endAssignment } from './store';
 import { maxLength } from '../../api/limits';
+
+export type Assignment = CaseDetailData['operators'][number];
 
 function isProfile(profile: string): profile is Profile {
   return (PROFILES as readonly string[]).includes(profile);

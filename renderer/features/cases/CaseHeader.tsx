@@ -12,7 +12,7 @@ import { nato } from '../../../shared/domain/italian';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
-import { NewAppointmentButton } from '../agenda/NewAppointmentButton';
+import { NewAppointmentButton } from '../agenda';
 import { ArchiveDialog } from './ArchiveDialog';
 import { EditCaseDialog } from './EditCaseDialog';
 import { StatoChip } from './StatoChip';

@@ -13,7 +13,7 @@ import { TimeField } from '../../components/TimeField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
-import { loadDirectory, selectDirectory, useSearchStore, type DirectoryUser } from '../search/store';
+import { loadDirectory, selectDirectory, useSearchStore, type DirectoryUser } from '../search';
 import { createDiaryEntry, updateDiaryEntry } from './store';
 import { maxLength } from '../../api/limits';
 

@@ -10,10 +10,9 @@ import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { RUOLI_OPERATORE } from '../../../shared/domain/cartella';
 import { todayInRome } from '../../../shared/domain/dates';
 import { formatDate } from '../../i18n/format';
-import { AssignDialog, EndAssignmentDialog } from './AssignDialogs';
+import { AssignDialog, EndAssignmentDialog, type Assignment } from './AssignDialogs';
 import { Section } from '../../components/Section';
 
-export type Assignment = CaseDetailData['operators'][number];
 
 /** Who works on the case and since when; a transfer is a new responsabile, and history stays. */
 export function OperatorsPanel({ detail, canAssign }: { detail: CaseDetailData; canAssign: boolean }) {

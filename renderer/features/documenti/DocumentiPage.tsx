@@ -1,6 +1,6 @@
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { ComingSoonPage } from '../../components/ComingSoonPage';
-import { profileRefusal } from '../session/refusal';
+import { profileRefusal } from '../session';
 
 export function DocumentiPage({ session }: { session: SessionInfoData }) {
   return (

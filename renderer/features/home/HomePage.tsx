@@ -4,27 +4,26 @@ import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
 import { PageTitle } from '../../components/PageTitle';
 import { formatLongDate, romeHour } from '../../i18n/format';
+import type { PageProps } from '../../router/feature';
 import { href } from '../../router/hash-router';
-import { DueItemsSection } from '../cases/DueItemsSection';
-import { TodayAtAGlance } from '../agenda/TodayAtAGlance';
-import { NAV_ITEMS } from '../layout/nav-items';
-import { NoticesReviewSection } from '../notices/NoticesReviewSection';
-import { allows } from '../session/permissions';
+import { DueItemsSection } from '../cases';
+import { TodayAtAGlance } from '../agenda';
+import { NoticesReviewSection } from '../notices';
+import { allows } from '../session';
+import { sedeName, selectZone, useZoneStore } from '../zone';
 import { FirstRunChecklist } from './FirstRunChecklist';
-import { sedeName, selectZone, useZoneStore } from '../zone/store';
 
 function greeting(now: Date): string {
   return romeHour(now) < 17 ? 'Buongiorno' : 'Buonasera';
 }
 
-export function HomePage({ session }: { session: SessionInfoData }) {
+export function HomePage({ session, sections: visible }: PageProps) {
   const zone = useZoneStore(selectZone);
   const [now] = useState(() => new Date());
-  const sections = NAV_ITEMS.filter((item) => item.path !== '/' && item.visible(session));
+  const sections = visible.filter((item) => item.path !== '/');
   const sede = session.user.sedeId ? sedeName(zone, session.user.sedeId) : null;
 
   return (

@@ -8,9 +8,9 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
-import { openPalette } from '../search/store';
-import { lockSession, logout } from '../session/store';
-import { selectZone, useZoneStore } from '../zone/store';
+import { openPalette } from '../search';
+import { lockSession, logout } from '../session';
+import { selectZone, useZoneStore } from '../zone';
 
 const onDark = { color: 'inherit', borderColor: 'rgba(255,255,255,0.8)', '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,0.12)' } };
 

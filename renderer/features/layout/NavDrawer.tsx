@@ -8,12 +8,12 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { href } from '../../router/hash-router';
-import { isActive, NAV_ITEMS } from './nav-items';
+import { isActive, visibleNavItems } from './nav-items';
 
 export const DRAWER_WIDTH = 264;
 
 export function NavDrawer({ session, path }: { session: SessionInfoData; path: string }) {
-  const items = NAV_ITEMS.filter((item) => item.visible(session));
+  const items = visibleNavItems(session);
   return (
     <Drawer
       variant="permanent"

@@ -7,7 +7,7 @@ import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
-import { selectZone, useZoneStore } from '../zone/store';
+import { selectZone, useZoneStore } from '../zone';
 import { createAccesso } from './store';
 import { maxLength } from '../../api/limits';
 

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import type { PersonDetailData } from '../../../shared/contracts/persons';
 import { AREE } from '../../../shared/domain/cartella';
 import { href } from '../../router/hash-router';
-import { StatoChip } from '../cases/StatoChip';
+import { StatoChip } from '../cases';
 import { OpenCaseDialog } from './OpenCaseDialog';
 import { Section } from '../../components/Section';
 

@@ -12,11 +12,10 @@ import { PARENTELE } from '../../../shared/domain/cartella';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { AddMemberDialog } from './AddMemberDialog';
-import { EditMemberDialog, RemoveMemberDialog } from './MemberDialogs';
+import { EditMemberDialog, RemoveMemberDialog, type Member } from './MemberDialogs';
 import { Section } from '../../components/Section';
 import { personPath } from './routes';
 
-export type Member = NonNullable<PersonDetailData['household']>['members'][number];
 
 /** The nucleo familiare: members with parentela and convivenza; a removal keeps its history. */
 export function HouseholdSection({ detail, canWrite }: { detail: PersonDetailData; canWrite: boolean }) {

@@ -10,9 +10,11 @@ import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { centsToInput, parseEuro } from '../../i18n/money';
-import type { IseeData } from './IseeSection';
+import type { PersonDetailData } from '../../../shared/contracts/persons';
 import { saveIsee } from './store';
 import { maxLength } from '../../api/limits';
+
+export type IseeData = PersonDetailData['isee'][number];
 
 export function IseeDialog({ personId, isee, onClose }: { personId: string; isee: IseeData | null; onClose: () => void }) {
   const year = todayInRome().slice(0, 4);

@@ -11,10 +11,9 @@ import type { PersonDetailData } from '../../../shared/contracts/persons';
 import { ISEE_TIPI } from '../../../shared/domain/cartella';
 import { formatDate } from '../../i18n/format';
 import { formatEuro } from '../../i18n/money';
-import { IseeDialog } from './IseeDialog';
+import { IseeDialog, type IseeData } from './IseeDialog';
 import { Section } from '../../components/Section';
 
-export type IseeData = PersonDetailData['isee'][number];
 
 export function IseeChip({ isee }: { isee: Pick<IseeData, 'scaduto' | 'inScadenza'> }) {
   if (isee.scaduto) return <Chip size="small" color="error" label="Scaduto" />;

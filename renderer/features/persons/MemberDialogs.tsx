@@ -9,8 +9,10 @@ import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
-import type { Member } from './HouseholdSection';
+import type { PersonDetailData } from '../../../shared/contracts/persons';
 import { removeMember, updateMember } from './store';
+
+export type Member = NonNullable<PersonDetailData['household']>['members'][number];
 
 export function ParentelaField({ value, onChange, error }: { value: string; onChange: (v: Parentela | '') => void; error?: string | undefined }) {
   return (

@@ -10,8 +10,8 @@ import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { formatDate } from '../../i18n/format';
 import { navigate } from '../../router/hash-router';
-import { ProblematicheField } from '../cases/ProblematicheField';
-import { selectZone, useZoneStore } from '../zone/store';
+import { ProblematicheField } from '../cases';
+import { selectZone, useZoneStore } from '../zone';
 import { accessoToCase, openCase } from './store';
 
 type Accesso = PersonDetailData['accessi'][number];

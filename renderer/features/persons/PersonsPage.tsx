@@ -5,11 +5,8 @@ import Paper from '@mui/material/Paper';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PageTitle } from '../../components/PageTitle';
 import { href, navigate } from '../../router/hash-router';
-import { SearchBox } from '../search/SearchBox';
-import { SearchFiltersBar } from '../search/SearchFiltersBar';
-import { choicePath } from '../search/SearchOption';
-import { clearPageSearch, selectFilters, selectQuery, setPageFilters, setPageQuery, useSearchStore } from '../search/store';
-import { allows } from '../session/permissions';
+import { SearchBox, SearchFiltersBar, choicePath, clearPageSearch, selectFilters, selectQuery, setPageFilters, setPageQuery, useSearchStore } from '../search';
+import { allows } from '../session';
 
 /** #/persone: find anyone (what the profile may see: the core filters), or register someone new. */
 export function PersonsPage({ session }: { session: SessionInfoData }) {

@@ -2,7 +2,7 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaceData } from '../../../shared/contracts/places';
-import { selectZone, useZoneStore } from '../zone/store';
+import { selectZone, useZoneStore } from '../zone';
 import { searchPlaces } from './store';
 
 /** A place chosen from the list: `code` is what the core stores (Belfiore, ISTAT, or 'ITA'). */

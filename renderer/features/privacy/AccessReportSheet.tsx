@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { actionLabel, profileLabel } from '../audit/action-labels';
+import { actionLabel, profileLabel } from '../../i18n/action-labels';
 import type { AccessReport } from './store';
 
 export const OUTCOME_LABELS: Record<string, string> = { ok: 'consentito', denied: 'negato', error: 'errore' };

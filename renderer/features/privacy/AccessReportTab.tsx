@@ -14,9 +14,9 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../i18n/format';
-import { actionLabel, profileLabel } from '../audit/action-labels';
-import { SearchBox } from '../search/SearchBox';
-import { selectZone, useZoneStore } from '../zone/store';
+import { actionLabel, profileLabel } from '../../i18n/action-labels';
+import { SearchBox } from '../search';
+import { selectZone, useZoneStore } from '../zone';
 import { AccessReportSheet, OUTCOME_LABELS } from './AccessReportSheet';
 import { clearReport, loadReport, selectReport, selectReportError, selectReportLoading, usePrivacyStore } from './store';
 

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import { useEffect } from 'react';
 import { AREA_CODES, AREE, STATI, STATO_CODES, type Area, type StatoCartella } from '../../../shared/domain/cartella';
 import { SelectField } from '../../components/SelectField';
-import { selectZone, useZoneStore } from '../zone/store';
+import { selectZone, useZoneStore } from '../zone';
 import { loadDirectory, selectDirectory, useSearchStore, type SearchFilters } from './store';
 
 /** Narrow the search by comune of residence, area, stato and operatore of the case files. */

@@ -10,7 +10,7 @@ import { AuthLayout } from '../../components/AuthLayout';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkNewPassword } from '../../components/password-check';
 import { useFocusOnError } from '../../components/useFocusOnError';
-import { RecoveryKeySheet } from '../setup/RecoveryKeySheet';
+import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
 import { recoverPassword, showLogin } from './store';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 

@@ -4,10 +4,11 @@ import Tabs from '@mui/material/Tabs';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { PageTitle } from '../../components/PageTitle';
 import { navigate } from '../../router/hash-router';
-import { AccountTab } from '../account/AccountTab';
-import { allows } from '../session/permissions';
-import { UsersTab } from '../users/UsersTab';
-import { ZoneTab } from '../zone/ZoneTab';
+import { AccountTab } from '../account';
+import { AgendaSettings } from '../agenda';
+import { allows } from '../session';
+import { UsersTab } from '../users';
+import { ZoneTab } from '../zone';
 
 export type SettingsTab = 'account' | 'utenti' | 'zona';
 
@@ -43,7 +44,7 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
       <Box role="tabpanel" id={`pannello-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'account' ? <AccountTab session={session} /> : null}
         {tab === 'utenti' ? <UsersTab currentUserId={session.user.id} /> : null}
-        {tab === 'zona' ? <ZoneTab /> : null}
+        {tab === 'zona' ? <ZoneTab more={(zone) => <AgendaSettings zone={zone} />} /> : null}
       </Box>
     </>
   );

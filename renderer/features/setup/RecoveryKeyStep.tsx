@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { RecoveryKeySheet } from './RecoveryKeySheet';
+import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
 import { enterWithKeyKept, selectBusy, selectCreatedAt, selectCreatedSession, selectRecoveryKey, selectZoneDraft, useSetupStore } from './store';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 

@@ -4,7 +4,7 @@ import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { ZONA_SOCIALE_11 } from '../../../shared/domain/zone-seed';
 import { api } from '../../api/client';
 import { toShownError, withoutFields, type ShownError } from '../../api/errors';
-import { enterWithSession } from '../session/store';
+import { enterWithSession } from '../session';
 
 /** The wizard's drafts are the contract's own input, so a field added there is a field here. */
 export type ZoneDraft = InputOf<'setup.init'>['zone'];

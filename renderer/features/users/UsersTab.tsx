@@ -9,7 +9,7 @@ import type { UserData } from '../../../shared/contracts/users';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { selectZone, useZoneStore } from '../zone/store';
+import { selectZone, useZoneStore } from '../zone';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import {
   loadUsers,

@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import type { UserData } from '../../../shared/contracts/users';
 import type { ZoneData } from '../../../shared/contracts/zone';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
-import { sedeName } from '../zone/store';
+import { sedeName } from '../zone';
 
 export function UsersTable({
   users,

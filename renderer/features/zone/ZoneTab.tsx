@@ -1,14 +1,15 @@
 import CircularProgress from '@mui/material/CircularProgress';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { ZoneData } from '../../../shared/contracts/zone';
 import type { ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { AgendaSettings } from '../agenda/AgendaSettings';
 import { ComuniSection } from './ComuniSection';
 import { SediSection } from './SediSection';
 import { loadZoneSettings, selectZone, useZoneStore } from './store';
 import { ZoneSettingsForm } from './ZoneSettingsForm';
 
-export function ZoneTab() {
+/** `more`: sections of other features about the zone (the agenda's hours and patrons), shown after the zone's own. */
+export function ZoneTab({ more }: { more: (zone: ZoneData) => ReactNode }) {
   const zone = useZoneStore(selectZone);
   const [error, setError] = useState<ShownError | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -32,7 +33,7 @@ export function ZoneTab() {
       <ZoneSettingsForm zone={zone} />
       <ComuniSection zone={zone} />
       <SediSection zone={zone} />
-      <AgendaSettings zone={zone} />
+      {more(zone)}
     </>
   );
 }

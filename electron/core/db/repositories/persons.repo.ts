@@ -1,29 +1,7 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export interface PersonRow {
-  id: string;
-  cognome: string;
-  nome: string;
-  codice_fiscale: string | null;
-  cf_root: string | null;
-  sesso: 'M' | 'F' | null;
-  data_nascita: string | null;
-  luogo_nascita: string | null;
-  cittadinanza: string | null;
-  cittadinanza2: string | null;
-  residenza_comune_istat: string | null;
-  residenza_indirizzo: string;
-  domicilio: string;
-  telefono: string;
-  email: string;
-  titolo_studio: string;
-  condizione_lavorativa: string;
-  permesso_soggiorno: string;
-  invalidita: string;
-  legge_104: 0 | 1;
-  tutore: string;
-  created_at: string;
-}
+export type PersonRow = RowOf<'persons'>;
 
 export interface SearchFilters {
   match: string | null;

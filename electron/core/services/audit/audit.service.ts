@@ -1,4 +1,5 @@
-import type { AuditLogName, AuditRowData, ChainReportData } from '../../../../shared/contracts/audit';
+import type { OutputOf, ParsedInputOf } from '../../../../shared/contracts';
+import type { ChainReportData } from '../../../../shared/contracts/audit';
 import type { Actor, ChainWalk } from '../../db/repositories/audit.repo';
 import type { Store } from '../../store';
 import type { AnchorComparison, AnchorWrite } from './audit-anchors';
@@ -16,10 +17,7 @@ export class AuditService {
     private readonly anchors: AnchorKeeper | null = null,
   ) {}
 
-  list(
-    actor: Actor,
-    filter: { log: AuditLogName; outcome: 'ok' | 'denied' | 'error' | null; username: string | null; beforeSeq: number | null; limit: number },
-  ): { rows: AuditRowData[]; hasMore: boolean } {
+  list(actor: Actor, filter: ParsedInputOf<'audit.list'>): OutputOf<'audit.list'> {
     const result = this.store.audit.list(filter.log, filter);
     this.store.writer.record(actor, {
       log: 'admin',

@@ -6,7 +6,6 @@ import {
   type EsitoObiettivo,
   type Problematica,
   type StatoCartella,
-  type Termine,
 } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
 import type { CaseRow } from '../../db/repositories/cases.repo';
@@ -46,7 +45,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     revisioneScaduta: p.stato === 'attivo' && p.prossima_revisione < t,
     obiettivi: objectives
       .filter((o) => o.pai_id === p.id)
-      .map((o) => ({ id: o.id, termine: o.termine as Termine, descrizione: o.descrizione, esito: o.esito as EsitoObiettivo, esitoNote: o.esito_note })),
+      .map((o) => ({ id: o.id, termine: o.termine, descrizione: o.descrizione, esito: o.esito as EsitoObiettivo, esitoNote: o.esito_note })),
   }));
 
   const deliveries = former ? [] : store.content.deliveries(row.id);

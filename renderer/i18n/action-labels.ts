@@ -1,4 +1,4 @@
-import { PROFILE_LABELS, PROFILES, type Profile } from '../../../shared/domain/permissions';
+import { PROFILE_LABELS, PROFILES, type Profile } from '../../shared/domain/permissions';
 
 /** Audit action codes in the office's words; an unknown code is shown as it is. */
 const ACTION_NAMES: Record<string, string> = {

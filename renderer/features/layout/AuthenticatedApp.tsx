@@ -2,11 +2,10 @@ import { useEffect } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { DetachableHost } from '../../components/DetachableHost';
 import { LockedContext } from '../../components/lock-context';
-import { MainLayout } from '../layout/MainLayout';
-import { clearZone, loadZone, selectZone, useZoneStore } from '../zone/store';
-import { ForceChangePasswordPage } from './ForceChangePasswordPage';
-import { LockScreen } from './LockScreen';
-import { useIdleLock } from './useIdleLock';
+import { MainLayout } from './MainLayout';
+import { clearZone, loadZone, selectZone, useZoneStore } from '../zone';
+import { ForceChangePasswordPage } from '../account';
+import { LockScreen, useIdleLock } from '../session';
 
 /**
  * A logged-in session. While locked, the app stays mounted but out of the document, so a half

@@ -2,8 +2,8 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { AuthLayout } from '../../components/AuthLayout';
-import { ChangePasswordForm } from '../account/ChangePasswordForm';
-import { hasRememberedLoginPassword, logout, selectSession, useSessionStore } from './store';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { hasRememberedLoginPassword, logout, selectSession, useSessionStore } from '../session';
 
 export function ForceChangePasswordPage() {
   const session = useSessionStore(selectSession);

@@ -12,7 +12,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { PageTitle } from '../../components/PageTitle';
 import { useDialogSave } from '../../components/useDialogSave';
 import { href } from '../../router/hash-router';
-import { emergencyAccess } from '../cases/store';
+import { emergencyAccess } from './store';
 import { maxLength } from '../../api/limits';
 
 const MIN_REASON = 15;

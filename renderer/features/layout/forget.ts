@@ -1,8 +1,8 @@
-import { resetCases } from '../cases/store';
-import { resetNotices } from '../notices/store';
-import { resetPrivacy } from '../privacy/store';
-import { resetSearch } from '../search/store';
-import { resetPersons } from './store';
+import { resetCases } from '../cases';
+import { resetNotices } from '../notices';
+import { resetPrivacy } from '../privacy';
+import { resetSearch } from '../search';
+import { resetPersons } from '../persons';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {

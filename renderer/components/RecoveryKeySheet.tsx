@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '../i18n/format';
 
 /**
  * The printed sheet. It is portalled beside #root so the print stylesheet can hide the whole

@@ -1,0 +1,2 @@
+// What other features use from this one: they import it from here only.
+export { AuthenticatedApp } from './AuthenticatedApp';

@@ -1,0 +1,27 @@
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import { exact, route, type FeatureRegistration } from '../../router/feature';
+import { SettingsPage, type SettingsTab } from './SettingsPage';
+
+export const settingsFeature: FeatureRegistration = {
+  routes: [
+    route(
+      exact<{ tab: SettingsTab }>({
+        '/impostazioni': { tab: 'account' },
+        '/impostazioni/account': { tab: 'account' },
+        '/impostazioni/utenti': { tab: 'utenti' },
+        '/impostazioni/zona': { tab: 'zona' },
+      }),
+      SettingsPage,
+    ),
+  ],
+  nav: [
+    {
+      path: '/impostazioni',
+      label: 'Impostazioni',
+      summary: 'Il tuo account e, se il profilo lo consente, utenti e dati della zona.',
+      icon: SettingsOutlined,
+      visible: () => true,
+      order: 70,
+    },
+  ],
+};
