@@ -11,6 +11,7 @@ import { CasesRepository } from './db/repositories/cases.repo';
 import { CaseContentRepository } from './db/repositories/case-content.repo';
 import { AgendaRepository } from './db/repositories/agenda.repo';
 import { NoticesRepository } from './db/repositories/notices.repo';
+import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -27,6 +28,7 @@ function repositories(db: Db) {
     content: new CaseContentRepository(db),
     agenda: new AgendaRepository(db),
     notices: new NoticesRepository(db),
+    firstRun: new FirstRunRepository(db),
   } as const;
 }
 

@@ -11,6 +11,7 @@ import { privacyFeature } from './privacy';
 import { agendaFeature } from './agenda';
 import { noticesFeature } from './notices';
 import { uploadsFeature } from './uploads';
+import { firstRunFeature } from './first-run';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -31,6 +32,7 @@ export const FEATURES = [
   agendaFeature,
   noticesFeature,
   uploadsFeature,
+  firstRunFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

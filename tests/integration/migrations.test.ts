@@ -84,6 +84,19 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('0006_attachment_active_content adds a nullable 0/1 flag to attachments', () => {
+    const db = openDatabase(path.join(tempDir(), 'm.db'), randomBytes(32), { create: true, migrations: all.slice(0, 6) });
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    const column = (db.pragma('table_info(attachments)') as { name: string; notnull: number; dflt_value: unknown }[]).find((c) => c.name === 'contenuto_attivo');
+    expect(column).toMatchObject({ notnull: 0, dflt_value: null });
+    db.pragma('foreign_keys = OFF');
+    const insert = db.prepare(`INSERT INTO attachments (id, case_id, nome, tipo, dimensione, sha256, file, autore_id, created_at, contenuto_attivo) VALUES (?, 'c', 'n', 'pdf', 1, 's', 'f', 'u', 'x', ?)`);
+    insert.run('a1', null);
+    insert.run('a2', 1);
+    expect(() => insert.run('a3', 2)).toThrow(/CHECK/);
+    closeDatabase(db);
+  });
+
   it('are applied once: reopening runs nothing', () => {
     const file = path.join(tempDir(), 'm.db');
     const key = randomBytes(32);

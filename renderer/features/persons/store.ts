@@ -73,3 +73,8 @@ export async function checkPerson(input: InputOf<'persons.check'>): Promise<Outp
 export async function createOtherPerson(fields: PersonFieldsData): Promise<PersonDetailData> {
   return api.call('persons.create', fields);
 }
+
+/** Comuni and states for a place field (birth, citizenship, residence). */
+export async function searchPlaces(input: InputOf<'places.search'>): Promise<OutputOf<'places.search'>> {
+  return api.call('places.search', input);
+}

@@ -65,5 +65,7 @@ export const caseContentTables = {
     descrizione: text(),
     autore_id: text(),
     created_at: text(),
+    /** 1: a PDF with active content, found at upload; NULL: filed before the check was stored (migration 0006). */
+    contenuto_attivo: flag().null(),
   }),
 };

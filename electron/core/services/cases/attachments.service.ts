@@ -71,6 +71,7 @@ export class AttachmentsService {
           descrizione: input.descrizione,
           autore_id: this.ctx.userId,
           created_at: nowIso(this.ctx),
+          contenuto_attivo: detected.type.kind === 'pdf' && pdfActiveContent(bytes).length > 0 ? 1 : 0,
         },
         { log: 'data', action: 'attachments.upload', subjectType: 'persona', subjectId: row.person_id, subjectLabel: `${row.numero} · ${nome}` },
       );
@@ -96,7 +97,7 @@ export class AttachmentsService {
       throw new AppError('DATABASE_CORRUPT', `Il file dell’allegato «${a.nome}» non corrisponde a quello caricato.`);
     }
     const dimensione = bytes.length;
-    // Checked at every opening (no stored flag yet), so it also covers files filed before the check existed.
+    // Checked again at every opening: it also covers files filed before the check was stored.
     const avviso = a.tipo === 'pdf' && pdfActiveContent(bytes).length > 0 ? PDF_ACTIVE_WARNING : '';
     const downloadId = this.transfer.startDownload(bytes);
     store.writer.record(this.ctx.actor, { log: 'data', action: 'attachments.read', subjectType: 'persona', subjectId: row.person_id, subjectLabel: `${row.numero} · ${a.nome}` });

@@ -239,7 +239,7 @@ function withoutContent(full: CaseDetailData): CaseDetailData {
   return {
     ...full,
     problematiche: [],
-    person: { ...full.person, codiceFiscale: '', dataNascita: null },
+    person: { ...full.person, codiceFiscale: '', dataNascita: null, sesso: null },
     statusHistory: full.statusHistory.map((h) => ({ ...h, motivo: '' })),
     diary: [],
     pai: [],
