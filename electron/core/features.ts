@@ -1,6 +1,7 @@
 import type { FeatureChannels, FeatureName } from '../../shared/contracts';
 import type { DataDir } from './data-dir';
 import { agendaHandlers } from './ipc/handlers/agenda.handlers';
+import { firstRunHandlers } from './ipc/handlers/first-run.handlers';
 import { auditHandlers } from './ipc/handlers/audit.handlers';
 import { authHandlers } from './ipc/handlers/auth.handlers';
 import { casesHandlers } from './ipc/handlers/cases.handlers';
@@ -51,6 +52,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   agenda: agendaHandlers,
   notices: noticesHandlers,
   uploads: uploadsHandlers,
+  firstRun: firstRunHandlers,
   sal: salHandlers,
 };
 

@@ -11,6 +11,7 @@ import { CasesRepository } from './db/repositories/cases.repo';
 import { CaseContentRepository } from './db/repositories/case-content.repo';
 import { AgendaRepository } from './db/repositories/agenda.repo';
 import { NoticesRepository } from './db/repositories/notices.repo';
+import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { SalRepository } from './db/repositories/sal.repo';
 import { Writer } from './db/writer';
 
@@ -28,6 +29,7 @@ function repositories(db: Db) {
     content: new CaseContentRepository(db),
     agenda: new AgendaRepository(db),
     notices: new NoticesRepository(db),
+    firstRun: new FirstRunRepository(db),
     sal: new SalRepository(db),
   } as const;
 }
@@ -41,7 +43,16 @@ export type Store = ReturnType<typeof repositories> & {
 
 function over(db: Db): Store {
   const repos = repositories(db);
-  return { ...repos, db, writer: new Writer(db, repos.audit, new Clock(db)), close: () => closeDatabase(db) };
+  const writer = new Writer(db, repos.audit, new Clock(db));
+  // Queued audit rows are written before the database closes.
+  const close = () => {
+    try {
+      writer.close();
+    } finally {
+      closeDatabase(db);
+    }
+  };
+  return { ...repos, db, writer, close };
 }
 
 export const Store = {

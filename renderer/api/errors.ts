@@ -51,11 +51,6 @@ function sameField(field: string, name: string): boolean {
   return field === name || field.endsWith(`.${name}`) || name.endsWith(`.${field}`);
 }
 
-/** True when the error (or one of its issues) names the form field `name`. */
-export function isFieldError(error: ShownError | null, name: string): boolean {
-  return fieldMessage(error, name) !== undefined;
-}
-
 export function fieldMessage(error: ShownError | null, name: string): string | undefined {
   if (!error) return undefined;
   const issue = error.issues?.find((i) => sameField(i.field, name));

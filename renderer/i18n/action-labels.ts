@@ -4,6 +4,7 @@ import { PROFILE_LABELS, PROFILES, type Profile } from '../../shared/domain/perm
 const ACTION_NAMES: Record<string, string> = {
   'setup.init': 'Configurazione iniziale',
   'keys.recovery_issued': 'Emissione della chiave di recupero',
+  'keys.recovery_kept': 'Conferma della conservazione della chiave di recupero',
   'auth.login': 'Accesso',
   'auth.logout': 'Uscita',
   'auth.lock': 'Blocco della sessione',
@@ -87,6 +88,9 @@ const ACTION_NAMES: Record<string, string> = {
   'agenda.settings': 'Consultazione degli orari e dei patroni',
   'agenda.saveHours': 'Modifica degli orari di una sede',
   'agenda.savePatron': 'Modifica del patrono di un comune',
+  'agenda.patrons_checked': 'Conferma del controllo dei santi patroni',
+  'firstRun.status': 'Consultazione della lista dei primi passi',
+  'firstRun.confirm': 'Conferma di una voce dei primi passi',
   'notices.mine': 'Consultazione delle modifiche al proprio account',
   'notices.markSeen': 'Presa visione delle modifiche al proprio account',
   'notices.seen': 'Presa visione delle modifiche al proprio account',

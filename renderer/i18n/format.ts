@@ -4,6 +4,7 @@ const ZONE = 'Europe/Rome';
 const dateFmt = new Intl.DateTimeFormat('it-IT', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
 const timeFmt = new Intl.DateTimeFormat('it-IT', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 const shortTimeFmt = new Intl.DateTimeFormat('it-IT', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const hourFmt = new Intl.DateTimeFormat('it-IT', { timeZone: ZONE, hour: 'numeric', hourCycle: 'h23' });
 const longDateFmt = new Intl.DateTimeFormat('it-IT', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 function toDate(value: string | Date): Date | null {
@@ -37,4 +38,9 @@ export function formatDateAtTime(value: string | Date): string {
 /** "giovedì 26 novembre 2026" */
 export function formatLongDate(value: Date): string {
   return longDateFmt.format(value).replace(/,/g, '');
+}
+
+/** The hour of the day (0-23) on the office's clock, e.g. to choose between "Buongiorno" and "Buonasera". */
+export function romeHour(value: Date): number {
+  return Number(hourFmt.format(value));
 }

@@ -68,7 +68,6 @@ export const AppointmentInput = AppointmentFields.extend({
   /** Saving over a double booking needs this, after the conflicts were shown. */
   confermaConflitti: z.boolean().default(false),
 }).superRefine(refineAppointment);
-export type AppointmentInputData = z.output<typeof AppointmentInput>;
 
 export const Conflict = z.object({
   kind: z.enum(['operatore', 'stanza']),

@@ -29,7 +29,6 @@ export type AuditRowData = z.infer<typeof AuditRow>;
  * not authentic, or the anchors gone from the key file although the log says one was taken.
  */
 export const ANCHOR_STATUSES = ['none', 'ok', 'cut', 'rewritten', 'invalid', 'missing'] as const;
-export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 
 export const AnchorCheck = z.object({
   status: z.enum(ANCHOR_STATUSES),

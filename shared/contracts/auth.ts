@@ -55,7 +55,6 @@ export const SetupInput = z.strictObject({
     password: NewPassword,
   }),
 });
-export type SetupInputData = z.input<typeof SetupInput>;
 
 export const SetupStatus = z.object({
   setUp: z.boolean(),

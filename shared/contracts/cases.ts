@@ -97,6 +97,8 @@ export const Attachment = z.object({
   descrizione: z.string(),
   autore: z.string(),
   createdAt: z.string(),
+  /** The warning on a PDF with active content, found at upload; '' when there is none. */
+  avviso: z.string(),
 });
 
 export const TimelineItem = z.object({
@@ -116,7 +118,7 @@ export const CaseDetail = z.object({
   apertaIl: z.string(),
   chiusaIl: z.string().nullable(),
   archiviata: z.boolean(),
-  person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string(), dataNascita: z.string().nullable() }),
+  person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string(), dataNascita: z.string().nullable(), sesso: z.enum(['M', 'F']).nullable() }),
   statusHistory: z.array(z.object({ stato: z.enum(STATO_CODES), data: z.string(), motivo: z.string(), utente: z.string().nullable() })),
   operators: z.array(z.object({ id: z.string(), userId: z.string(), fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string(), al: z.string().nullable() })),
   /** Assignments that wait for a second administrator (riservato access for a new or just-reset account). */

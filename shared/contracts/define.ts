@@ -59,7 +59,6 @@ export const RESOURCE_REFS = [
 ] as const;
 
 export type ResourceRef = (typeof RESOURCE_REFS)[number];
-export type ResourceKind = ResourceRef extends `${infer K}:${string}` ? K : never;
 
 /**
  * Input field paths (dot-separated, arrays traversed) and what each names, e.g.

@@ -12,6 +12,7 @@ import { agendaFeature } from './agenda';
 import { noticesFeature } from './notices';
 import { salFeature } from './sal';
 import { uploadsFeature } from './uploads';
+import { firstRunFeature } from './first-run';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -33,6 +34,7 @@ export const FEATURES = [
   noticesFeature,
   salFeature,
   uploadsFeature,
+  firstRunFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

@@ -36,7 +36,6 @@ export const PlaceSearchInput = z.strictObject({
     .max(50, { error: 'Numero di risultati: al massimo 50.' })
     .default(20),
 });
-export type PlaceSearchOptions = z.output<typeof PlaceSearchInput>;
 
 export const placesContract = {
   /** Comuni and states by name, accent- and case-insensitive (for birth place, residence, citizenship). */

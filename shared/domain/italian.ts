@@ -24,3 +24,9 @@ export function nato(sesso: 'M' | 'F' | null | undefined | ''): string {
 export function conteggio(n: number, singolare: string, plurale: string): string {
   return `${n} ${n === 1 ? singolare : plurale}`;
 }
+
+/** "Narni", "Amelia e Narni", "Alviano, Amelia e Narni". */
+export function elenco(voci: readonly string[]): string {
+  if (voci.length <= 1) return voci[0] ?? '';
+  return `${voci.slice(0, -1).join(', ')} e ${voci[voci.length - 1]}`;
+}

@@ -75,6 +75,24 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     await check('04-home-amministratore');
   });
 
+  it("la Home dell'amministratore elenca i primi passi e spunta da sé una voce fatta", async () => {
+    const steps = page.getByRole('region', { name: 'Primi passi' });
+    await steps.waitFor();
+    // Kept at set-up: the confirmation given there is recorded. The seed has addresses, phones and rooms.
+    expect(await steps.getByTestId('primi-passi-chiave').getAttribute('data-done')).toBe('true');
+    expect(await steps.getByTestId('primi-passi-utenti').getAttribute('data-done')).toBe('false');
+    expect(await steps.getByTestId('primi-passi-orari').getAttribute('data-done')).toBe('false');
+    await steps.getByText('Senza orari: Amelia e Narni.').waitFor();
+    await steps.getByText('Fatto 3 di 6.').waitFor();
+    expect(await steps.getByTestId('primi-passi-patroni').getAttribute('data-done')).toBe('false');
+    await steps.getByRole('button', { name: 'Ho controllato i patroni' }).click();
+    await steps.locator('[data-testid="primi-passi-patroni"][data-done="true"]').waitFor();
+    await steps.getByText('Fatto 4 di 6.').waitFor();
+    expect(await steps.getByRole('button', { name: 'Ho controllato i patroni' }).count()).toBe(0);
+    await check('04b-home-primi-passi');
+    expect(await steps.getByRole('link', { name: 'Vai agli utenti' }).getAttribute('href')).toBe('#/impostazioni/utenti');
+  });
+
   it('crea un educatore con password provvisoria', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Impostazioni' }).click();
     await page.getByRole('tab', { name: 'Utenti' }).click();

@@ -50,6 +50,9 @@ const MATRIX = {
   'audit.verify': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'agenda.saveHours': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'agenda.savePatron': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  /** The first-run checklist reads and confirms zone settings: administration. */
+  'firstRun.status': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  'firstRun.confirm': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'privacy.emergencies': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'privacy.markEmergencySeen': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   /** The report names the person: the administrator sees no one's anagrafica. */
@@ -199,6 +202,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'users.list', 'users.create', 'users.update', 'users.setDisabled', 'users.resetPassword', 'users.directory',
   'zone.get', 'zone.settings', 'zone.update', 'zone.saveComune', 'zone.saveSede', 'zone.saveRoom',
   'audit.list', 'audit.verify', 'agenda.saveHours', 'agenda.savePatron', 'privacy.emergencies', 'privacy.markEmergencySeen',
+  'firstRun.status', 'firstRun.confirm',
   'persons.search', 'persons.create', 'dueItems.list', 'places.search', 'places.get',
   'agenda.list', 'agenda.print', 'agenda.staff', 'agenda.settings',
   'notices.mine', 'notices.markSeen', 'notices.review', 'notices.markReviewed', 'notices.decide', 'uploads.start', 'uploads.chunk', 'downloads.chunk',
@@ -431,6 +435,8 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     const p = (await call(f.admin, 'agenda.settings', {})).patroni[0]!;
     return { comuneIstat: p.comuneIstat, giorno: p.giorno, santo: p.santo };
   },
+  'firstRun.status': () => ({}),
+  'firstRun.confirm': () => ({ voce: 'patroni_controllati' }),
   'privacy.emergencies': () => ({ onlyUnseen: false }),
   'privacy.markEmergencySeen': () => ({ id: f.emergencyId }),
   'privacy.accessReport': (side) => ({ personId: f[side].personId }),

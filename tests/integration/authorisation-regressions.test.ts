@@ -145,7 +145,7 @@ describe('finding 2: l’educatore non si allarga il nucleo né scrive su chi no
       ['aperto', ''],
       ['sospeso', ''],
     ]);
-    expect(summary.person).toMatchObject({ codiceFiscale: '', dataNascita: null });
+    expect(summary.person).toMatchObject({ codiceFiscale: '', dataNascita: null, sesso: null });
     expect([summary.diary, summary.pai, summary.interventions, summary.attachments]).toEqual([[], [], [], []]);
     expect(JSON.stringify(summary)).not.toMatch(/Ricovero|debitoria|economica/);
   });

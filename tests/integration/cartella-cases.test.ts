@@ -52,6 +52,8 @@ describe('diario', () => {
     expect(refused.message).toMatch(/nota riservata/);
     const asView = await call(s.assistente_sociale.conn, 'cases.get', { id: caseId });
     expect(asView.diary.find((d) => d.id === note.id)?.testo).toBeNull();
+    // The header says "nata il" for her: the case carries the person's sex.
+    expect(asView.person).toMatchObject({ dataNascita: '1968-10-10', sesso: 'F' });
     const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
     expect(db.prepare(`SELECT username, outcome, detail FROM audit_log WHERE action = 'diary.get' AND outcome = 'denied'`).all()).toEqual([
       { username: s.educatore.username, outcome: 'denied', detail: 'Nota riservata' },
@@ -153,15 +155,19 @@ describe('PAI, interventi, stati, operatori', () => {
 describe('allegati', () => {
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-  it('a PDF with JavaScript run at opening is accepted but flagged when opened; a plain one is not', async () => {
+  it('a PDF with JavaScript run at opening is accepted but flagged in the list and when opened; a plain one is not', async () => {
     const active = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction 2 0 R>>endobj\n2 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\ntrailer<<>>\n%%EOF\n');
     const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'modulo-attivo.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, active) });
     const a = detail.attachments.find((x) => x.nome === 'modulo-attivo.pdf')!;
+    // Found at upload and stored: the list warns before anyone opens the file.
+    expect(a.avviso).toMatch(/^Il PDF contiene codice \(JavaScript\) o azioni automatiche/);
+    expect((await call(s.psicologo.conn, 'cases.get', { id: caseId })).attachments.find((x) => x.id === a.id)?.avviso).toBe(a.avviso);
     const read = await call(s.psicologo.conn, 'attachments.read', { id: a.id });
     expect(read.avviso).toBe('Il PDF contiene codice (JavaScript) o azioni automatiche: non viene eseguito dal programma; aprilo con cautela fuori dal programma.');
     expect((await receiveDownload(s.psicologo.conn, read.downloadId)).equals(active)).toBe(true);
     const plain = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'semplice.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
     const p = plain.attachments.find((x) => x.nome === 'semplice.pdf')!;
+    expect(p.avviso).toBe('');
     const readPlain = await call(s.psicologo.conn, 'attachments.read', { id: p.id });
     expect(readPlain.avviso).toBe('');
     await receiveDownload(s.psicologo.conn, readPlain.downloadId);

@@ -64,6 +64,39 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('0005_search_prefixes rebuilds the search index with prefix indexes, keeping what was there and its triggers', () => {
+    const file = path.join(tempDir(), 'm.db');
+    const key = randomBytes(32);
+    const before = openDatabase(file, key, { create: true, migrations: all.slice(0, 4) });
+    before.prepare(`INSERT INTO persons (id, cognome, nome, created_at) VALUES ('p1', 'Ciòccolo', 'Nicolò', 'x')`).run();
+    closeDatabase(before);
+    const db = openDatabase(file, key, { migrations: all.slice(0, 5) });
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect((db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'person_search'`).get() as { sql: string }).sql).toMatch(/prefix = '1 2 3'/);
+    const find = (q: string) => db.prepare(`SELECT k.person_id FROM person_search s JOIN person_keys k ON k.num = s.rowid WHERE person_search MATCH ?`).all(q);
+    expect(find('"c"*')).toEqual([{ person_id: 'p1' }]);
+    expect(find('"nic"*')).toEqual([{ person_id: 'p1' }]);
+    db.prepare(`INSERT INTO persons (id, cognome, nome, created_at) VALUES ('p2', 'Rossi', 'Anna', 'x')`).run();
+    db.prepare(`UPDATE persons SET cognome = 'Bianchi' WHERE id = 'p1'`).run();
+    expect(find('"ro"*')).toEqual([{ person_id: 'p2' }]);
+    expect(find('"ci"*')).toEqual([]);
+    expect(find('"bia"*')).toEqual([{ person_id: 'p1' }]);
+    closeDatabase(db);
+  });
+
+  it('0006_attachment_active_content adds a nullable 0/1 flag to attachments', () => {
+    const db = openDatabase(path.join(tempDir(), 'm.db'), randomBytes(32), { create: true, migrations: all.slice(0, 6) });
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    const column = (db.pragma('table_info(attachments)') as { name: string; notnull: number; dflt_value: unknown }[]).find((c) => c.name === 'contenuto_attivo');
+    expect(column).toMatchObject({ notnull: 0, dflt_value: null });
+    db.pragma('foreign_keys = OFF');
+    const insert = db.prepare(`INSERT INTO attachments (id, case_id, nome, tipo, dimensione, sha256, file, autore_id, created_at, contenuto_attivo) VALUES (?, 'c', 'n', 'pdf', 1, 's', 'f', 'u', 'x', ?)`);
+    insert.run('a1', null);
+    insert.run('a2', 1);
+    expect(() => insert.run('a3', 2)).toThrow(/CHECK/);
+    closeDatabase(db);
+  });
+
   it('are applied once: reopening runs nothing', () => {
     const file = path.join(tempDir(), 'm.db');
     const key = randomBytes(32);

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, call, callError, createUser, inspectDatabase, setUpZone } from '../support/core-harness';
 
@@ -46,31 +44,4 @@ describe('the one write path', () => {
   });
 });
 
-describe('write-path discipline (static check)', () => {
-  const coreDir = path.resolve(import.meta.dirname, '../../electron/core');
-  const allowed = new Set(['db/writer.ts', 'db/repositories/audit.repo.ts', 'db/clock.ts']);
-
-  it('no core file outside the write path writes to the database', () => {
-    const offenders: string[] = [];
-    for (const entry of fs.readdirSync(coreDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
-      const file = path.join(entry.parentPath, entry.name);
-      const rel = path.relative(coreDir, file).split(path.sep).join('/');
-      if (allowed.has(rel) || rel.startsWith('bench/')) continue;
-      const text = fs.readFileSync(file, 'utf8');
-      if (/\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|REPLACE\s+INTO)\b/i.test(text)) offenders.push(rel);
-    }
-    expect(offenders).toEqual([]);
-  });
-
-  it('SQL lives only in db/ (repositories, write path, opening, migrations)', () => {
-    const offenders: string[] = [];
-    for (const entry of fs.readdirSync(coreDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
-      const rel = path.relative(coreDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      if (rel.startsWith('db/') || rel.startsWith('bench/') || rel === 'store.ts') continue;
-      if (/\.prepare\(|\bdb\.(exec|pragma)\(/.test(fs.readFileSync(path.join(coreDir, rel), 'utf8'))) offenders.push(rel);
-    }
-    expect(offenders).toEqual([]);
-  });
-});
+// That only the writer writes, and that SQL lives only in db/, are lint rules (eslint.config.js).

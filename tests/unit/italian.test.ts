@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aLuogo, conteggio, nato } from '../../shared/domain/italian';
+import { aLuogo, conteggio, elenco, nato } from '../../shared/domain/italian';
 
 describe('italiano composto', () => {
   it('puts the euphonic d before a place that starts with a, and only there', () => {
@@ -24,5 +24,12 @@ describe('italiano composto', () => {
     expect(conteggio(1, 'risultato', 'risultati')).toBe('1 risultato');
     expect(conteggio(0, 'risultato', 'risultati')).toBe('0 risultati');
     expect(conteggio(2, 'risultato', 'risultati')).toBe('2 risultati');
+  });
+
+  it('lists names with commas and a final "e"', () => {
+    expect(elenco([])).toBe('');
+    expect(elenco(['Narni'])).toBe('Narni');
+    expect(elenco(['Amelia', 'Narni'])).toBe('Amelia e Narni');
+    expect(elenco(['Alviano', 'Amelia', 'Narni'])).toBe('Alviano, Amelia e Narni');
   });
 });

@@ -6,7 +6,7 @@ import { createCore } from '../app';
 import { call } from '../cli/session';
 import { median, round, type Metric } from './metrics';
 
-const PASSWORD = 'Bench-password-2026';
+const PASSWORD = 'Prova-di-velocita-2026';
 
 /** Login to usable session: key-file unwrap (production scrypt), database open, first read. */
 export async function unlockBench(rounds: number): Promise<Metric[]> {

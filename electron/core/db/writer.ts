@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/domain/errors';
+import { AuditBatch } from './audit-batch';
 import type { Clock } from './clock';
 import type { Db } from './open';
 import type { Actor, AuditEntry, AuditRepository } from './repositories/audit.repo';
@@ -19,6 +20,7 @@ export class Writer {
   /** Tables written in the transaction under way; announced once it commits. */
   private readonly touched = new Set<string>();
   private readonly listeners = new Set<(tables: string[]) => void>();
+  private readonly batch = new AuditBatch(() => this.flushAudit());
 
   constructor(
     private readonly db: Db,
@@ -32,14 +34,23 @@ export class Writer {
     return () => this.listeners.delete(listener);
   }
 
-  /** Nested calls join the outer transaction; only the outermost commit is announced. */
+  /**
+   * Nested calls join the outer transaction; only the outermost commit is announced. Batched
+   * audit rows still waiting are written first, in the same commit, so the chain keeps the
+   * order in which things happened.
+   */
   transaction<T>(fn: () => T): T {
     if (this.db.inTransaction) return this.db.transaction(fn)();
+    const waiting = this.batch.take();
     let result: T;
     try {
-      result = this.db.transaction(fn)();
+      result = this.db.transaction(() => {
+        if (waiting.length > 0) this.audit.appendMany(waiting);
+        return fn();
+      })();
     } catch (error) {
       this.touched.clear();
+      this.batch.putBack(waiting);
       throw error;
     }
     if (this.touched.size > 0) {
@@ -70,7 +81,7 @@ export class Writer {
    * Several rows written as one act (a month of presenze): one transaction, one audit row for
    * the act, a change per cell as always.
    */
-  batch(actor: Actor, entry: AuditEntry, write: (rows: RowWriter) => void): void {
+  writeRows(actor: Actor, entry: AuditEntry, write: (rows: RowWriter) => void): void {
     this.transaction(() => {
       write({ insert: (table, id, values) => this.insertRow(table, id, values), update: (table, id, patch) => this.updateRow(table, id, patch) });
       this.audit.append(actor, entry);
@@ -133,6 +144,34 @@ export class Writer {
     this.transaction(() => {
       this.audit.append(actor, entry, at);
     });
+  }
+
+  /**
+   * The audit row of a list view (search results, an agenda week): queued, and written within
+   * AUDIT_BATCH_MS, at the next write, or when the store closes, whichever comes first.
+   */
+  recordBatched(actor: Actor, entry: AuditEntry): void {
+    this.batch.add({ actor, entry, at: new Date().toISOString() });
+  }
+
+  /** Write the queued audit rows now (before the logs are read or anchored, and at closing). */
+  flushAudit(): void {
+    if (this.batch.size === 0 || !this.db.open) return;
+    this.transaction(() => undefined);
+  }
+
+  /** Rows still waiting for the batch (tests and the bench). */
+  get pendingAudit(): number {
+    return this.batch.size;
+  }
+
+  /** Write what is queued and stop the timer: the store is closing. */
+  close(): void {
+    try {
+      this.flushAudit();
+    } finally {
+      this.batch.cancel();
+    }
   }
 
   private recordChanges(table: string, rowId: string, cells: [string, CellValue][]): void {

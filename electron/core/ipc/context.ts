@@ -10,7 +10,3 @@ export interface CallContext {
   /** The open database; throws NOT_AUTHENTICATED on public channels before login. */
   store(): Store;
 }
-
-export interface SessionContext extends CallContext {
-  session: Session;
-}

@@ -2,7 +2,7 @@ import { valuesAt, type ChannelDef, type ResourceRef } from '../../../shared/con
 import { AppError } from '../../../shared/domain/errors';
 import { MANAGES_ALL_CASES, can } from '../../../shared/domain/permissions';
 import type { CaseRow } from '../db/repositories/cases.repo';
-import { caseAccess, canReadDiary, personVisible } from '../services/cases/case-access';
+import { caseAccess, canReadDiary, diaryEditBlock, personVisible } from '../services/cases/case-access';
 import type { WorkContext } from '../services/work-context';
 
 /** Why a declared resource was refused: the audit row's subject, and what the caller is told. */
@@ -98,20 +98,16 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string):
       const row = mustCase(ctx, id);
       return MANAGES_ALL_CASES.includes(ctx.profile) ? null : caseWrite(ctx, row);
     }
-    case 'diary:read':
-    case 'diary:write': {
+    case 'diary:read': {
       const entry = store.content.diaryEntry(id);
       if (!entry) throw notFound('Annotazione non trovata');
       const row = mustCase(ctx, entry.case_id);
-      const access = ref === 'diary:read' ? caseRead(ctx, row, entry.autore_id) : caseWrite(ctx, row);
-      if (access) return access;
-      const named = store.content.namedUserIds(id).map((n) => n.user_id);
-      if (!canReadDiary(ctx, entry, named)) return reservedNote(row);
-      if (ref === 'diary:write' && entry.riservato === 1 && entry.autore_id !== ctx.userId) {
-        return { ...reservedNote(row), detail: 'Nota riservata di un altro autore', message: `Una nota riservata la modifica solo chi l’ha scritta.${RECORDED}` };
-      }
-      return null;
+      const refusal = caseRead(ctx, row, entry.autore_id);
+      if (refusal) return refusal;
+      return canReadDiary(ctx, entry, store.content.namedUserIds(id).map((n) => n.user_id)) ? null : reservedNote(row);
     }
+    case 'diary:write':
+      return diaryWrite(ctx, id);
     case 'attachment:read': {
       const file = store.content.attachment(id);
       if (!file) throw notFound('Allegato non trovato');
@@ -160,6 +156,20 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string):
       return MANAGES_ALL_CASES.includes(ctx.profile) ? null : caseWrite(ctx, row);
     }
   }
+}
+
+/** Editing a diary entry: the one rule (diaryEditBlock), told in words that reveal nothing. */
+function diaryWrite(ctx: WorkContext, id: string): Refusal | null {
+  const entry = ctx.store.content.diaryEntry(id);
+  if (!entry) throw notFound('Annotazione non trovata');
+  const row = mustCase(ctx, entry.case_id);
+  const block = diaryEditBlock(ctx, caseAccess(ctx, row), entry, ctx.store.content.namedUserIds(id).map((n) => n.user_id));
+  if (block === 'not_assigned') return caseWrite(ctx, row);
+  if (block === 'reserved') return reservedNote(row);
+  if (block === 'other_author') {
+    return { ...reservedNote(row), detail: 'Nota riservata di un altro autore', message: `Una nota riservata la modifica solo chi l’ha scritta.${RECORDED}` };
+  }
+  return null;
 }
 
 function mustCase(ctx: WorkContext, id: string): CaseRow {

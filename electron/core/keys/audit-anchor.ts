@@ -2,7 +2,6 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 const HeadSchema = z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) });
-export type ChainHead = z.infer<typeof HeadSchema>;
 
 /**
  * The heads of both audit chains at one moment, authenticated with a key derived from the

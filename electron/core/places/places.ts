@@ -2,7 +2,6 @@ import type { PlaceData } from '../../../shared/contracts/places';
 import { PlaceIndex, type SearchOptions } from './place-index';
 import { buildPlaces, readSources } from './sources';
 
-export { PLACES_ATTRIBUTION } from './sources';
 export type { SearchOptions } from './place-index';
 
 let loading: Promise<PlaceIndex> | null = null;

@@ -1,7 +1,7 @@
 import type { PlaceData } from '../../../shared/contracts/places';
 import { searchKey } from './search-key';
 
-/**
+/*
  * The two maintained data packages the places come from, and how they are joined at load time
  * (nothing generated is committed):
  *
@@ -15,7 +15,6 @@ import { searchKey } from './search-key';
  * A current comune takes its ISTAT code, official name and province from ISTAT when the two
  * agree on the name (see joinIstat); otherwise it keeps the Belfiore data and istat null.
  */
-export { PLACES_ATTRIBUTION } from '../../../shared/domain/data-sources';
 
 export interface BelfioreRow {
   code: string;

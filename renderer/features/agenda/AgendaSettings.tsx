@@ -2,20 +2,18 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/contracts';
 import type { ZoneData } from '../../../shared/contracts/zone';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PatronsSection } from './PatronsSection';
 import { SedeHoursSection } from './SedeHoursSection';
-import { loadAgendaBasics } from './store';
+import { loadAgendaBasics, loadAgendaSettings } from './store';
 
 /** Impostazioni → Zona: the sedi's opening hours and the comuni's patron days, for the agenda. */
 export function AgendaSettings({ zone }: { zone: ZoneData }) {
   const [settings, setSettings] = useState<OutputOf<'agenda.settings'> | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
   useEffect(() => {
-    api
-      .call('agenda.settings', {})
+    loadAgendaSettings()
       .then(setSettings)
       .catch((e: unknown) => setError(toShownError(e)));
   }, []);

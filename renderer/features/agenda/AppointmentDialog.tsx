@@ -11,19 +11,16 @@ import type { ConflictData } from '../../../shared/contracts/agenda';
 import { APPOINTMENT_TIPO_LABELS, type AppointmentTipo } from '../../../shared/domain/agenda';
 import { describeRule, withEnd, type Frequency, type SeriesEnd } from '../../../shared/domain/recurrence';
 import type { ZoneData } from '../../../shared/contracts/zone';
-import { api } from '../../api/client';
 import { issuesError, toShownError, type ShownError } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
+import { formatDate } from '../../i18n/format';
 import { draftProblems, saveDraft, toInput, type Draft } from './draft';
 import { PersonPicker } from './PersonPicker';
-import type { StaffMember } from './store';
+import { checkAppointment, type StaffMember } from './store';
 
-export { draftFromOccurrence, saveDraft, type Draft } from './draft';
-
-const dmy = (d: string) => d.split('-').reverse().join('/');
 
 export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { draft: Draft; zone: ZoneData; staff: StaffMember[]; onClose: () => void }) {
   const [d, setD] = useState(initial);
@@ -48,12 +45,11 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
         setWarnings([]);
         return;
       }
-      api
-        .call('agenda.check', toInput(d, false))
+      checkAppointment(toInput(d, false))
         .then((r) => {
           if (gone) return;
           setConflicts(r.conflicts);
-          setWarnings([...r.festivi.map((f) => `Giorno festivo: ${f.name} (${dmy(f.date)}).`), ...(r.fuoriOrario ? ['Fuori dall’orario di apertura della sede.'] : [])]);
+          setWarnings([...r.festivi.map((f) => `Giorno festivo: ${f.name} (${formatDate(f.date)}).`), ...(r.fuoriOrario ? ['Fuori dall’orario di apertura della sede.'] : [])]);
         })
         .catch(() => {
           if (!gone) setConflicts([]);

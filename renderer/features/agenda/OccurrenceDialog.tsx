@@ -11,12 +11,11 @@ import { useId, useState } from 'react';
 import type { OccurrenceData } from '../../../shared/contracts/agenda';
 import { APPOINTMENT_STATO_LABELS, APPOINTMENT_TIPO_LABELS, type AppointmentStato } from '../../../shared/domain/agenda';
 import { describeRule } from '../../../shared/domain/recurrence';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { agendaChanged } from './store';
+import { formatDate } from '../../i18n/format';
+import { agendaChanged, diaryFromAppointment, setOccurrenceStatus } from './store';
 
-const dmy = (d: string) => d.split('-').reverse().join('/');
 
 /** One appointment: what, when, where, with whom; its status; editing it or its series. */
 export function OccurrenceDialog({
@@ -39,7 +38,7 @@ export function OccurrenceDialog({
   const series = occ.rrule !== '';
   const status = async (stato: AppointmentStato) => {
     try {
-      await api.call('agenda.setStatus', { id: occ.appointmentId, occurrenceDate: series ? occ.occurrenceDate : null, stato, motivo });
+      await setOccurrenceStatus({ id: occ.appointmentId, occurrenceDate: series ? occ.occurrenceDate : null, stato, motivo });
       agendaChanged();
       if (stato === 'svolto' && occ.caseId) onDiary(occ);
       else onClose();
@@ -54,7 +53,7 @@ export function OccurrenceDialog({
         <ErrorAlert error={error} />
         <Stack spacing={1}>
           <Typography>
-            <strong>{APPOINTMENT_TIPO_LABELS[occ.tipo]}</strong> · {dmy(occ.start.slice(0, 10))} dalle {occ.start.slice(11)} alle {occ.end.slice(11)}
+            <strong>{APPOINTMENT_TIPO_LABELS[occ.tipo]}</strong> · {formatDate(occ.start.slice(0, 10))} dalle {occ.start.slice(11)} alle {occ.end.slice(11)}
           </Typography>
           <Typography>
             Dove: {[occ.sedeNome ? `sede di ${occ.sedeNome}` : null, occ.roomNome, occ.comuneNome, occ.indirizzo].filter(Boolean).join(', ') || '—'}
@@ -108,7 +107,7 @@ export function DiaryFromAppointment({ occ, onClose }: { occ: OccurrenceData; on
   const partecipanti = [occ.personName, ...occ.operators.map((o) => o.fullName)].filter(Boolean).join(', ');
   const save = async () => {
     try {
-      await api.call('diary.create', { caseId: occ.caseId as string, tipo, data: occ.start.slice(0, 10), ora: occ.start.slice(11, 16), luogo, partecipanti, testo, riservato: false, nominati: [] });
+      await diaryFromAppointment({ caseId: occ.caseId as string, tipo, data: occ.start.slice(0, 10), ora: occ.start.slice(11, 16), luogo, partecipanti, testo, riservato: false, nominati: [] });
       onClose();
     } catch (e) {
       setError(toShownError(e));
@@ -121,7 +120,7 @@ export function DiaryFromAppointment({ occ, onClose }: { occ: OccurrenceData; on
         <ErrorAlert error={error} />
         <Typography sx={{ mb: 2 }}>
           {occ.caseNumero ? `Cartella ${occ.caseNumero} · ` : ''}
-          {dmy(occ.start.slice(0, 10))} ore {occ.start.slice(11, 16)}
+          {formatDate(occ.start.slice(0, 10))} ore {occ.start.slice(11, 16)}
         </Typography>
         <Stack spacing={2}>
           <TextField label="Luogo" value={luogo} slotProps={{ input: { readOnly: true } }} />

@@ -5,9 +5,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { OutputOf } from '../../../shared/contracts';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { savePatron } from './store';
+import { maxLength } from '../../api/limits';
 
 type Patron = OutputOf<'agenda.settings'>['patroni'][number];
 
@@ -22,7 +23,7 @@ function PatronRow({ patron, onSaved }: { patron: Patron; onSaved: (p: Patron[])
     setBusy(true);
     setError(null);
     try {
-      onSaved(await api.call('agenda.savePatron', { comuneIstat: patron.comuneIstat, giorno: giorno.trim(), santo: santo.trim() }));
+      onSaved(await savePatron({ comuneIstat: patron.comuneIstat, giorno: giorno.trim(), santo: santo.trim() }));
     } catch (e) {
       setError(toShownError(e));
     } finally {
@@ -41,7 +42,7 @@ function PatronRow({ patron, onSaved }: { patron: Patron; onSaved: (p: Patron[])
         helperText={error?.field === 'giorno' ? error.message : undefined}
         slotProps={{ htmlInput: { 'aria-label': `${patron.comuneNome}: giorno del patrono (mm-gg)`, maxLength: 5, inputMode: 'numeric' } }}
       />
-      <TextField size="small" label="Santo patrono" value={santo} onChange={(e) => setSanto(e.target.value)} slotProps={{ htmlInput: { 'aria-label': `${patron.comuneNome}: santo patrono`, maxLength: 80 } }} />
+      <TextField size="small" label="Santo patrono" value={santo} onChange={(e) => setSanto(e.target.value)} slotProps={{ htmlInput: { 'aria-label': `${patron.comuneNome}: santo patrono`, maxLength: maxLength('agenda.savePatron', 'santo') } }} />
       <Button type="submit" variant="outlined" disabled={!dirty} loading={busy} aria-label={`Salva il patrono di ${patron.comuneNome}`}>
         Salva
       </Button>

@@ -3,9 +3,9 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { SelectField } from '../../components/SelectField';
+import { findPeople } from './store';
 
 export interface PickedPerson {
   personId: string | null;
@@ -19,8 +19,8 @@ export function PersonPicker({ value, onChange, onError }: { value: PickedPerson
   const [people, setPeople] = useState<{ id: string; label: string; caseId: string | null }[] | null>(null);
   const search = async () => {
     try {
-      const r = await api.call('persons.search', { query, comuneIstat: null, area: null, stato: null, operatoreId: null, limit: 10 });
-      setPeople(r.results.map((p) => ({ id: p.id, label: `${p.cognome} ${p.nome}${p.comune ? ` (${p.comune})` : ''}`, caseId: p.cases[0]?.id ?? null })));
+      const results = await findPeople(query);
+      setPeople(results.map((p) => ({ id: p.id, label: `${p.cognome} ${p.nome}${p.comune ? ` (${p.comune})` : ''}`, caseId: p.cases[0]?.id ?? null })));
     } catch (e) {
       onError(toShownError(e));
     }

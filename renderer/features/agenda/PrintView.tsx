@@ -3,11 +3,10 @@ import Stack from '@mui/material/Stack';
 import { useEffect, useState } from 'react';
 import type { OutputOf } from '../../../shared/contracts';
 import { APPOINTMENT_STATO_LABELS, APPOINTMENT_TIPO_LABELS } from '../../../shared/domain/agenda';
-import { formatItalianDate } from '../../../shared/domain/dates';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { AgendaFilter } from './store';
+import { formatDate } from '../../i18n/format';
+import { printableDay, type AgendaFilter } from './store';
 
 const PRINT_CSS = `
 @page { size: A4; margin: 18mm 15mm; }
@@ -29,8 +28,7 @@ export function PrintView({ filter, date, onClose }: { filter: AgendaFilter; dat
   useEffect(() => {
     const sedeId = filter.kind === 'sede' ? filter.id : null;
     const userId = filter.kind === 'operatore' ? filter.id : null;
-    api
-      .call('agenda.print', { data: date, userId, sedeId })
+    printableDay({ data: date, userId, sedeId })
       .then(setData)
       .catch((e: unknown) => setError(toShownError(e)));
   }, [filter, date]);
@@ -48,7 +46,7 @@ export function PrintView({ filter, date, onClose }: { filter: AgendaFilter; dat
         <article id="agenda-print">
           <h1 style={{ fontSize: '16pt', margin: '0 0 4pt' }}>{data.titolo}</h1>
           <p style={{ margin: '0 0 10pt' }}>
-            Giorno {formatItalianDate(data.data)}
+            Giorno {formatDate(data.data)}
             {data.festivi.length ? ` · ${data.festivi.map((f) => f.name).join(', ')}` : ''}
           </p>
           {data.occurrences.length === 0 ? (

@@ -5,10 +5,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SedeHoursData } from '../../../shared/contracts/agenda';
 import type { SedeData } from '../../../shared/contracts/zone';
-import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { TimeField } from '../../components/TimeField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { saveSedeHours } from './store';
 
 const WEEKDAYS = ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'];
 const SLOTS = [
@@ -37,7 +37,7 @@ function SedeHoursForm({ sede, orari, onSaved }: { sede: SedeData; orari: SedeHo
     setError(null);
     setSaved(false);
     try {
-      onSaved(await api.call('agenda.saveHours', { sedeId: sede.id, giorni: days.filter((d) => d.mattinaDa || d.mattinaA || d.pomeriggioDa || d.pomeriggioA) }));
+      onSaved(await saveSedeHours({ sedeId: sede.id, giorni: days.filter((d) => d.mattinaDa || d.mattinaA || d.pomeriggioDa || d.pomeriggioA) }));
       setSaved(true);
     } catch (e) {
       setError(toShownError(e));

@@ -6,19 +6,17 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import type { OccurrenceData } from '../../../shared/contracts/agenda';
 import { APPOINTMENT_STATO_LABELS } from '../../../shared/domain/agenda';
-import { addDays, todayInRome } from '../../../shared/domain/dates';
-import { api } from '../../api/client';
+import { todayInRome } from '../../../shared/domain/dates';
 import { href } from '../../router/hash-router';
+import { dayOf } from './store';
 
 /** Home: the user's appointments of today, at a glance. */
 export function TodayAtAGlance({ userId }: { userId: string }) {
   const [items, setItems] = useState<OccurrenceData[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    const today = todayInRome();
-    api
-      .call('agenda.list', { from: today, to: addDays(today, 1), userIds: [userId] })
-      .then((r) => setItems(r.occurrences))
+    dayOf(userId, todayInRome())
+      .then(setItems)
       .catch(() => setFailed(true));
   }, [userId]);
   return (

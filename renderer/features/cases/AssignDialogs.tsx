@@ -15,6 +15,7 @@ import { loadDirectory, selectDirectory, useSearchStore } from '../search';
 import { selectSession, useSessionStore } from '../session';
 import { selectZone, useZoneStore } from '../zone';
 import { assignOperator, endAssignment } from './store';
+import { maxLength } from '../../api/limits';
 
 export type Assignment = CaseDetailData['operators'][number];
 
@@ -86,7 +87,7 @@ export function AssignDialog({ detail, transfer, onClose }: { detail: CaseDetail
           minRows={2}
           error={Boolean(fieldMessage(save.error, 'motivo'))}
           helperText={fieldMessage(save.error, 'motivo') ?? 'Resta nello storico della cartella.'}
-          slotProps={{ htmlInput: { maxLength: 500 } }}
+          slotProps={{ htmlInput: { maxLength: maxLength('cases.assign', 'motivo') } }}
         />
       ) : null}
     </FormDialog>

@@ -1,3 +1,5 @@
+import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -41,6 +43,12 @@ export function AttachmentsTab({ detail, canWrite }: { detail: CaseDetailData; c
               <TableRow key={a.id}>
                 <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
                   {a.nome}
+                  {a.avviso ? (
+                    <Box component="span" sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start', mt: 0.5, color: 'warning.dark', fontWeight: 400, fontSize: '0.875rem' }}>
+                      <WarningAmberOutlined fontSize="small" aria-hidden />
+                      <span>{a.avviso}</span>
+                    </Box>
+                  ) : null}
                 </TableCell>
                 <TableCell>{TYPE_LABELS[a.tipo] ?? a.tipo}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>

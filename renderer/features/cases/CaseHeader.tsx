@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { AREE, PROBLEMATICHE } from '../../../shared/domain/cartella';
+import { nato } from '../../../shared/domain/italian';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
@@ -56,7 +57,7 @@ export function CaseHeader({ detail, canManage, session }: { detail: CaseDetailD
           {p.cognome} {p.nome}
         </Link>
         {p.codiceFiscale ? ` · ${p.codiceFiscale}` : ''}
-        {p.dataNascita ? ` · nato/a il ${formatDate(p.dataNascita)}` : ''}
+        {p.dataNascita ? ` · ${nato(p.sesso)} il ${formatDate(p.dataNascita)}` : ''}
       </Typography>
       <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>
         <StatoChip stato={detail.stato} size="medium" />

@@ -15,6 +15,7 @@ import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { loadDirectory, selectDirectory, useSearchStore, type DirectoryUser } from '../search';
 import { createDiaryEntry, updateDiaryEntry } from './store';
+import { maxLength } from '../../api/limits';
 
 type Named = Pick<DirectoryUser, 'id' | 'fullName'>;
 
@@ -59,13 +60,13 @@ export function DiaryDialog({ caseId, entry, onClose }: { caseId: string; entry:
           <TimeField label="Ora" value={ora} onChange={setOra} error={err('ora')} helperText="Facoltativa" />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField label="Luogo" value={luogo} onChange={(e) => setLuogo(e.target.value)} error={Boolean(err('luogo'))} helperText={err('luogo') ?? 'Es. sede di Amelia, domicilio'} slotProps={{ htmlInput: { maxLength: 160 } }} />
+          <TextField label="Luogo" value={luogo} onChange={(e) => setLuogo(e.target.value)} error={Boolean(err('luogo'))} helperText={err('luogo') ?? 'Es. sede di Amelia, domicilio'} slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'luogo') } }} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField label="Partecipanti" value={partecipanti} onChange={(e) => setPartecipanti(e.target.value)} error={Boolean(err('partecipanti'))} helperText={err('partecipanti') ?? 'Chi era presente'} slotProps={{ htmlInput: { maxLength: 300 } }} />
+          <TextField label="Partecipanti" value={partecipanti} onChange={(e) => setPartecipanti(e.target.value)} error={Boolean(err('partecipanti'))} helperText={err('partecipanti') ?? 'Chi era presente'} slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'partecipanti') } }} />
         </Grid>
       </Grid>
-      <TextField label="Testo" value={testo} onChange={(e) => setTesto(e.target.value)} multiline minRows={8} error={Boolean(err('testo'))} helperText={err('testo')} slotProps={{ htmlInput: { maxLength: 20000, 'aria-required': true } }} />
+      <TextField label="Testo" value={testo} onChange={(e) => setTesto(e.target.value)} multiline minRows={8} error={Boolean(err('testo'))} helperText={err('testo')} slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'testo'), 'aria-required': true } }} />
       <FormControlLabel control={<Checkbox checked={riservato} onChange={(e) => setRiservato(e.target.checked)} />} label="Nota riservata" />
       {riservato ? (
         <Autocomplete<Named, true>

@@ -13,6 +13,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useDialogSave } from '../../components/useDialogSave';
 import { href } from '../../router/hash-router';
 import { emergencyAccess } from './store';
+import { maxLength } from '../../api/limits';
 
 const MIN_REASON = 15;
 
@@ -48,7 +49,7 @@ function EmergencyDialog({ caseId, onClose }: { caseId: string; onClose: () => v
         autoFocus
         error={save.error?.field === 'motivo'}
         helperText={save.error?.field === 'motivo' ? save.error.message : `Almeno ${MIN_REASON} caratteri (${motivo.trim().length} scritti).`}
-        slotProps={{ htmlInput: { maxLength: 500, 'aria-required': true } }}
+        slotProps={{ htmlInput: { maxLength: maxLength('cases.emergencyAccess', 'motivo'), 'aria-required': true } }}
       />
     </FormDialog>
   );

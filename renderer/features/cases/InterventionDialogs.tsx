@@ -11,6 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { parseHours, useShares } from './amounts';
 import { addDelivery, saveIntervention } from './store';
+import { maxLength } from '../../api/limits';
 
 type StatoIntervento = InterventionData['stato'];
 export const STATI_INTERVENTO: Record<StatoIntervento, string> = { previsto: 'Previsto', attivo: 'Attivo', concluso: 'Concluso', annullato: 'Annullato' };
@@ -60,7 +61,7 @@ export function InterventionDialog({ caseId, intervention, onClose }: { caseId: 
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 8 }}>
-          <TextField label="Descrizione" value={descrizione} onChange={(e) => setDescrizione(e.target.value)} error={Boolean(err('descrizione'))} helperText={err('descrizione')} slotProps={{ htmlInput: { maxLength: 300, 'aria-required': true } }} />
+          <TextField label="Descrizione" value={descrizione} onChange={(e) => setDescrizione(e.target.value)} error={Boolean(err('descrizione'))} helperText={err('descrizione')} slotProps={{ htmlInput: { maxLength: maxLength('interventions.save', 'descrizione'), 'aria-required': true } }} />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
           <DateField label="Data di inizio" value={dataInizio} onChange={setDataInizio} required error={err('dataInizio')} />
@@ -128,7 +129,7 @@ export function DeliveryDialog({ intervention, onClose }: { intervention: Interv
           <EuroField label="Quota utente" value={quotaUtente} onChange={setQuotaUtente} error={err('quotaUtenteCents')} />
         </Grid>
       </Grid>
-      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} error={Boolean(err('note'))} helperText={err('note')} slotProps={{ htmlInput: { maxLength: 500 } }} />
+      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} error={Boolean(err('note'))} helperText={err('note')} slotProps={{ htmlInput: { maxLength: maxLength('interventions.addDelivery', 'note') } }} />
     </FormDialog>
   );
 }

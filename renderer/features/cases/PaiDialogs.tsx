@@ -15,6 +15,12 @@ import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { formatDate } from '../../i18n/format';
 import { closePai, savePai } from './store';
+import { maxLength } from '../../api/limits';
+import { maxLengthOf } from '../../../shared/contracts/limits';
+import { contract } from '../../../shared/contracts';
+
+const OBJECTIVE = contract['pai.save'].input.shape.obiettivi.element.shape;
+const OBJECTIVE_MAX = { descrizione: maxLengthOf(OBJECTIVE.descrizione), esitoNote: maxLengthOf(OBJECTIVE.esitoNote) };
 
 interface Objective {
   key: number;
@@ -37,7 +43,7 @@ function ObjectiveFields({ index, o, error, onChange, onRemove }: { index: numbe
       </Typography>
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField label="Obiettivo" value={o.descrizione} onChange={(e) => onChange({ ...o, descrizione: e.target.value })} multiline error={Boolean(err('descrizione'))} helperText={err('descrizione')} slotProps={{ htmlInput: { maxLength: 500, 'aria-required': true } }} />
+          <TextField label="Obiettivo" value={o.descrizione} onChange={(e) => onChange({ ...o, descrizione: e.target.value })} multiline error={Boolean(err('descrizione'))} helperText={err('descrizione')} slotProps={{ htmlInput: { maxLength: OBJECTIVE_MAX.descrizione, 'aria-required': true } }} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <SelectField label="Termine" value={o.termine} onChange={(v) => onChange({ ...o, termine: v as Termine | '' })} error={err('termine')}>
@@ -59,7 +65,7 @@ function ObjectiveFields({ index, o, error, onChange, onRemove }: { index: numbe
           </SelectField>
         </Grid>
         <Grid size={{ xs: 12, md: onRemove ? 6 : 8 }}>
-          <TextField label="Note sull’esito" value={o.esitoNote} onChange={(e) => onChange({ ...o, esitoNote: e.target.value })} error={Boolean(err('esitoNote'))} helperText={err('esitoNote')} slotProps={{ htmlInput: { maxLength: 500 } }} />
+          <TextField label="Note sull’esito" value={o.esitoNote} onChange={(e) => onChange({ ...o, esitoNote: e.target.value })} error={Boolean(err('esitoNote'))} helperText={err('esitoNote')} slotProps={{ htmlInput: { maxLength: OBJECTIVE_MAX.esitoNote } }} />
         </Grid>
         {onRemove ? (
           <Grid size={{ xs: 12, md: 2 }} sx={{ display: 'flex', alignItems: 'center' }}>
@@ -116,7 +122,7 @@ export function PaiDialog({ caseId, pai, onClose }: { caseId: string; pai: PaiDa
           />
         </Grid>
       </Grid>
-      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 2000 } }} />
+      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: maxLength('pai.save', 'note') } }} />
       {obiettivi.map((o, i) => (
         <ObjectiveFields
           key={o.key}
@@ -142,7 +148,7 @@ export function ClosePaiDialog({ pai, onClose }: { pai: PaiData; onClose: () => 
     <FormDialog open title="Chiudi il PAI" submitLabel="Chiudi PAI" busy={save.busy} error={save.error} onClose={onClose} onSubmit={() => void save.run(() => closePai({ id: pai.id, data, note }))}>
       <Typography>Il PAI avviato il {formatDate(pai.dataAvvio)} resta consultabile nella cartella con i suoi obiettivi ed esiti.</Typography>
       <DateField label="Data di chiusura" value={data} onChange={setData} required error={fieldMessage(save.error, 'data')} />
-      <TextField label="Note di chiusura" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={3} error={Boolean(fieldMessage(save.error, 'note'))} helperText={fieldMessage(save.error, 'note')} slotProps={{ htmlInput: { maxLength: 2000 } }} />
+      <TextField label="Note di chiusura" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={3} error={Boolean(fieldMessage(save.error, 'note'))} helperText={fieldMessage(save.error, 'note')} slotProps={{ htmlInput: { maxLength: maxLength('pai.close', 'note') } }} />
     </FormDialog>
   );
 }

@@ -10,6 +10,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { setCaseStatus } from './store';
+import { maxLength } from '../../api/limits';
 
 /** A change of state, among the transitions allowed from the current one, with date and reason. */
 export function StatusDialog({ detail, onClose }: { detail: CaseDetailData; onClose: () => void }) {
@@ -48,7 +49,7 @@ export function StatusDialog({ detail, onClose }: { detail: CaseDetailData; onCl
         minRows={2}
         error={Boolean(fieldMessage(save.error, 'motivo'))}
         helperText={fieldMessage(save.error, 'motivo') ?? (needsReason ? 'Obbligatorio per questo stato' : 'Facoltativo')}
-        slotProps={{ htmlInput: { maxLength: 500, 'aria-required': needsReason } }}
+        slotProps={{ htmlInput: { maxLength: maxLength('cases.setStatus', 'motivo'), 'aria-required': needsReason } }}
       />
     </FormDialog>
   );

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatBytes } from '../../i18n/money';
 import { MAX_UPLOAD_BYTES, tooBigMessage } from '../../api/file-data';
 import { uploadAttachment } from './store';
+import { maxLength } from '../../api/limits';
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; fraction: number } | { kind: 'sending' };
 // 'reading' is the chunked send (read a slice, send it); 'sending' the core's check and filing.
@@ -85,7 +86,7 @@ export function UploadForm({ caseId }: { caseId: string }) {
         PDF, immagini PNG o JPEG, documenti Word (.docx) o OpenDocument (.odt), testo; al massimo 20 MB.
         {file ? ` Scelto: ${file.name} (${formatBytes(file.size)}).` : ''}
       </FormHelperText>
-      <TextField label="Descrizione" value={descrizione} onChange={(e) => setDescrizione(e.target.value)} disabled={busy} helperText="Es. Verbale dell’équipe, certificato ISEE" slotProps={{ htmlInput: { maxLength: 300 } }} />
+      <TextField label="Descrizione" value={descrizione} onChange={(e) => setDescrizione(e.target.value)} disabled={busy} helperText="Es. Verbale dell’équipe, certificato ISEE" slotProps={{ htmlInput: { maxLength: maxLength('attachments.upload', 'descrizione') } }} />
       {phase.kind === 'reading' ? (
         <Box sx={{ my: 1 }}>
           <Typography>Invio del file: {Math.round(phase.fraction * 100)}%</Typography>

@@ -25,7 +25,6 @@ const caseFile = liveResource<CaseDetailData, { id: string; summaryOnly: boolean
 
 export const useCasesStore = caseFile.useStore;
 export const selectCase = (s: LiveState<CaseDetailData>) => s.data;
-export const selectCaseLoading = (s: LiveState<CaseDetailData>) => s.loading;
 export const selectCaseError = (s: LiveState<CaseDetailData>) => s.error;
 
 export async function loadCase(id: string, summaryOnly = false): Promise<void> {

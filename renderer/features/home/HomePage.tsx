@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { PROFILE_LABELS } from '../../../shared/domain/permissions';
 import { PageTitle } from '../../components/PageTitle';
-import { formatLongDate } from '../../i18n/format';
+import { formatLongDate, romeHour } from '../../i18n/format';
 import type { PageProps } from '../../router/feature';
 import { href } from '../../router/hash-router';
 import { DueItemsSection } from '../cases';
@@ -14,11 +14,10 @@ import { TodayAtAGlance } from '../agenda';
 import { NoticesReviewSection } from '../notices';
 import { allows } from '../session';
 import { sedeName, selectZone, useZoneStore } from '../zone';
-
-const romeHour = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: 'numeric', hourCycle: 'h23' });
+import { FirstRunChecklist } from './FirstRunChecklist';
 
 function greeting(now: Date): string {
-  return Number(romeHour.format(now)) < 17 ? 'Buongiorno' : 'Buonasera';
+  return romeHour(now) < 17 ? 'Buongiorno' : 'Buonasera';
 }
 
 export function HomePage({ session, sections: visible }: PageProps) {
@@ -44,6 +43,7 @@ export function HomePage({ session, sections: visible }: PageProps) {
         )}
         {zone ? ` · ${zone.nome}` : ''}
       </Typography>
+      {session.user.profile === 'amministratore' ? <FirstRunChecklist /> : null}
       {allows(session, 'agenda.read') ? <TodayAtAGlance userId={session.user.id} /> : null}
       {allows(session, 'audit.view') ? <NoticesReviewSection canDecide={allows(session, 'users.manage')} /> : null}
       {allows(session, 'persona.read') ? <DueItemsSection /> : null}

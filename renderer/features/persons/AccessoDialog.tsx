@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField';
 import { useDialogSave } from '../../components/useDialogSave';
 import { selectZone, useZoneStore } from '../zone';
 import { createAccesso } from './store';
+import { maxLength } from '../../api/limits';
 
 /** Who came to the desk, sent by whom, why, and how it ended. */
 export function AccessoDialog({ personId, defaultSedeId, onClose }: { personId: string; defaultSedeId: string | null; onClose: () => void }) {
@@ -47,7 +48,7 @@ export function AccessoDialog({ personId, defaultSedeId, onClose }: { personId: 
         onChange={(e) => setInviatoDa(e.target.value)}
         error={Boolean(err('inviatoDa'))}
         helperText={err('inviatoDa') ?? 'Chi ha inviato o segnalato la persona: medico di base, scuola, parrocchia, accesso spontaneo…'}
-        slotProps={{ htmlInput: { maxLength: 120 } }}
+        slotProps={{ htmlInput: { maxLength: maxLength('accessi.create', 'inviatoDa') } }}
       />
       <TextField
         label="Motivo"
@@ -57,7 +58,7 @@ export function AccessoDialog({ personId, defaultSedeId, onClose }: { personId: 
         minRows={3}
         error={Boolean(err('motivo'))}
         helperText={err('motivo')}
-        slotProps={{ htmlInput: { maxLength: 500, 'aria-required': true } }}
+        slotProps={{ htmlInput: { maxLength: maxLength('accessi.create', 'motivo'), 'aria-required': true } }}
       />
       <SelectField label="Esito" value={esito} onChange={(v) => setEsito(v as EsitoAccesso | '')} error={err('esito')}>
         <option value="">Scegli…</option>
@@ -67,7 +68,7 @@ export function AccessoDialog({ personId, defaultSedeId, onClose }: { personId: 
           </option>
         ))}
       </SelectField>
-      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} error={Boolean(err('note'))} helperText={err('note')} slotProps={{ htmlInput: { maxLength: 2000 } }} />
+      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} error={Boolean(err('note'))} helperText={err('note')} slotProps={{ htmlInput: { maxLength: maxLength('accessi.create', 'note') } }} />
     </FormDialog>
   );
 }

@@ -18,6 +18,8 @@ import { SearchBox, personLine } from '../search';
 import { ConviventeField, ParentelaField } from './MemberDialogs';
 import { EMPTY_PERSON, fieldsFromForm } from './person-form';
 import { addMember, createOtherPerson } from './store';
+import { maxLengthOf } from '../../../shared/contracts/limits';
+import { PersonFields } from '../../../shared/contracts/persons';
 
 interface Chosen {
   id: string;
@@ -95,13 +97,13 @@ export function AddMemberDialog({ personId, onClose }: { personId: string; onClo
           ) : (
             <Grid container columnSpacing={2}>
               <Grid size={{ xs: 12, sm: 6 }}>
-                <TextField label="Cognome" value={nuova.cognome} onChange={(e) => setNuova({ ...nuova, cognome: e.target.value })} {...invalid('cognome')} slotProps={{ htmlInput: { maxLength: 80, 'aria-required': true } }} />
+                <TextField label="Cognome" value={nuova.cognome} onChange={(e) => setNuova({ ...nuova, cognome: e.target.value })} {...invalid('cognome')} slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.cognome), 'aria-required': true } }} />
               </Grid>
               <Grid size={{ xs: 12, sm: 6 }}>
-                <TextField label="Nome" value={nuova.nome} onChange={(e) => setNuova({ ...nuova, nome: e.target.value })} {...invalid('nome')} slotProps={{ htmlInput: { maxLength: 80, 'aria-required': true } }} />
+                <TextField label="Nome" value={nuova.nome} onChange={(e) => setNuova({ ...nuova, nome: e.target.value })} {...invalid('nome')} slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.nome), 'aria-required': true } }} />
               </Grid>
               <Grid size={{ xs: 12, sm: 6 }}>
-                <TextField label="Codice fiscale" value={nuova.codiceFiscale} onChange={(e) => setNuova({ ...nuova, codiceFiscale: e.target.value.toUpperCase() })} {...invalid('codiceFiscale')} slotProps={{ htmlInput: { maxLength: 20, spellCheck: false } }} />
+                <TextField label="Codice fiscale" value={nuova.codiceFiscale} onChange={(e) => setNuova({ ...nuova, codiceFiscale: e.target.value.toUpperCase() })} {...invalid('codiceFiscale')} slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.codiceFiscale), spellCheck: false } }} />
               </Grid>
               <Grid size={{ xs: 12, sm: 3 }}>
                 <DateField label="Data di nascita" value={nuova.dataNascita} onChange={(v) => setNuova({ ...nuova, dataNascita: v })} error={fieldMessage(save.error, 'dataNascita')} />

@@ -12,6 +12,7 @@ import { useDialogSave } from '../../components/useDialogSave';
 import { centsToInput, parseEuro } from '../../i18n/money';
 import type { PersonDetailData } from '../../../shared/contracts/persons';
 import { saveIsee } from './store';
+import { maxLength } from '../../api/limits';
 
 export type IseeData = PersonDetailData['isee'][number];
 
@@ -80,7 +81,7 @@ export function IseeDialog({ personId, isee, onClose }: { personId: string; isee
           <EuroField label="Valore ISE" value={iseValue} onChange={setIseValue} error={err('iseCents')} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField label="Protocollo DSU" value={dsuProtocollo} onChange={(e) => setDsuProtocollo(e.target.value)} error={Boolean(err('dsuProtocollo'))} helperText={err('dsuProtocollo') ?? 'Es. INPS-ISEE-2026-00012345A-00'} slotProps={{ htmlInput: { maxLength: 40 } }} />
+          <TextField label="Protocollo DSU" value={dsuProtocollo} onChange={(e) => setDsuProtocollo(e.target.value)} error={Boolean(err('dsuProtocollo'))} helperText={err('dsuProtocollo') ?? 'Es. INPS-ISEE-2026-00012345A-00'} slotProps={{ htmlInput: { maxLength: maxLength('isee.save', 'dsuProtocollo') } }} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <DateField label="Data DSU" value={dsuData} onChange={setDsuData} error={err('dsuData')} />

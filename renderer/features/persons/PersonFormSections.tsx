@@ -5,12 +5,13 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import type { PersonCheckData } from '../../../shared/contracts/persons';
+import { PersonFields, type PersonCheckData } from '../../../shared/contracts/persons';
 import { fieldMessage, type ShownError } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import type { CfField, PersonFormState } from './person-form';
 import { PlaceField } from './PlaceField';
+import { maxLengthOf } from '../../../shared/contracts/limits';
 
 export interface SectionProps {
   form: PersonFormState;
@@ -29,9 +30,10 @@ export function FormSection({ id, title, children }: { id: string; title: string
   );
 }
 
-type TextKey = { [K in keyof PersonFormState]: PersonFormState[K] extends string ? K : never }[keyof PersonFormState];
+type TextKey = { [K in keyof PersonFormState]: PersonFormState[K] extends string ? K : never }[keyof PersonFormState] & keyof typeof PersonFields.shape;
 
-function text(props: SectionProps, name: TextKey, label: string, max: number, extra?: { required?: boolean; helper?: string; type?: string }) {
+/** A text field of the anagrafica, as long as the contract allows. */
+function text(props: SectionProps, name: TextKey, label: string, extra?: { required?: boolean; helper?: string; type?: string }) {
   const message = fieldMessage(props.error, name);
   return (
     <TextField
@@ -42,7 +44,7 @@ function text(props: SectionProps, name: TextKey, label: string, max: number, ex
       helperText={message ?? extra?.helper}
       type={extra?.type}
       autoComplete="off"
-      slotProps={{ htmlInput: { maxLength: max, 'aria-required': extra?.required ?? false } }}
+      slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape[name]), 'aria-required': extra?.required ?? false } }}
     />
   );
 }
@@ -62,8 +64,8 @@ export function IdentityFields(props: SectionProps & { check: PersonCheckData | 
   const helper = cfHelper(form, check);
   return (
     <Grid container columnSpacing={2}>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'cognome', 'Cognome', 80, { required: true })}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'nome', 'Nome', 80, { required: true })}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'cognome', 'Cognome', { required: true })}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'nome', 'Nome', { required: true })}</Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <TextField
           label="Codice fiscale"
@@ -72,7 +74,7 @@ export function IdentityFields(props: SectionProps & { check: PersonCheckData | 
           error={Boolean(cfError) || helper.bad}
           helperText={cfError ?? helper.message}
           autoComplete="off"
-          slotProps={{ htmlInput: { maxLength: 20, spellCheck: false, autoCapitalize: 'characters', style: { fontFamily: 'monospace', letterSpacing: '0.05em' } } }}
+          slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.codiceFiscale), spellCheck: false, autoCapitalize: 'characters', style: { fontFamily: 'monospace', letterSpacing: '0.05em' } } }}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
@@ -126,10 +128,10 @@ export function ResidenceFields(props: SectionProps) {
           helperText="I comuni della zona per primi; scrivi il nome per gli altri"
         />
       </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'residenzaIndirizzo', 'Indirizzo di residenza', 160, { helper: 'Via e numero civico' })}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'domicilio', 'Domicilio', 160, { helper: 'Solo se diverso dalla residenza' })}</Grid>
-      <Grid size={{ xs: 12, md: 3 }}>{text(props, 'telefono', 'Telefono', 40, { type: 'tel' })}</Grid>
-      <Grid size={{ xs: 12, md: 3 }}>{text(props, 'email', 'Email', 120, { type: 'email' })}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'residenzaIndirizzo', 'Indirizzo di residenza', { helper: 'Via e numero civico' })}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'domicilio', 'Domicilio', { helper: 'Solo se diverso dalla residenza' })}</Grid>
+      <Grid size={{ xs: 12, md: 3 }}>{text(props, 'telefono', 'Telefono', { type: 'tel' })}</Grid>
+      <Grid size={{ xs: 12, md: 3 }}>{text(props, 'email', 'Email', { type: 'email' })}</Grid>
     </Grid>
   );
 }
@@ -138,11 +140,11 @@ export function OtherFields(props: SectionProps) {
   const { form, update } = props;
   return (
     <Grid container columnSpacing={2}>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'titoloStudio', 'Titolo di studio', 80)}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'condizioneLavorativa', 'Condizione lavorativa', 80)}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'permessoSoggiorno', 'Permesso di soggiorno', 160, { helper: 'Tipo, numero e scadenza' })}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'invalidita', 'Invalidità', 160, { helper: 'Percentuale e tipo, se riconosciuta' })}</Grid>
-      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'tutore', 'Tutore / amministratore di sostegno', 160, { helper: 'Nome e recapito' })}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'titoloStudio', 'Titolo di studio')}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'condizioneLavorativa', 'Condizione lavorativa')}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'permessoSoggiorno', 'Permesso di soggiorno', { helper: 'Tipo, numero e scadenza' })}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'invalidita', 'Invalidità', { helper: 'Percentuale e tipo, se riconosciuta' })}</Grid>
+      <Grid size={{ xs: 12, md: 6 }}>{text(props, 'tutore', 'Tutore / amministratore di sostegno', { helper: 'Nome e recapito' })}</Grid>
       <Grid size={{ xs: 12, md: 6 }} sx={{ display: 'flex', alignItems: 'center' }}>
         <FormControlLabel
           control={<Checkbox checked={form.legge104} onChange={(e) => update({ legge104: e.target.checked })} />}

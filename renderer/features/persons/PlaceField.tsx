@@ -2,8 +2,8 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlaceData } from '../../../shared/contracts/places';
-import { api } from '../../api/client';
 import { selectZone, useZoneStore } from '../zone';
+import { searchPlaces } from './store';
 
 /** A place chosen from the list: `code` is what the core stores (Belfiore, ISTAT, or 'ITA'). */
 export interface PlaceValue {
@@ -67,7 +67,7 @@ export function PlaceField({
     if (typed.length < 2) return;
     let current = true;
     const timer = window.setTimeout(() => {
-      api.call('places.search', { query: typed, ...SEARCH[mode], limit: 20 }).then(
+      searchPlaces({ query: typed, ...SEARCH[mode], limit: 20 }).then(
         (places) => {
           if (current) setAnswer({ query: typed, places: places.map((p) => fromPlace(p, mode)).filter((p): p is PlaceValue => p !== null) });
         },

@@ -13,7 +13,6 @@ const person = liveResource<PersonDetailData, string>({
 
 export const usePersonsStore = person.useStore;
 export const selectDetail = (s: LiveState<PersonDetailData>) => s.data;
-export const selectLoading = (s: LiveState<PersonDetailData>) => s.loading;
 export const selectError = (s: LiveState<PersonDetailData>) => s.error;
 
 /** Forget the person on screen (the session ended). */
@@ -73,4 +72,9 @@ export async function checkPerson(input: InputOf<'persons.check'>): Promise<Outp
 /** A person created elsewhere (e.g. a new household member) without replacing the one on screen. */
 export async function createOtherPerson(fields: PersonFieldsData): Promise<PersonDetailData> {
   return api.call('persons.create', fields);
+}
+
+/** Comuni and states for a place field (birth, citizenship, residence). */
+export async function searchPlaces(input: InputOf<'places.search'>): Promise<OutputOf<'places.search'>> {
+  return api.call('places.search', input);
 }

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SearchOptionContent, type SearchChoice } from './SearchOption';
 import { hasCriteria, NO_FILTERS, type SearchFilters } from './store';
 import { useSearchResults } from './useSearchResults';
+import { maxLength } from '../../api/limits';
 
 export const SEARCH_LABEL = 'Cerca persone e cartelle';
 
@@ -114,7 +115,7 @@ export function SearchBox({
             'aria-activedescendant': current === -1 ? undefined : optionId(current),
             'aria-describedby': statusId,
             spellCheck: false,
-            maxLength: 100,
+            maxLength: maxLength('persons.search', 'query'),
             type: 'search',
           },
         }}

@@ -5,14 +5,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type FormEvent } from 'react';
 import { PASSWORD_RULE } from '../../../shared/domain/password-policy';
-import { api } from '../../api/client';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { AuthLayout } from '../../components/AuthLayout';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkNewPassword } from '../../components/password-check';
 import { useFocusOnError } from '../../components/useFocusOnError';
 import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
-import { showLogin } from './store';
+import { recoverPassword, showLogin } from './store';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 
 export function RecoverPage() {
@@ -37,11 +36,11 @@ export function RecoverPage() {
     setBusy(true);
     setError(null);
     try {
-      const result = await api.call('auth.recover', { username, recoveryKey, newPassword });
+      const issuedKey = await recoverPassword(username, recoveryKey, newPassword);
       setRecoveryKey('');
       setNewPassword('');
       setConfirm('');
-      setIssued({ recoveryKey: result.recoveryKey, username: username.trim().toLowerCase(), at: new Date() });
+      setIssued({ recoveryKey: issuedKey, username: username.trim().toLowerCase(), at: new Date() });
     } catch (e) {
       setError(toShownError(e));
       setBusy(false);

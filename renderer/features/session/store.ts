@@ -118,6 +118,11 @@ export async function changePassword(currentPassword: string | null, newPassword
   set({ session });
 }
 
+/** A forgotten administrator password, reset with the recovery key; returns the new key, shown once. */
+export async function recoverPassword(username: string, recoveryKey: string, newPassword: string): Promise<string> {
+  return (await api.call('auth.recover', { username, recoveryKey, newPassword })).recoveryKey;
+}
+
 export function showRecover(): void {
   set({ phase: 'recover', loginNotice: null });
 }

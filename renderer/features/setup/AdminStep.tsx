@@ -4,6 +4,8 @@ import { PASSWORD_RULE } from '../../../shared/domain/password-policy';
 import { USERNAME_HINT } from '../../../shared/domain/text';
 import { fieldMessage } from '../../api/errors';
 import { selectAdminDraft, selectError, updateAdmin, useSetupStore } from './store';
+import { maxLengthOf } from '../../../shared/contracts/limits';
+import { SetupInput } from '../../../shared/contracts/auth';
 
 export function AdminStep() {
   const admin = useSetupStore(selectAdminDraft);
@@ -22,7 +24,7 @@ export function AdminStep() {
         autoComplete="name"
         error={Boolean(msg('fullName'))}
         helperText={msg('fullName')}
-        slotProps={{ htmlInput: { 'aria-required': true, maxLength: 120 } }}
+        slotProps={{ htmlInput: { 'aria-required': true, maxLength: maxLengthOf(SetupInput.shape.admin.shape.fullName) } }}
       />
       <TextField
         label="Nome utente"
@@ -31,7 +33,7 @@ export function AdminStep() {
         autoComplete="username"
         error={Boolean(msg('username'))}
         helperText={msg('username') ?? `${USERNAME_HINT} (es. admin.narni).`}
-        slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false, maxLength: 32 } }}
+        slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false, maxLength: maxLengthOf(SetupInput.shape.admin.shape.username) } }}
       />
       <TextField
         label="Password"

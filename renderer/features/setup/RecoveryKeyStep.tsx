@@ -3,9 +3,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { enterWithSession } from '../session';
 import { RecoveryKeySheet } from '../../components/RecoveryKeySheet';
-import { selectCreatedAt, selectCreatedSession, selectRecoveryKey, selectZoneDraft, useSetupStore } from './store';
+import { enterWithKeyKept, selectBusy, selectCreatedAt, selectCreatedSession, selectRecoveryKey, selectZoneDraft, useSetupStore } from './store';
 import { RecoveryKeyPanel } from '../../components/RecoveryKeyPanel';
 
 export function RecoveryKeyStep() {
@@ -13,6 +12,7 @@ export function RecoveryKeyStep() {
   const session = useSetupStore(selectCreatedSession);
   const createdAt = useSetupStore(selectCreatedAt);
   const zone = useSetupStore(selectZoneDraft);
+  const busy = useSetupStore(selectBusy);
   const [kept, setKept] = useState(false);
   if (!recoveryKey || !session) return null;
 
@@ -28,7 +28,7 @@ export function RecoveryKeyStep() {
       </Typography>
       <RecoveryKeyPanel recoveryKey={recoveryKey} title="Chiave di recupero" keptLabel="Ho stampato o trascritto la chiave e la conserverò in luogo sicuro" kept={kept} onKept={setKept} />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
-        <Button variant="contained" size="large" disabled={!kept} onClick={() => enterWithSession(session)}>
+        <Button variant="contained" size="large" disabled={!kept} loading={busy} onClick={() => void enterWithKeyKept()}>
           Entra nel programma
         </Button>
       </Box>

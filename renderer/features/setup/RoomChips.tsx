@@ -3,6 +3,8 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
 import { useState, type KeyboardEvent } from 'react';
+import { maxLengthOf } from '../../../shared/contracts/limits';
+import { SetupSede } from '../../../shared/contracts/auth';
 
 /** Rooms of a sede as chips: type a name and press Enter (or "Aggiungi") to add; Canc on a chip removes it. */
 export function RoomChips({ sedeName, rooms, onChange }: { sedeName: string; rooms: string[]; onChange: (rooms: string[]) => void }) {
@@ -48,7 +50,7 @@ export function RoomChips({ sedeName, rooms, onChange }: { sedeName: string; roo
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
-          slotProps={{ htmlInput: { maxLength: 60 } }}
+          slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.rooms.element) } }}
           size="small"
           margin="none"
           error={Boolean(problem)}

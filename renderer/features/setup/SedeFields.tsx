@@ -6,6 +6,8 @@ import { fieldMessage, type ShownError } from '../../api/errors';
 import { SelectField } from '../../components/SelectField';
 import { RoomChips } from './RoomChips';
 import { updateSede } from './store';
+import { maxLengthOf } from '../../../shared/contracts/limits';
+import { SetupSede } from '../../../shared/contracts/auth';
 
 /** One sede of the wizard, as a fieldset named after it so repeated labels stay distinguishable. */
 export function SedeFields({ index, sede, comuni, error }: { index: number; sede: SeedSede; comuni: SeedComune[]; error: ShownError | null }) {
@@ -20,7 +22,7 @@ export function SedeFields({ index, sede, comuni, error }: { index: number; sede
       <legend>{title}</legend>
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
-          <TextField label="Nome della sede" value={sede.nome} onChange={(e) => updateSede(index, { nome: e.target.value })} slotProps={{ htmlInput: { maxLength: 60 } }} {...invalid('nome')} />
+          <TextField label="Nome della sede" value={sede.nome} onChange={(e) => updateSede(index, { nome: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.nome) } }} {...invalid('nome')} />
         </Grid>
         <Grid size={{ xs: 4, md: 2 }}>
           <TextField
@@ -47,7 +49,7 @@ export function SedeFields({ index, sede, comuni, error }: { index: number; sede
           </SelectField>
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField label="Indirizzo" value={sede.indirizzo} onChange={(e) => updateSede(index, { indirizzo: e.target.value })} slotProps={{ htmlInput: { maxLength: 160 } }} {...invalid('indirizzo')} />
+          <TextField label="Indirizzo" value={sede.indirizzo} onChange={(e) => updateSede(index, { indirizzo: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.indirizzo) } }} {...invalid('indirizzo')} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <TextField
@@ -55,7 +57,7 @@ export function SedeFields({ index, sede, comuni, error }: { index: number; sede
             type="tel"
             value={sede.telefono}
             onChange={(e) => updateSede(index, { telefono: e.target.value })}
-            slotProps={{ htmlInput: { maxLength: 40 } }}
+            slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.telefono) } }}
             {...invalid('telefono')}
           />
         </Grid>

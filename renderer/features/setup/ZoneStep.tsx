@@ -12,6 +12,10 @@ import Typography from '@mui/material/Typography';
 import { fieldMessage } from '../../api/errors';
 import { SedeFields } from './SedeFields';
 import { selectError, selectZoneDraft, updateLetterhead, updateZone, useSetupStore } from './store';
+import { maxLengthOf } from '../../../shared/contracts/limits';
+import { SetupInput } from '../../../shared/contracts/auth';
+
+const ZONE = SetupInput.shape.zone.shape;
 
 export function ZoneStep() {
   const zone = useSetupStore(selectZoneDraft);
@@ -31,10 +35,10 @@ export function ZoneStep() {
         </Typography>
         <Grid container columnSpacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Nome della zona" value={zone.nome} onChange={(e) => updateZone({ nome: e.target.value })} slotProps={{ htmlInput: { maxLength: 80 } }} {...invalid('zone.nome')} />
+            <TextField label="Nome della zona" value={zone.nome} onChange={(e) => updateZone({ nome: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.nome) } }} {...invalid('zone.nome')} />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Ente" value={zone.ente} onChange={(e) => updateZone({ ente: e.target.value })} slotProps={{ htmlInput: { maxLength: 120 } }} {...invalid('zone.ente')} />
+            <TextField label="Ente" value={zone.ente} onChange={(e) => updateZone({ ente: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.ente) } }} {...invalid('zone.ente')} />
           </Grid>
         </Grid>
       </Box>
@@ -89,14 +93,14 @@ export function ZoneStep() {
           label="Intestazione"
           value={zone.letterhead.intestazione}
           onChange={(e) => updateLetterhead({ intestazione: e.target.value })}
-          slotProps={{ htmlInput: { maxLength: 160 } }}
+          slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.letterhead.shape.intestazione) } }}
           {...invalid('zone.letterhead.intestazione')}
         />
         <TextField
           label="Sottotitolo"
           value={zone.letterhead.sottotitolo}
           onChange={(e) => updateLetterhead({ sottotitolo: e.target.value })}
-          slotProps={{ htmlInput: { maxLength: 400 } }}
+          slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.letterhead.shape.sottotitolo) } }}
           multiline
           minRows={2}
           {...invalid('zone.letterhead.sottotitolo')}
@@ -107,7 +111,7 @@ export function ZoneStep() {
               label="Indirizzo dell'ente"
               value={zone.letterhead.indirizzo}
               onChange={(e) => updateLetterhead({ indirizzo: e.target.value })}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
+              slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.letterhead.shape.indirizzo) } }}
               {...invalid('zone.letterhead.indirizzo')}
             />
           </Grid>
@@ -116,7 +120,7 @@ export function ZoneStep() {
               label="Contatti"
               value={zone.letterhead.contatti}
               onChange={(e) => updateLetterhead({ contatti: e.target.value })}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
+              slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.letterhead.shape.contatti) } }}
               {...invalid('zone.letterhead.contatti')}
             />
           </Grid>

@@ -1,23 +1,15 @@
 import { create } from 'zustand';
+import type { InputOf } from '../../../shared/contracts';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
-import { ZONA_SOCIALE_11, type SeedComune, type SeedSede } from '../../../shared/domain/zone-seed';
+import { ZONA_SOCIALE_11 } from '../../../shared/domain/zone-seed';
 import { api } from '../../api/client';
 import { toShownError, withoutFields, type ShownError } from '../../api/errors';
+import { enterWithSession } from '../session';
 
-export interface ZoneDraft {
-  nome: string;
-  ente: string;
-  comuni: SeedComune[];
-  sedi: SeedSede[];
-  letterhead: { intestazione: string; sottotitolo: string; indirizzo: string; contatti: string };
-}
+/** The wizard's drafts are the contract's own input, so a field added there is a field here. */
+export type ZoneDraft = InputOf<'setup.init'>['zone'];
 
-export interface AdminDraft {
-  fullName: string;
-  username: string;
-  password: string;
-  confirm: string;
-}
+export type AdminDraft = InputOf<'setup.init'>['admin'] & { confirm: string };
 
 export type SetupStep = 0 | 1 | 2;
 
@@ -70,7 +62,7 @@ export function updateLetterhead(patch: Partial<ZoneDraft['letterhead']>): void 
   set({ zone: { ...zone, letterhead: { ...zone.letterhead, ...patch } } });
 }
 
-export function updateSede(index: number, patch: Partial<SeedSede>): void {
+export function updateSede(index: number, patch: Partial<ZoneDraft['sedi'][number]>): void {
   const zone = get().zone;
   set({ zone: { ...zone, sedi: zone.sedi.map((s, i) => (i === index ? { ...s, ...patch } : s)) } });
 }
@@ -116,4 +108,22 @@ export async function createZoneAndAdmin(): Promise<void> {
     const onZone = shown.field?.startsWith('zone') ?? false;
     set({ busy: false, error: shown, step: onZone ? 0 : get().step });
   }
+}
+
+/**
+ * The administrator confirmed keeping the recovery key: recorded in the administration log (the
+ * Home's first-run checklist reads it), then into the program. If the record fails, the
+ * checklist simply asks again.
+ */
+export async function enterWithKeyKept(): Promise<void> {
+  const session = get().session;
+  if (!session || get().busy) return;
+  set({ busy: true });
+  try {
+    await api.call('firstRun.confirm', { voce: 'chiave_conservata' });
+  } catch {
+    // Nothing is lost: the checklist on the Home page offers the same confirmation.
+  }
+  set({ busy: false });
+  enterWithSession(session);
 }

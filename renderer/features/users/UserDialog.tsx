@@ -11,6 +11,7 @@ import { checkWithSchema, fieldMessage, toShownError, type ShownError } from '..
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { createUser, updateUser } from './store';
+import { maxLength } from '../../api/limits';
 
 /** Creates a user (with a temporary password) or edits one; `user` null means create. */
 export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sedi: SedeData[]; onClose: (saved: UserData | null) => void }) {
@@ -69,7 +70,7 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
         autoFocus
         autoComplete="off"
         {...invalid('fullName')}
-        slotProps={{ htmlInput: { 'aria-required': true, maxLength: 120 } }}
+        slotProps={{ htmlInput: { 'aria-required': true, maxLength: maxLength('users.create', 'fullName') } }}
       />
       {user ? (
         <Typography sx={{ mt: 1 }}>
@@ -83,7 +84,7 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
           autoComplete="off"
           error={Boolean(fieldMessage(error, 'username'))}
           helperText={fieldMessage(error, 'username') ?? `${USERNAME_HINT} (es. mario.rossi).`}
-          slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false, maxLength: 32 } }}
+          slotProps={{ htmlInput: { 'aria-required': true, autoCapitalize: 'none', spellCheck: false, maxLength: maxLength('users.create', 'username') } }}
         />
       )}
       <SelectField label="Profilo" value={profile} onChange={(v) => setProfile(v as Profile)} error={fieldMessage(error, 'profile')}>

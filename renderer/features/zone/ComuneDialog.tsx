@@ -6,6 +6,7 @@ import { fieldMessage } from '../../api/errors';
 import { useDialogSave } from '../../components/useDialogSave';
 import { FormDialog } from '../../components/FormDialog';
 import { saveComune } from './store';
+import { maxLength } from '../../api/limits';
 
 type Comune = ZoneData['comuni'][number];
 
@@ -30,7 +31,7 @@ export function ComuneDialog({ comune, onClose }: { comune: Comune | null; onClo
       onSubmit={() => void submit()}
       onClose={() => onClose(false)}
     >
-      <TextField label="Nome del comune" value={nome} onChange={(e) => setNome(e.target.value)} autoFocus slotProps={{ htmlInput: { maxLength: 80 } }} {...invalid('nome')} />
+      <TextField label="Nome del comune" value={nome} onChange={(e) => setNome(e.target.value)} autoFocus slotProps={{ htmlInput: { maxLength: maxLength('zone.saveComune', 'nome') } }} {...invalid('nome')} />
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 5 }}>
           <TextField

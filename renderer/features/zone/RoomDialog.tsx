@@ -4,6 +4,7 @@ import type { SedeData } from '../../../shared/contracts/zone';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { FormDialog } from '../../components/FormDialog';
 import { saveRoom } from './store';
+import { maxLength } from '../../api/limits';
 
 type Room = SedeData['rooms'][number];
 
@@ -40,7 +41,7 @@ export function RoomDialog({ room, onClose }: { room: Room; onClose: () => void 
         value={nome}
         onChange={(e) => setNome(e.target.value)}
         autoFocus
-        slotProps={{ htmlInput: { maxLength: 60 } }}
+        slotProps={{ htmlInput: { maxLength: maxLength('zone.saveRoom', 'nome') } }}
         error={Boolean(fieldMessage(error, 'nome'))}
         helperText={fieldMessage(error, 'nome')}
       />

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RoomDialog } from './RoomDialog';
 import { saveRoom } from './store';
 import { aLuogo } from '../../../shared/domain/italian';
+import { maxLength } from '../../api/limits';
 
 type Room = SedeData['rooms'][number];
 
@@ -77,7 +78,7 @@ export function RoomsEditor({ sede }: { sede: SedeData }) {
           onChange={(e) => setNewName(e.target.value)}
           size="small"
           margin="none"
-          slotProps={{ htmlInput: { maxLength: 60 } }}
+          slotProps={{ htmlInput: { maxLength: maxLength('zone.saveRoom', 'nome') } }}
           sx={{ maxWidth: 320 }}
         />
         <Button type="submit" variant="outlined" loading={busy}>

@@ -7,6 +7,7 @@ import { useDialogSave } from '../../components/useDialogSave';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
 import { saveSede } from './store';
+import { maxLength } from '../../api/limits';
 
 export function SedeDialog({ sede, zone, onClose }: { sede: SedeData | null; zone: ZoneData; onClose: (saved: boolean) => void }) {
   const [nome, setNome] = useState(sede?.nome ?? '');
@@ -32,7 +33,7 @@ export function SedeDialog({ sede, zone, onClose }: { sede: SedeData | null; zon
     >
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 8 }}>
-          <TextField label="Nome della sede" value={nome} onChange={(e) => setNome(e.target.value)} autoFocus slotProps={{ htmlInput: { maxLength: 60 } }} {...invalid('nome')} />
+          <TextField label="Nome della sede" value={nome} onChange={(e) => setNome(e.target.value)} autoFocus slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'nome') } }} {...invalid('nome')} />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
           <TextField
@@ -53,8 +54,8 @@ export function SedeDialog({ sede, zone, onClose }: { sede: SedeData | null; zon
           </option>
         ))}
       </SelectField>
-      <TextField label="Indirizzo" value={indirizzo} onChange={(e) => setIndirizzo(e.target.value)} slotProps={{ htmlInput: { maxLength: 160 } }} {...invalid('indirizzo')} />
-      <TextField label="Telefono" value={telefono} onChange={(e) => setTelefono(e.target.value)} type="tel" slotProps={{ htmlInput: { maxLength: 40 } }} {...invalid('telefono')} />
+      <TextField label="Indirizzo" value={indirizzo} onChange={(e) => setIndirizzo(e.target.value)} slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'indirizzo') } }} {...invalid('indirizzo')} />
+      <TextField label="Telefono" value={telefono} onChange={(e) => setTelefono(e.target.value)} type="tel" slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'telefono') } }} {...invalid('telefono')} />
     </FormDialog>
   );
 }

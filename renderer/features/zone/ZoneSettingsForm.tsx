@@ -12,6 +12,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusOnError } from '../../components/useFocusOnError';
 import { CaseRulesFields } from './CaseRulesFields';
 import { saveZoneSettings } from './store';
+import { maxLength } from '../../api/limits';
+import { maxLengthOf } from '../../../shared/contracts/limits';
+import { LetterheadSchema } from '../../../shared/contracts/zone';
 
 export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
   const [nome, setNome] = useState(zone.nome);
@@ -64,10 +67,10 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
         <ErrorAlert error={error} />
         <Grid container columnSpacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Nome della zona" value={nome} onChange={(e) => setNome(e.target.value)} slotProps={{ htmlInput: { maxLength: 80 } }} {...invalid('nome')} />
+            <TextField label="Nome della zona" value={nome} onChange={(e) => setNome(e.target.value)} slotProps={{ htmlInput: { maxLength: maxLength('zone.update', 'nome') } }} {...invalid('nome')} />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Ente" value={ente} onChange={(e) => setEnte(e.target.value)} slotProps={{ htmlInput: { maxLength: 120 } }} {...invalid('ente')} />
+            <TextField label="Ente" value={ente} onChange={(e) => setEnte(e.target.value)} slotProps={{ htmlInput: { maxLength: maxLength('zone.update', 'ente') } }} {...invalid('ente')} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
             <TextField
@@ -84,14 +87,14 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
         <Typography variant="h3" component="h3" sx={{ mt: 2 }}>
           Carta intestata
         </Typography>
-        <TextField label="Intestazione" value={letterhead.intestazione} onChange={lh('intestazione')} slotProps={{ htmlInput: { maxLength: 160 } }} {...invalid('intestazione')} />
-        <TextField label="Sottotitolo" value={letterhead.sottotitolo} onChange={lh('sottotitolo')} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 400 } }} {...invalid('sottotitolo')} />
+        <TextField label="Intestazione" value={letterhead.intestazione} onChange={lh('intestazione')} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.intestazione) } }} {...invalid('intestazione')} />
+        <TextField label="Sottotitolo" value={letterhead.sottotitolo} onChange={lh('sottotitolo')} multiline minRows={2} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.sottotitolo) } }} {...invalid('sottotitolo')} />
         <Grid container columnSpacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Indirizzo dell'ente" value={letterhead.indirizzo} onChange={lh('indirizzo')} slotProps={{ htmlInput: { maxLength: 200 } }} {...invalid('letterhead.indirizzo')} />
+            <TextField label="Indirizzo dell'ente" value={letterhead.indirizzo} onChange={lh('indirizzo')} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.indirizzo) } }} {...invalid('letterhead.indirizzo')} />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Contatti" value={letterhead.contatti} onChange={lh('contatti')} slotProps={{ htmlInput: { maxLength: 200 } }} {...invalid('contatti')} />
+            <TextField label="Contatti" value={letterhead.contatti} onChange={lh('contatti')} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.contatti) } }} {...invalid('contatti')} />
           </Grid>
         </Grid>
         <CaseRulesFields value={regole} onChange={setRegole} message={fieldMessage(error, 'responsabiliProfili')} />

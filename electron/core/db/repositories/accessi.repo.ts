@@ -1,19 +1,11 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export interface AccessoRow {
-  id: string;
-  person_id: string;
-  data: string;
-  sede_id: string;
+/** An accesso with its sede's name, its operator's name and the number of the case it became. */
+export interface AccessoRow extends RowOf<'accessi'> {
   sede_nome: string;
-  inviato_da: string;
-  motivo: string;
-  esito: string;
-  note: string;
   operatore: string | null;
-  case_id: string | null;
   case_numero: string | null;
-  created_at: string;
 }
 
 const SELECT = `SELECT a.*, s.nome AS sede_nome, u.full_name AS operatore, c.numero AS case_numero

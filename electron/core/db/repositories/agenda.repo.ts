@@ -1,29 +1,7 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export interface AppointmentRow {
-  id: string;
-  tipo: string;
-  sede_id: string | null;
-  room_id: string | null;
-  comune_istat: string | null;
-  indirizzo: string;
-  person_id: string | null;
-  case_id: string | null;
-  inizio: string;
-  fine: string;
-  tz: string;
-  rrule: string;
-  series_until: string | null;
-  exdates: string;
-  series_id: string | null;
-  original_date: string | null;
-  stato: 'programmato' | 'svolto' | 'annullato' | 'assente';
-  motivo: string;
-  note: string;
-  conflitto_confermato: 0 | 1;
-  created_by: string | null;
-  created_at: string;
-}
+export type AppointmentRow = RowOf<'appointments'>;
 
 /** A row with the names the agenda shows, joined once instead of looked up per row. */
 export interface AppointmentView extends AppointmentRow {
@@ -34,13 +12,8 @@ export interface AppointmentView extends AppointmentRow {
   operator_ids: string | null;
 }
 
-export interface OperatorLink {
-  id: string;
-  appointment_id: string;
-  user_id: string;
+export interface OperatorLink extends RowOf<'appointment_operators'> {
   full_name: string;
-  inizio: string;
-  attivo: 0 | 1;
 }
 
 export interface WindowFilter {
@@ -49,22 +22,9 @@ export interface WindowFilter {
   roomId: string | null;
 }
 
-export interface SedeOrarioRow {
-  id: string;
-  sede_id: string;
-  giorno: number;
-  mattina_da: string;
-  mattina_a: string;
-  pomeriggio_da: string;
-  pomeriggio_a: string;
-}
+export type SedeOrarioRow = RowOf<'sede_orari'>;
 
-export interface PatronRow {
-  id: string;
-  comune_istat: string;
-  giorno: string;
-  santo: string;
-}
+export type PatronRow = RowOf<'comuni_patroni'>;
 
 const VIEW = `SELECT a.*, p.cognome AS person_cognome, p.nome AS person_nome, c.numero AS case_numero,
     (SELECT group_concat(o.user_id) FROM appointment_operators o WHERE o.appointment_id = a.id AND o.attivo = 1) AS operator_ids
@@ -144,12 +104,10 @@ export class AgendaRepository {
   }
 
   /** Staff who can be put on an appointment: active accounts. */
-  activeUsers(): { id: string; full_name: string; profile: string; sede_id: string | null }[] {
-    return this.db.prepare('SELECT id, full_name, profile, sede_id FROM users WHERE disabled = 0 ORDER BY full_name COLLATE NOCASE').all() as {
-      id: string;
-      full_name: string;
-      profile: string;
-      sede_id: string | null;
-    }[];
+  activeUsers(): Pick<RowOf<'users'>, 'id' | 'full_name' | 'profile' | 'sede_id'>[] {
+    return this.db.prepare('SELECT id, full_name, profile, sede_id FROM users WHERE disabled = 0 ORDER BY full_name COLLATE NOCASE').all() as Pick<
+      RowOf<'users'>,
+      'id' | 'full_name' | 'profile' | 'sede_id'
+    >[];
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../open';
+import { prepared } from '../statements';
 import type { AuditLogName, AuditRowData, ChainReportData } from '../../../../shared/contracts/audit';
 
 /** What walking one chain finds, before it is compared with an anchor kept elsewhere. */
@@ -65,36 +66,44 @@ export class AuditRepository {
   constructor(private readonly db: Db) {}
 
   append(actor: Actor, entry: AuditEntry, at: string = new Date().toISOString()): number {
-    const table = TABLE[entry.log];
-    const last = this.db.prepare(`SELECT seq, hash FROM ${table} ORDER BY seq DESC LIMIT 1`).get() as
-      | { seq: number; hash: string }
-      | undefined;
-    const row = {
-      seq: (last?.seq ?? 0) + 1,
-      at,
-      user_id: actor.userId,
-      username: actor.username,
-      profile: actor.profile,
-      workstation: actor.workstation,
-      action: entry.action,
-      subject_type: entry.subjectType ?? null,
-      subject_id: entry.subjectId ?? null,
-      subject_label: entry.subjectLabel ?? null,
-      purpose: entry.purpose ?? null,
-      outcome: entry.outcome ?? 'ok',
-      detail: entry.detail ?? null,
-    };
-    const prevHash = last?.hash ?? GENESIS;
-    const hash = chainHash(prevHash, row);
-    this.db
-      .prepare(
+    return this.appendMany([{ actor, entry, at }]);
+  }
+
+  /** Several rows in one go (a batch of list views' reads): the chain's head is read once per log. */
+  appendMany(rows: readonly { actor: Actor; entry: AuditEntry; at: string }[]): number {
+    const heads = new Map<AuditLogName, { seq: number; hash: string }>();
+    let seq = 0;
+    for (const { actor, entry, at } of rows) {
+      const table = TABLE[entry.log];
+      const last = heads.get(entry.log) ?? (prepared(this.db, `SELECT seq, hash FROM ${table} ORDER BY seq DESC LIMIT 1`).get() as { seq: number; hash: string } | undefined);
+      const row = {
+        seq: (last?.seq ?? 0) + 1,
+        at,
+        user_id: actor.userId,
+        username: actor.username,
+        profile: actor.profile,
+        workstation: actor.workstation,
+        action: entry.action,
+        subject_type: entry.subjectType ?? null,
+        subject_id: entry.subjectId ?? null,
+        subject_label: entry.subjectLabel ?? null,
+        purpose: entry.purpose ?? null,
+        outcome: entry.outcome ?? 'ok',
+        detail: entry.detail ?? null,
+      };
+      const prevHash = last?.hash ?? GENESIS;
+      const hash = chainHash(prevHash, row);
+      prepared(
+        this.db,
         `INSERT INTO ${table} (seq, at, user_id, username, profile, workstation, action, subject_type, subject_id,
            subject_label, purpose, outcome, detail, prev_hash, hash)
          VALUES (@seq, @at, @user_id, @username, @profile, @workstation, @action, @subject_type, @subject_id,
            @subject_label, @purpose, @outcome, @detail, @prev_hash, @hash)`,
-      )
-      .run({ ...row, prev_hash: prevHash, hash });
-    return row.seq;
+      ).run({ ...row, prev_hash: prevHash, hash });
+      heads.set(entry.log, { seq: row.seq, hash });
+      seq = row.seq;
+    }
+    return seq;
   }
 
   list(

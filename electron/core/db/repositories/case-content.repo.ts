@@ -1,94 +1,30 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export interface DiaryRow {
-  id: string;
-  case_id: string;
-  tipo: string;
-  data: string;
-  ora: string;
-  luogo: string;
-  partecipanti: string;
-  testo: string;
-  riservato: 0 | 1;
-  autore_id: string;
+/** A diary entry with its author's name. */
+export interface DiaryRow extends RowOf<'diary_entries'> {
   autore: string;
-  versione: number;
-  created_at: string;
 }
 
-export interface DiaryVersionRow {
-  versione: number;
-  tipo: string;
-  data: string;
-  ora: string;
-  luogo: string;
-  partecipanti: string;
-  testo: string;
+export interface DiaryVersionRow
+  extends Pick<RowOf<'diary_versions'>, 'versione' | 'tipo' | 'data' | 'ora' | 'luogo' | 'partecipanti' | 'testo' | 'sostituita_il'> {
   autore: string;
-  sostituita_il: string;
 }
 
-export interface PaiRow {
-  id: string;
-  case_id: string;
-  data_avvio: string;
-  revisione_mesi: number;
-  prossima_revisione: string;
-  stato: 'attivo' | 'chiuso';
-  chiuso_il: string | null;
-  note: string;
-  created_at: string;
-}
+/** A user named on a riservato entry. */
+export type NamedUserRow = Pick<RowOf<'diary_named_users'>, 'entry_id'> & Pick<RowOf<'users'>, 'id' | 'full_name'>;
 
-export interface ObjectiveRow {
-  id: string;
-  pai_id: string;
-  termine: string;
-  descrizione: string;
-  esito: string;
-  esito_note: string;
-  ordine: number;
-}
+export type PaiRow = RowOf<'pai'>;
 
-export interface InterventionRow {
-  id: string;
-  case_id: string;
-  prestazione_codice: string;
-  descrizione: string;
-  data_inizio: string;
-  data_fine: string | null;
-  importo_cents: number | null;
-  quota_ente_cents: number | null;
-  quota_utente_cents: number | null;
-  ore_mensili: number | null;
-  stato: 'previsto' | 'attivo' | 'concluso' | 'annullato';
-  created_at: string;
-}
+export type ObjectiveRow = RowOf<'pai_objectives'>;
 
-export interface DeliveryRow {
-  id: string;
-  intervention_id: string;
-  data: string;
-  importo_cents: number | null;
-  quota_ente_cents: number | null;
-  quota_utente_cents: number | null;
-  ore: number | null;
-  note: string;
-  created_at: string;
-}
+export type InterventionRow = RowOf<'interventions'>;
 
-export interface AttachmentRow {
-  id: string;
-  case_id: string;
-  nome: string;
-  tipo: string;
-  dimensione: number;
-  sha256: string;
-  file: string;
-  descrizione: string;
-  autore_id: string;
+export type DeliveryRow = RowOf<'deliveries'>;
+
+/** An attachment with its author's name. */
+export interface AttachmentRow extends RowOf<'attachments'> {
   autore: string;
-  created_at: string;
 }
 
 /** Everything inside one case file: diary, PAI, interventions, attachments. */
@@ -121,17 +57,17 @@ export class CaseContentRepository {
       .all(entryId) as DiaryVersionRow[];
   }
 
-  namedUsers(caseId: string): { entry_id: string; id: string; full_name: string }[] {
+  namedUsers(caseId: string): NamedUserRow[] {
     return this.db
       .prepare(
         `SELECT n.entry_id, u.id, u.full_name FROM diary_named_users n JOIN users u ON u.id = n.user_id
            JOIN diary_entries d ON d.id = n.entry_id WHERE d.case_id = ?`,
       )
-      .all(caseId) as { entry_id: string; id: string; full_name: string }[];
+      .all(caseId) as NamedUserRow[];
   }
 
-  namedUserIds(entryId: string): { id: string; user_id: string }[] {
-    return this.db.prepare('SELECT id, user_id FROM diary_named_users WHERE entry_id = ?').all(entryId) as { id: string; user_id: string }[];
+  namedUserIds(entryId: string): Pick<RowOf<'diary_named_users'>, 'id' | 'user_id'>[] {
+    return this.db.prepare('SELECT id, user_id FROM diary_named_users WHERE entry_id = ?').all(entryId) as Pick<RowOf<'diary_named_users'>, 'id' | 'user_id'>[];
   }
 
   pai(caseId: string): PaiRow[] {

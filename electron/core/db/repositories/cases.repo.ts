@@ -1,44 +1,31 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
+import { prepared } from '../statements';
 
-export interface CaseRow {
-  id: string;
-  numero: string;
-  anno: number;
-  sede_id: string;
+/** A case file with its sede's name. */
+export interface CaseRow extends RowOf<'cases'> {
   sede_nome: string;
-  progressivo: number;
-  person_id: string;
-  area: string;
-  problematiche: string;
-  stato: 'aperto' | 'in_carico' | 'sospeso' | 'chiuso';
-  aperta_il: string;
-  chiusa_il: string | null;
-  archiviata: 0 | 1;
-  created_at: string;
 }
 
-export interface CaseSummaryRow {
-  id: string;
-  numero: string;
-  person_id: string;
-  area: string;
-  stato: string;
+export interface CaseSummaryRow extends Pick<RowOf<'cases'>, 'id' | 'numero' | 'person_id' | 'area' | 'stato' | 'archiviata'> {
   sede_nome: string;
   responsabile: string | null;
-  archiviata: 0 | 1;
   assigned: 0 | 1;
   emergency: 0 | 1;
 }
 
-export interface OperatorRow {
-  id: string;
-  case_id: string;
-  user_id: string;
+/** An operator's assignment to a case, with the operator's name. */
+export interface OperatorRow extends RowOf<'case_operators'> {
   full_name: string;
-  ruolo: 'responsabile' | 'co_operatore';
-  dal: string;
-  al: string | null;
 }
+
+/** A change of state with the name of who made it. */
+export type StatusChangeRow = Pick<RowOf<'case_status_history'>, 'stato' | 'data' | 'motivo' | 'at'> & { utente: string | null };
+
+/** An emergency access for the coordinator's review: who, which case and person, why. */
+export type EmergencyRow = Pick<RowOf<'emergency_accesses'>, 'id' | 'at' | 'case_id' | 'motivo' | 'visto_il'> &
+  Pick<RowOf<'cases'>, 'numero'> &
+  Pick<RowOf<'persons'>, 'cognome' | 'nome'> & { user: string };
 
 /** An assignment's `al` is exclusive: a transfer dated today ends the old operator's access at once. */
 const CURRENT = `o.dal <= @today AND (o.al IS NULL OR o.al > @today)`;
@@ -61,21 +48,17 @@ export class CasesRepository {
   /** Summaries of the cases of these people, with whether `userId` may open each one. */
   summariesForPersons(personIds: readonly string[], userId: string, today: string, now: string): CaseSummaryRow[] {
     if (personIds.length === 0) return [];
-    const marks = personIds.map((_, i) => `@p${i}`).join(', ');
-    const params: Record<string, string> = { userId, today, now };
-    personIds.forEach((id, i) => (params[`p${i}`] = id));
-    return this.db
-      .prepare(
-        `SELECT c.id, c.numero, c.person_id, c.area, c.stato, c.archiviata, s.nome AS sede_nome,
+    return prepared(
+      this.db,
+      `SELECT c.id, c.numero, c.person_id, c.area, c.stato, c.archiviata, s.nome AS sede_nome,
                 (SELECT u.full_name FROM case_operators o JOIN users u ON u.id = o.user_id
                   WHERE o.case_id = c.id AND o.ruolo = 'responsabile' AND ${CURRENT} ORDER BY o.dal DESC LIMIT 1) AS responsabile,
                 EXISTS (SELECT 1 FROM case_operators o WHERE o.case_id = c.id AND o.user_id = @userId AND ${CURRENT}) AS assigned,
                 EXISTS (SELECT 1 FROM emergency_accesses e WHERE e.case_id = c.id AND e.user_id = @userId AND e.scade_il > @now) AS emergency
            FROM cases c JOIN sedi s ON s.id = c.sede_id
-          WHERE c.person_id IN (${marks})
+          WHERE c.person_id IN (SELECT value FROM json_each(@personIds))
           ORDER BY c.aperta_il DESC`,
-      )
-      .all(params) as CaseSummaryRow[];
+    ).all({ userId, today, now, personIds: JSON.stringify(personIds) }) as CaseSummaryRow[];
   }
 
   isAssigned(caseId: string, userId: string, today: string): boolean {
@@ -87,21 +70,21 @@ export class CasesRepository {
     return this.db.prepare(`SELECT 1 FROM case_operators o WHERE o.case_id = ? AND o.user_id = ? AND o.al IS NOT NULL AND o.al <= ?`).get(caseId, userId, today) !== undefined;
   }
 
-  activeEmergency(caseId: string, userId: string, now: string): { id: string; motivo: string } | null {
+  activeEmergency(caseId: string, userId: string, now: string): Pick<RowOf<'emergency_accesses'>, 'id' | 'motivo'> | null {
     return (
       (this.db
         .prepare('SELECT id, motivo FROM emergency_accesses WHERE case_id = ? AND user_id = ? AND scade_il > ? ORDER BY at DESC LIMIT 1')
-        .get(caseId, userId, now) as { id: string; motivo: string } | undefined) ?? null
+        .get(caseId, userId, now) as Pick<RowOf<'emergency_accesses'>, 'id' | 'motivo'> | undefined) ?? null
     );
   }
 
-  statusHistory(caseId: string): { stato: string; data: string; motivo: string; utente: string | null; at: string }[] {
+  statusHistory(caseId: string): StatusChangeRow[] {
     return this.db
       .prepare(
         `SELECT h.stato, h.data, h.motivo, u.full_name AS utente, h.at FROM case_status_history h LEFT JOIN users u ON u.id = h.user_id
           WHERE h.case_id = ? ORDER BY h.data, h.at`,
       )
-      .all(caseId) as { stato: string; data: string; motivo: string; utente: string | null; at: string }[];
+      .all(caseId) as StatusChangeRow[];
   }
 
   operators(caseId: string): OperatorRow[] {
@@ -127,14 +110,14 @@ export class CasesRepository {
     ).map((r) => r.id);
   }
 
-  emergencies(onlyUnseen: boolean): { id: string; at: string; user: string; case_id: string; numero: string; cognome: string; nome: string; motivo: string; visto_il: string | null }[] {
+  emergencies(onlyUnseen: boolean): EmergencyRow[] {
     return this.db
       .prepare(
         `SELECT e.id, e.at, u.full_name AS user, e.case_id, c.numero, p.cognome, p.nome, e.motivo, e.visto_il
            FROM emergency_accesses e JOIN users u ON u.id = e.user_id JOIN cases c ON c.id = e.case_id JOIN persons p ON p.id = c.person_id
           WHERE (? = 0 OR e.visto_il IS NULL) ORDER BY e.at DESC LIMIT 500`,
       )
-      .all(onlyUnseen ? 1 : 0) as { id: string; at: string; user: string; case_id: string; numero: string; cognome: string; nome: string; motivo: string; visto_il: string | null }[];
+      .all(onlyUnseen ? 1 : 0) as EmergencyRow[];
   }
 
   emergency(id: string): { id: string } | null {

@@ -1,26 +1,16 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export interface MemberRow {
-  id: string;
-  household_id: string;
-  person_id: string;
-  parentela: string;
-  convivente: 0 | 1;
-  attivo: 0 | 1;
-  dal: string;
-  al: string | null;
-  cognome: string;
-  nome: string;
-  data_nascita: string | null;
-}
+/** A household membership with the member's name and birth date. */
+export type MemberRow = RowOf<'household_members'> & Pick<RowOf<'persons'>, 'cognome' | 'nome' | 'data_nascita'>;
 
 export class HouseholdsRepository {
   constructor(private readonly db: Db) {}
 
-  activeMembership(personId: string): { id: string; household_id: string } | null {
+  activeMembership(personId: string): Pick<RowOf<'household_members'>, 'id' | 'household_id'> | null {
     return (
       (this.db.prepare('SELECT id, household_id FROM household_members WHERE person_id = ? AND attivo = 1').get(personId) as
-        | { id: string; household_id: string }
+        | Pick<RowOf<'household_members'>, 'id' | 'household_id'>
         | undefined) ?? null
     );
   }

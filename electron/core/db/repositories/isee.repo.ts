@@ -1,17 +1,7 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export interface IseeRow {
-  id: string;
-  person_id: string;
-  anno: number;
-  tipo: string;
-  ise_cents: number | null;
-  isee_cents: number;
-  dsu_protocollo: string;
-  dsu_data: string | null;
-  scadenza: string;
-  created_at: string;
-}
+export type IseeRow = RowOf<'isee'>;
 
 export class IseeRepository {
   constructor(private readonly db: Db) {}

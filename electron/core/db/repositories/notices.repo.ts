@@ -1,23 +1,8 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 
-export type NoticeTipo = 'creazione' | 'reset_password' | 'profilo' | 'assegnazione';
-export type NoticeStato = 'eseguito' | 'da_confermare' | 'confermato' | 'rifiutato';
-
-export interface NoticeRow {
-  id: string;
-  user_id: string;
-  tipo: NoticeTipo;
-  dettaglio: string;
-  autore_id: string | null;
-  at: string;
-  stato: NoticeStato;
-  azione: string;
-  unico_admin: 0 | 1;
-  confermato_da: string | null;
-  confermato_il: string | null;
-  visto_il: string | null;
-  rivisto_da: string | null;
-  rivisto_il: string | null;
+/** A notice with the names of the account it is about and of the administrator who acted. */
+export interface NoticeRow extends RowOf<'account_notices'> {
   utente: string;
   autore: string | null;
 }

@@ -1,16 +1,10 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 import type { UserData } from '../../../../shared/contracts/users';
 import { PROFILES, type Profile } from '../../../../shared/domain/permissions';
 
-interface UserRow {
-  id: string;
-  username: string;
-  full_name: string;
-  profile: Profile;
-  sede_id: string | null;
-  disabled: 0 | 1;
-  must_change_password: 0 | 1;
-  created_at: string;
+interface UserRow extends RowOf<'users'> {
+  /** The profile a change waiting for a second administrator would give. */
   profilo_in_attesa: string | null;
 }
 

@@ -1,35 +1,13 @@
 import type { Db } from '../open';
+import type { RowOf } from '../schema';
 import type { ZoneData, SedeData } from '../../../../shared/contracts/zone';
 import { DEFAULT_RESPONSABILI, PROFILES, type Profile } from '../../../../shared/domain/permissions';
 
-interface ZoneRow {
-  id: string;
-  nome: string;
-  ente: string;
-  lh_intestazione: string;
-  lh_sottotitolo: string;
-  lh_indirizzo: string;
-  lh_contatti: string;
-  idle_timeout_min: number;
-  responsabili_profili: string;
-  ex_operatore_legge_propri: 0 | 1;
-}
+type ZoneRow = RowOf<'zone'>;
 
-interface SedeRow {
-  id: string;
-  nome: string;
-  lettera: string;
-  comune_istat: string;
-  indirizzo: string;
-  telefono: string;
-}
+type SedeRow = RowOf<'sedi'>;
 
-interface RoomRow {
-  id: string;
-  sede_id: string;
-  nome: string;
-  attiva: 0 | 1;
-}
+type RoomRow = RowOf<'rooms'>;
 
 export class ZoneRepository {
   constructor(private readonly db: Db) {}

@@ -7,7 +7,7 @@ export type TirocinioEsito = '' | 'assunzione' | 'nuovo_tirocinio' | 'rinuncia' 
 export type ConsensoAmbito = 'condivisione_azienda' | 'invalidita' | 'diagnosi';
 export type Protezione = '' | 'richiedente_asilo' | 'protezione_internazionale' | 'protezione_speciale';
 
-/** The SAL register (migration 0005). */
+/** The SAL register (migration 0007). */
 export const salTables = {
   /** `dati` is the JSON of a RegimeParameters version. */
   sal_parametri: table({ regime: text<Regime>(), valido_dal: text(), dati: text(), fonte: text(), autore_id: text().null(), created_at: text() }),

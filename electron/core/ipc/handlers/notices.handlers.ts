@@ -14,16 +14,16 @@ export function noticesHandlers(deps: { now: () => number; keys: KeyRing; vault:
   return {
     'notices.mine': (ctx) => notices(ctx).mine(me(ctx)),
     'notices.markSeen': (ctx, input) => {
-      notices(ctx).markSeen(ctx.actor, me(ctx), input.ids);
+      notices(ctx).markSeen(ctx.actor, me(ctx), input);
       return { ok: true as const };
     },
     'notices.review': (ctx) => notices(ctx).review(me(ctx)),
     'notices.markReviewed': (ctx, input) => {
-      notices(ctx).markReviewed(ctx.actor, input.id);
+      notices(ctx).markReviewed(ctx.actor, input);
       return { ok: true as const };
     },
     'notices.decide': (ctx, input) => {
-      notices(ctx).decide(ctx.actor, input.id, input.conferma, (action, row) => {
+      notices(ctx).decide(ctx.actor, input, (action, row) => {
         if (action.kind === 'assign') new CasesService(workContext(ctx, deps.now)).assignConfirmed(row.user_id, action);
         else new UsersService(ctx.store(), deps.keys, deps.vault.databaseKey(), deps.now).applyProfile(ctx.actor, row.user_id, action.profile);
       });

@@ -1,10 +1,9 @@
-import type { HandlerMap } from '../router';
+import type { placesContract } from '../../../../shared/contracts/places';
+import type { FeatureHandlers } from '../router';
 import { placeByBelfiore, searchPlaces } from '../../places/places';
 
-type PlacesChannels = 'places.search' | 'places.get';
-
 /** Reference data, no personal data: any open session may look places up, nothing is audited. */
-export function placesHandlers(): Pick<HandlerMap, PlacesChannels> {
+export function placesHandlers(): FeatureHandlers<typeof placesContract> {
   return {
     'places.search': (_ctx, input) => searchPlaces(input.query, input),
     'places.get': (_ctx, input) => placeByBelfiore(input.belfiore),

@@ -1,9 +1,8 @@
-import type { HandlerMap } from '../router';
+import type { zoneContract } from '../../../../shared/contracts/zone';
+import type { FeatureHandlers } from '../router';
 import { ZoneService } from '../../services/zone/zone.service';
 
-type ZoneChannels = 'zone.get' | 'zone.settings' | 'zone.update' | 'zone.saveComune' | 'zone.saveSede' | 'zone.saveRoom';
-
-export function zoneHandlers(): Pick<HandlerMap, ZoneChannels> {
+export function zoneHandlers(): FeatureHandlers<typeof zoneContract> {
   return {
     'zone.get': (ctx) => new ZoneService(ctx.store()).get(),
     'zone.settings': (ctx) => new ZoneService(ctx.store()).get(),

@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { SedeHoursData } from '../../../../shared/contracts/agenda';
 import { AppError } from '../../../../shared/domain/errors';
 import { DEFAULT_PATRONS, type PatronDay } from '../../../../shared/domain/holidays';
@@ -16,7 +17,7 @@ export class AgendaSettingsService {
     return { orari: this.orari(), patroni: this.patrons() };
   }
 
-  saveHours(sedeId: string, giorni: { giorno: number; mattinaDa: string; mattinaA: string; pomeriggioDa: string; pomeriggioA: string }[]): SedeHoursData[] {
+  saveHours({ sedeId, giorni }: ParsedInputOf<'agenda.saveHours'>): SedeHoursData[] {
     const sede = this.store.zone.sede(sedeId);
     if (!sede) throw new AppError('NOT_FOUND', 'Sede non trovata.');
     const current = new Map(this.store.agenda.orari().filter((o) => o.sede_id === sedeId).map((o) => [o.giorno, o]));
@@ -32,7 +33,7 @@ export class AgendaSettingsService {
     return this.orari().filter((o) => o.sedeId === sedeId);
   }
 
-  savePatron(comuneIstat: string, giorno: string, santo: string): PatronDay[] {
+  savePatron({ comuneIstat, giorno, santo }: ParsedInputOf<'agenda.savePatron'>): PatronDay[] {
     const nome = this.comuni().get(comuneIstat);
     if (!nome) throw new AppError('VALIDATION', 'Il comune non è tra quelli della zona.', 'comuneIstat');
     const row = this.store.agenda.patroni().find((p) => p.comune_istat === comuneIstat);

@@ -1,4 +1,4 @@
-import type { AppointmentInputData } from '../../../../shared/contracts/agenda';
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import { seriesLastDate } from '../../../../shared/domain/recurrence';
 import type { AppointmentRow } from '../../db/repositories/agenda.repo';
 import type { RowValues } from '../../db/schema';
@@ -7,7 +7,7 @@ import type { RowValues } from '../../db/schema';
 export const OPEN_END = '9999-12-31';
 
 /** The row an appointment form becomes. */
-export function appointmentColumns(input: AppointmentInputData, confirmed: 0 | 1): RowValues<'appointments'> {
+export function appointmentColumns(input: ParsedInputOf<'agenda.save'>, confirmed: 0 | 1): RowValues<'appointments'> {
   const series = input.rrule !== '' && input.scope === 'serie';
   return {
     tipo: input.tipo,

@@ -1,4 +1,5 @@
-import type { AuditLogName, AuditRowData, ChainReportData } from '../../../../shared/contracts/audit';
+import type { OutputOf, ParsedInputOf } from '../../../../shared/contracts';
+import type { ChainReportData } from '../../../../shared/contracts/audit';
 import type { Actor, ChainWalk } from '../../db/repositories/audit.repo';
 import type { Store } from '../../store';
 import type { AnchorComparison, AnchorWrite } from './audit-anchors';
@@ -16,10 +17,9 @@ export class AuditService {
     private readonly anchors: AnchorKeeper | null = null,
   ) {}
 
-  list(
-    actor: Actor,
-    filter: { log: AuditLogName; outcome: 'ok' | 'denied' | 'error' | null; username: string | null; beforeSeq: number | null; limit: number },
-  ): { rows: AuditRowData[]; hasMore: boolean } {
+  list(actor: Actor, filter: ParsedInputOf<'audit.list'>): OutputOf<'audit.list'> {
+    // Rows of list views still in the batch are part of the log being read.
+    this.store.writer.flushAudit();
     const result = this.store.audit.list(filter.log, filter);
     this.store.writer.record(actor, {
       log: 'admin',
@@ -35,6 +35,7 @@ export class AuditService {
    * database; a clean result is anchored in turn.
    */
   verify(actor: Actor): { data: ChainReportData; admin: ChainReportData; checkedAt: string } {
+    this.store.writer.flushAudit();
     const anchors = this.anchors?.compareWithAnchor() ?? null;
     const report = {
       data: withAnchor(this.store.audit.verify('data'), anchors?.data ?? null),

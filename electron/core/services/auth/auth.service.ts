@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { PERMISSION_MATRIX, type Profile } from '../../../../shared/domain/permissions';
+import type { OutputOf, ParsedInputOf } from '../../../../shared/contracts';
 import type { SessionInfoData } from '../../../../shared/contracts/auth';
 import type { UserData } from '../../../../shared/contracts/users';
 import { newRecoveryKey, normaliseRecoveryKey } from '../../keys/recovery-key';
@@ -26,7 +27,7 @@ export class AuthService {
     this.throttle = new LoginThrottle(vault.dir.throttleFile, (name) => keys.userIdOf(name), clock);
   }
 
-  async login(conn: ConnectionState, username: string, password: string): Promise<SessionInfoData> {
+  async login(conn: ConnectionState, { username, password }: ParsedInputOf<'auth.login'>): Promise<SessionInfoData> {
     const key = await this.checkPassword(username, password, 'auth.login');
     const store = this.openWith(key.key);
     const user = this.activeUser(store, key.userId, username, 'auth.login');
@@ -37,7 +38,7 @@ export class AuthService {
     return this.info(conn);
   }
 
-  async unlock(conn: ConnectionState, password: string): Promise<SessionInfoData> {
+  async unlock(conn: ConnectionState, { password }: ParsedInputOf<'auth.unlock'>): Promise<SessionInfoData> {
     const session = conn.session;
     if (!session) throw new AppError('NOT_AUTHENTICATED');
     const key = await this.checkPassword(session.user.username, password, 'auth.unlock');
@@ -77,7 +78,7 @@ export class AuthService {
     this.vault.closeIfIdle();
   }
 
-  async changePassword(conn: ConnectionState, currentPassword: string, newPassword: string): Promise<SessionInfoData> {
+  async changePassword(conn: ConnectionState, { currentPassword, newPassword }: ParsedInputOf<'auth.changePassword'>): Promise<SessionInfoData> {
     const session = conn.session;
     if (!session) throw new AppError('NOT_AUTHENTICATED');
     if (currentPassword === newPassword) throw new AppError('VALIDATION', 'La nuova password deve essere diversa da quella attuale.', 'newPassword');
@@ -105,7 +106,7 @@ export class AuthService {
    * Reset a forgotten administrator password with the recovery key. The key used is spent: a new
    * one replaces it in the key file and is returned once, to be printed.
    */
-  async recover(username: string, recoveryKey: string, newPassword: string): Promise<{ recoveryKey: string }> {
+  async recover({ username, recoveryKey, newPassword }: ParsedInputOf<'auth.recover'>): Promise<OutputOf<'auth.recover'>> {
     const system = actorOf(null, this.workstation);
     assertNewPassword(newPassword, username, 'newPassword');
     const attempt = this.beginAttempt('recovery', username, 'auth.recover');

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../../shared/domain/errors';
-import type { z } from 'zod';
-import type { SetupInput } from '../../../../shared/contracts/auth';
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { DataDir } from '../../data-dir';
 import type { Actor } from '../../db/repositories/audit.repo';
 import { uuidv7 } from '../../ids';
@@ -13,7 +12,7 @@ import { newRecoveryKey } from '../../keys/recovery-key';
 import { Store } from '../../store';
 import { assertNewPassword } from './password-rule';
 
-export type SetupData = z.output<typeof SetupInput>;
+type SetupData = ParsedInputOf<'setup.init'>;
 
 /**
  * First run: a new random database key, the zone, the first administrator, the recovery key.

@@ -108,6 +108,8 @@ export class Vault {
 
   close(): void {
     try {
+      // The list views' queued audit rows go in before the chains' heads are anchored.
+      this.store?.writer.flushAudit();
       this.anchorNow();
     } catch {
       // A key file that cannot be written (read-only folder) must not keep the database open;
@@ -125,6 +127,7 @@ export class Vault {
   /** Anchor the audit chains in the key file now, if they moved and extend the last anchor. */
   anchorNow(): AnchorWrite | null {
     if (!this.store || !this.key) return null;
+    this.store.writer.flushAudit();
     return this.anchors.write(this.store, this.key);
   }
 

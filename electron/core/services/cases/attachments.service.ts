@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { OutputOf, ParsedInputOf } from '../../../../shared/contracts';
 import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { AppError } from '../../../../shared/domain/errors';
 import type { AttachmentStore } from '../../files/attachment-store';
@@ -35,7 +36,7 @@ export class AttachmentsService {
     private readonly transfer: AttachmentTransfer,
   ) {}
 
-  upload(input: { caseId: string; nomeFile: string; descrizione: string; uploadId: string }): CaseDetailData {
+  upload(input: ParsedInputOf<'attachments.upload'>): CaseDetailData {
     const row = mustGetCase(this.ctx, input.caseId);
     const bytes = this.transfer.takeUpload(input.uploadId);
     try {
@@ -45,7 +46,7 @@ export class AttachmentsService {
     }
   }
 
-  private file(row: ReturnType<typeof mustGetCase>, input: { nomeFile: string; descrizione: string }, bytes: Buffer): CaseDetailData {
+  private file(row: ReturnType<typeof mustGetCase>, input: ParsedInputOf<'attachments.upload'>, bytes: Buffer): CaseDetailData {
     const { store } = this.ctx;
     if (bytes.length > MAX_ATTACHMENT_BYTES) {
       throw new AppError('VALIDATION', `Il file pesa ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB: il limite è 20 MB. Riducilo (ad esempio scansionando a risoluzione più bassa) e riprova.`, 'nomeFile');
@@ -70,6 +71,7 @@ export class AttachmentsService {
           descrizione: input.descrizione,
           autore_id: this.ctx.userId,
           created_at: nowIso(this.ctx),
+          contenuto_attivo: detected.type.kind === 'pdf' && pdfActiveContent(bytes).length > 0 ? 1 : 0,
         },
         { log: 'data', action: 'attachments.upload', subjectType: 'persona', subjectId: row.person_id, subjectLabel: `${row.numero} · ${nome}` },
       );
@@ -80,7 +82,7 @@ export class AttachmentsService {
     return new CasesService(this.ctx).reload(row.id);
   }
 
-  read(id: string): { nome: string; tipo: string; mime: string; dimensione: number; avviso: string; downloadId: string } {
+  read({ id }: ParsedInputOf<'attachments.read'>): OutputOf<'attachments.read'> {
     const { store } = this.ctx;
     const a = store.content.attachment(id);
     if (!a) throw new AppError('NOT_FOUND', 'Allegato non trovato.');
@@ -95,7 +97,7 @@ export class AttachmentsService {
       throw new AppError('DATABASE_CORRUPT', `Il file dell’allegato «${a.nome}» non corrisponde a quello caricato.`);
     }
     const dimensione = bytes.length;
-    // Checked at every opening (no stored flag yet), so it also covers files filed before the check existed.
+    // Checked again at every opening: it also covers files filed before the check was stored.
     const avviso = a.tipo === 'pdf' && pdfActiveContent(bytes).length > 0 ? PDF_ACTIVE_WARNING : '';
     const downloadId = this.transfer.startDownload(bytes);
     store.writer.record(this.ctx.actor, { log: 'data', action: 'attachments.read', subjectType: 'persona', subjectId: row.person_id, subjectLabel: `${row.numero} · ${a.nome}` });

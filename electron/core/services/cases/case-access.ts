@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { PERSON_SCOPE, can } from '../../../../shared/domain/permissions';
 import type { CaseRow } from '../../db/repositories/cases.repo';
+import type { RowOf } from '../../db/schema';
 import { nowIso, today, type WorkContext } from '../work-context';
 
 /**
@@ -43,8 +44,26 @@ export function personVisible(ctx: WorkContext, personId: string): boolean {
   return ctx.store.persons.isVisibleTo(personId, ctx.userId, today(ctx), nowIso(ctx));
 }
 
+type DiaryEntryAccess = Pick<RowOf<'diary_entries'>, 'riservato' | 'autore_id'>;
+
 /** A riservato note is for psicologi, its author and the people named on it. */
-export function canReadDiary(ctx: WorkContext, entry: { riservato: 0 | 1; autore_id: string }, named: readonly string[]): boolean {
+export function canReadDiary(ctx: WorkContext, entry: DiaryEntryAccess, named: readonly string[]): boolean {
   if (entry.riservato === 0) return true;
   return can(ctx.profile, 'diary.reserved') || entry.autore_id === ctx.userId || named.includes(ctx.userId);
+}
+
+/** Why a user may not edit a diary entry: not assigned, a riservato note he may not read, or someone else's. */
+export type DiaryEditBlock = 'not_assigned' | 'reserved' | 'other_author';
+
+/**
+ * The one rule for editing a diary entry (besides the profile's `diary.write`, the channel's
+ * action): assigned to the case (an emergency access or a former operator only reads), able to
+ * read the entry, and for a riservato note its author. No time limit: every earlier version is
+ * kept. The router's `diary:write` check and the entry's `modificabile` both apply it.
+ */
+export function diaryEditBlock(ctx: WorkContext, access: CaseAccess | null, entry: DiaryEntryAccess, named: readonly string[]): DiaryEditBlock | null {
+  if (access?.kind !== 'assigned') return 'not_assigned';
+  if (!canReadDiary(ctx, entry, named)) return 'reserved';
+  if (entry.riservato === 1 && entry.autore_id !== ctx.userId) return 'other_author';
+  return null;
 }

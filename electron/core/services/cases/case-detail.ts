@@ -6,10 +6,10 @@ import {
   type EsitoObiettivo,
   type Problematica,
   type StatoCartella,
-  type Termine,
 } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
 import type { CaseRow } from '../../db/repositories/cases.repo';
+import { PDF_ACTIVE_WARNING } from '../../files/pdf-active';
 import { today, type WorkContext } from '../work-context';
 import type { CaseAccess } from './case-access';
 import { toDiaryEntry } from './diary-entry';
@@ -45,7 +45,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     revisioneScaduta: p.stato === 'attivo' && p.prossima_revisione < t,
     obiettivi: objectives
       .filter((o) => o.pai_id === p.id)
-      .map((o) => ({ id: o.id, termine: o.termine as Termine, descrizione: o.descrizione, esito: o.esito as EsitoObiettivo, esitoNote: o.esito_note })),
+      .map((o) => ({ id: o.id, termine: o.termine, descrizione: o.descrizione, esito: o.esito as EsitoObiettivo, esitoNote: o.esito_note })),
   }));
 
   const deliveries = former ? [] : store.content.deliveries(row.id);
@@ -95,7 +95,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     apertaIl: row.aperta_il,
     chiusaIl: row.chiusa_il,
     archiviata: row.archiviata === 1,
-    person: { id: person.id, cognome: person.cognome, nome: person.nome, codiceFiscale: person.codice_fiscale ?? '', dataNascita: person.data_nascita },
+    person: { id: person.id, cognome: person.cognome, nome: person.nome, codiceFiscale: person.codice_fiscale ?? '', dataNascita: person.data_nascita, sesso: person.sesso },
     statusHistory: history.map((h) => ({ stato: h.stato as StatoCartella, data: h.data, motivo: h.motivo, utente: h.utente })),
     operators: operators.map((o) => ({ id: o.id, userId: o.user_id, fullName: o.full_name, ruolo: o.ruolo, dal: o.dal, al: o.al })),
     inAttesa: store.notices.pendingAssignments(row.id).flatMap((n) => {
@@ -105,7 +105,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     diary,
     pai,
     interventions,
-    attachments: attachmentRows.map((a) => ({ id: a.id, nome: a.nome, tipo: a.tipo, dimensione: a.dimensione, descrizione: a.descrizione, autore: a.autore, createdAt: a.created_at })),
+    attachments: attachmentRows.map((a) => ({ id: a.id, nome: a.nome, tipo: a.tipo, dimensione: a.dimensione, descrizione: a.descrizione, autore: a.autore, createdAt: a.created_at, avviso: a.contenuto_attivo === 1 ? PDF_ACTIVE_WARNING : '' })),
     timeline,
     emergenza: access.kind === 'emergency',
   };
@@ -114,7 +114,7 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
   return {
     ...detail,
     problematiche: [],
-    person: { ...detail.person, codiceFiscale: '', dataNascita: null },
+    person: { ...detail.person, codiceFiscale: '', dataNascita: null, sesso: null },
     statusHistory: detail.statusHistory.map((h) => ({ ...h, motivo: '' })),
     timeline: detail.timeline.filter((t) => t.kind === 'diario' || t.kind === 'allegato'),
   };

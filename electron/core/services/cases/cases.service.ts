@@ -1,10 +1,10 @@
 import type { CaseDetailData } from '../../../../shared/contracts/cases';
-import { STATI, STATI_CON_MOTIVO, canMoveTo, formatCaseNumber, type Area, type Problematica, type StatoCartella } from '../../../../shared/domain/cartella';
+import { STATI, STATI_CON_MOTIVO, canMoveTo, formatCaseNumber } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
 import { MANAGES_ALL_CASES, PROFILE_LABELS, can, canHoldCase } from '../../../../shared/domain/permissions';
-import { AccountNotices } from '../users/account-notices';
-import type { ParsedInputOf } from '../../../../shared/contracts';
+import { AccountNotices, type PendingActionData } from '../users/account-notices';
+import type { OutputOf, ParsedInputOf } from '../../../../shared/contracts';
 import type { CaseRow, OperatorRow } from '../../db/repositories/cases.repo';
 import { uuidv7 } from '../../ids';
 import { fullName } from '../persons/person-mapping';
@@ -23,7 +23,7 @@ export class CasesService {
     return this.ctx.store;
   }
 
-  open(input: { personId: string; sedeId: string; area: Area; problematiche: Problematica[]; apertaIl: string }, accessoId: string | null = null): { caseId: string; numero: string } {
+  open(input: ParsedInputOf<'cases.open'>, accessoId: string | null = null): OutputOf<'cases.open'> {
     const person = this.store.persons.byId(input.personId);
     if (!person) throw new AppError('NOT_FOUND', 'Persona non trovata.');
     const sede = this.store.zone.sede(input.sedeId);
@@ -66,7 +66,7 @@ export class CasesService {
     return { caseId: id, numero };
   }
 
-  fromAccesso(input: { accessoId: string; sedeId: string; area: Area; problematiche: Problematica[] }): { caseId: string; numero: string } {
+  fromAccesso(input: ParsedInputOf<'accessi.toCase'>): OutputOf<'accessi.toCase'> {
     const accesso = this.store.accessi.byId(input.accessoId);
     if (!accesso) throw new AppError('NOT_FOUND', 'Accesso non trovato.');
     if (accesso.case_id) throw new AppError('CONFLICT', `Questo accesso è già diventato la cartella ${accesso.case_numero ?? ''}.`);
@@ -74,7 +74,7 @@ export class CasesService {
   }
 
   /** Opening a case is audited, as reading personal data; with the emergency reason as purpose. */
-  get(id: string): CaseDetailData {
+  get({ id }: ParsedInputOf<'cases.get'>): CaseDetailData {
     const row = mustGetCase(this.ctx, id);
     const access = grantedAccess(this.ctx, row);
     this.store.writer.record(this.ctx.actor, {
@@ -89,19 +89,19 @@ export class CasesService {
   }
 
   /** What a coordinator sees: who, where, states and operators, never the content. */
-  summary(id: string): CaseDetailData {
+  summary({ id }: ParsedInputOf<'cases.summary'>): CaseDetailData {
     const row = mustGetCase(this.ctx, id);
     this.store.writer.record(this.ctx.actor, { log: 'data', action: 'cases.summary', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, purpose: 'Riepilogo della cartella' });
     return withoutContent(buildCaseDetail(this.ctx, row, { kind: 'assigned' }));
   }
 
-  update(id: string, area: Area, problematiche: Problematica[]): CaseDetailData {
+  update({ id, area, problematiche }: ParsedInputOf<'cases.update'>): CaseDetailData {
     const row = this.writable(id);
     this.store.writer.update(this.ctx.actor, 'cases', id, { area, problematiche: JSON.stringify([...new Set(problematiche)]) }, this.entry(row, 'cases.update'));
     return this.reload(id);
   }
 
-  setStatus(id: string, stato: StatoCartella, data: string, motivo: string): CaseDetailData {
+  setStatus({ id, stato, data, motivo }: ParsedInputOf<'cases.setStatus'>): CaseDetailData {
     const row = this.writable(id);
     if (!canMoveTo(row.stato, stato)) {
       throw new AppError('VALIDATION', `Una cartella «${STATI[row.stato]}» non può passare a «${STATI[stato]}».`, 'stato');
@@ -156,7 +156,7 @@ export class CasesService {
   }
 
   /** A pending assignment confirmed by a second administrator: checked again, then carried out. */
-  assignConfirmed(userId: string, action: { caseId: string; ruolo: 'responsabile' | 'co_operatore'; dal: string; motivo: string }): void {
+  assignConfirmed(userId: string, action: Extract<PendingActionData, { kind: 'assign' }>): void {
     const row = mustGetCase(this.ctx, action.caseId);
     const user = this.store.users.byId(userId);
     if (!user || user.disabled) throw new AppError('VALIDATION', 'L’operatore non esiste più o è disattivato: l’assegnazione non si può confermare.');
@@ -166,7 +166,7 @@ export class CasesService {
     this.performAssign(row, { userId, fullName: user.fullName }, action.ruolo, action.dal, action.motivo, previous);
   }
 
-  private performAssign(row: CaseRow, user: { userId: string; fullName: string }, ruolo: 'responsabile' | 'co_operatore', dal: string, motivo: string, previous: readonly OperatorRow[]): void {
+  private performAssign(row: CaseRow, user: { userId: string; fullName: string }, ruolo: OperatorRow['ruolo'], dal: string, motivo: string, previous: readonly OperatorRow[]): void {
     for (const p of previous) {
       this.store.writer.update(this.ctx.actor, 'case_operators', p.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${p.full_name} fino al ${formatItalianDate(dal)}: ${motivo}`));
     }
@@ -179,7 +179,7 @@ export class CasesService {
     );
   }
 
-  endAssignment(id: string, assignmentId: string, al: string): CaseDetailData {
+  endAssignment({ id, assignmentId, al }: ParsedInputOf<'cases.endAssignment'>): CaseDetailData {
     const row = mustGetCase(this.ctx, id);
     const op = this.store.cases.operator(assignmentId);
     if (!op || op.case_id !== id) throw new AppError('NOT_FOUND', 'Assegnazione non trovata.');
@@ -192,9 +192,9 @@ export class CasesService {
     return this.reload(id);
   }
 
-  emergencyAccess(id: string, motivo: string): CaseDetailData {
+  emergencyAccess({ id, motivo }: ParsedInputOf<'cases.emergencyAccess'>): CaseDetailData {
     const row = mustGetCase(this.ctx, id);
-    if (caseAccess(this.ctx, row)?.kind === 'assigned') return this.get(id);
+    if (caseAccess(this.ctx, row)?.kind === 'assigned') return this.get({ id });
     const expires = new Date(this.ctx.now() + EMERGENCY_HOURS * 3_600_000).toISOString();
     this.store.writer.insert(
       this.ctx.actor,
@@ -203,10 +203,10 @@ export class CasesService {
       { case_id: id, user_id: this.ctx.userId, motivo, at: nowIso(this.ctx), scade_il: expires, visto_da: null, visto_il: null },
       { log: 'data', action: 'cases.emergencyAccess', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, purpose: motivo, detail: 'Accesso in emergenza: segnalato al coordinatore' },
     );
-    return this.get(id);
+    return this.get({ id });
   }
 
-  archive(id: string, archiviata: boolean): CaseDetailData {
+  archive({ id, archiviata }: ParsedInputOf<'cases.archive'>): CaseDetailData {
     const row = this.writable(id);
     if (archiviata && row.stato !== 'chiuso') throw new AppError('VALIDATION', 'Si archiviano solo le cartelle chiuse.');
     this.store.writer.update(this.ctx.actor, 'cases', id, { archiviata: archiviata ? 1 : 0 }, this.entry(row, 'cases.archive', archiviata ? 'Archiviata' : 'Tolta dall’archivio'));
@@ -239,7 +239,7 @@ function withoutContent(full: CaseDetailData): CaseDetailData {
   return {
     ...full,
     problematiche: [],
-    person: { ...full.person, codiceFiscale: '', dataNascita: null },
+    person: { ...full.person, codiceFiscale: '', dataNascita: null, sesso: null },
     statusHistory: full.statusHistory.map((h) => ({ ...h, motivo: '' })),
     diary: [],
     pai: [],

@@ -3,15 +3,16 @@ import type { DiaryType } from '../../../../shared/domain/cartella';
 import { can } from '../../../../shared/domain/permissions';
 import type { DiaryRow } from '../../db/repositories/case-content.repo';
 import type { WorkContext } from '../work-context';
-import { canReadDiary, type CaseAccess } from './case-access';
+import { canReadDiary, diaryEditBlock, type CaseAccess } from './case-access';
 
 /**
  * The one model of a diary entry as a user sees it, for the case page and the entry dialog:
  * a riservato note shows only that it exists unless the user may read it, and "modificabile"
- * follows the router's `diary:write` rule (assigned, and a riservato note only by its author).
+ * is the router's `diary:write` rule (diaryEditBlock) with the profile's `diary.write`.
  */
 export function toDiaryEntry(ctx: WorkContext, d: DiaryRow, named: readonly { id: string; full_name: string }[], access: CaseAccess): DiaryEntryData {
-  const readable = canReadDiary(ctx, d, named.map((n) => n.id));
+  const namedIds = named.map((n) => n.id);
+  const readable = canReadDiary(ctx, d, namedIds);
   return {
     id: d.id,
     tipo: d.tipo as DiaryType,
@@ -25,6 +26,6 @@ export function toDiaryEntry(ctx: WorkContext, d: DiaryRow, named: readonly { id
     autoreId: d.autore_id,
     versione: d.versione,
     nominati: named.map((n) => ({ id: n.id, fullName: n.full_name })),
-    modificabile: readable && access.kind === 'assigned' && can(ctx.profile, 'diary.write') && (d.riservato === 0 || d.autore_id === ctx.userId),
+    modificabile: can(ctx.profile, 'diary.write') && diaryEditBlock(ctx, access, d, namedIds) === null,
   };
 }

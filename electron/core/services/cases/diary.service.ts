@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { DIARY_TYPES, type DiaryType } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
@@ -10,16 +11,8 @@ import { grantedAccess, mustGetCase } from './case-access';
 import { toDiaryEntry } from './diary-entry';
 import { CasesService } from './cases.service';
 
-export interface DiaryInput {
-  tipo: DiaryType;
-  data: string;
-  ora: string;
-  luogo: string;
-  partecipanti: string;
-  testo: string;
-  riservato: boolean;
-  nominati: string[];
-}
+/** What a new entry and an edit have in common: the entry's fields. */
+type DiaryFields = ParsedInputOf<'diary.create'> | ParsedInputOf<'diary.update'>;
 
 /** The diary of contacts: dated entries, riservato notes, every earlier version kept. */
 export class DiaryService {
@@ -29,7 +22,8 @@ export class DiaryService {
     return this.ctx.store;
   }
 
-  create(caseId: string, input: DiaryInput): CaseDetailData {
+  create(input: ParsedInputOf<'diary.create'>): CaseDetailData {
+    const { caseId } = input;
     const row = mustGetCase(this.ctx, caseId);
     this.checkInput(input);
     const id = uuidv7();
@@ -54,13 +48,14 @@ export class DiaryService {
         },
         entry,
       );
-      this.nameUsers(id, input, entry);
+      this.nameUsers(id, input.nominati, entry);
     });
     return new CasesService(this.ctx).reload(caseId);
   }
 
   /** Editing keeps the version it replaces, whole, in diary_versions. */
-  update(id: string, input: DiaryInput): CaseDetailData {
+  update(input: ParsedInputOf<'diary.update'>): CaseDetailData {
+    const { id } = input;
     const before = this.mustGet(id);
     const row = mustGetCase(this.ctx, before.case_id);
     const named = this.store.content.namedUserIds(id).map((n) => n.user_id);
@@ -103,12 +98,12 @@ export class DiaryService {
         entry,
       );
       const already = new Set(named);
-      this.nameUsers(id, { ...input, nominati: input.nominati.filter((u) => !already.has(u)) }, entry);
+      this.nameUsers(id, input.nominati.filter((u) => !already.has(u)), entry);
     });
     return new CasesService(this.ctx).reload(row.id);
   }
 
-  get(id: string) {
+  get({ id }: ParsedInputOf<'diary.get'>) {
     const d = this.mustGet(id);
     const row = mustGetCase(this.ctx, d.case_id);
     const names = this.store.content.namedUsers(row.id).filter((n) => n.entry_id === id);
@@ -136,7 +131,7 @@ export class DiaryService {
     };
   }
 
-  private checkInput(input: DiaryInput): void {
+  private checkInput(input: DiaryFields): void {
     if (input.data > today(this.ctx)) throw new AppError('VALIDATION', 'Il diario registra ciò che è avvenuto: la data non può essere futura.', 'data');
     if (input.riservato && !can(this.ctx.profile, 'diary.reserved') && input.nominati.length === 0) {
       // A riservato note nobody but its author could read is allowed only to psicologi.
@@ -148,13 +143,13 @@ export class DiaryService {
     }
   }
 
-  private nameUsers(entryId: string, input: DiaryInput, entry: ReturnType<DiaryService['entry']>): void {
-    for (const userId of new Set(input.nominati)) {
+  private nameUsers(entryId: string, nominati: readonly string[], entry: ReturnType<DiaryService['entry']>): void {
+    for (const userId of new Set(nominati)) {
       this.store.writer.insert(this.ctx.actor, 'diary_named_users', uuidv7(), { entry_id: entryId, user_id: userId }, { ...entry, detail: 'Utente autorizzato alla nota riservata' });
     }
   }
 
-  private entry(personId: string, numero: string, input: DiaryInput, action: string) {
+  private entry(personId: string, numero: string, input: DiaryFields, action: string) {
     return {
       log: 'data' as const,
       action,

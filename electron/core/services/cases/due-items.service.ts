@@ -1,17 +1,9 @@
+import type { OutputOf } from '../../../../shared/contracts';
 import { ISEE_ALERT_DAYS } from '../../../../shared/domain/cartella';
 import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
 import { today, type WorkContext } from '../work-context';
 
-export interface DueItem {
-  kind: 'pai_revisione' | 'isee_scadenza';
-  data: string;
-  scaduto: boolean;
-  personId: string;
-  personName: string;
-  caseId: string | null;
-  caseNumero: string | null;
-  label: string;
-}
+type DueItem = OutputOf<'dueItems.list'>[number];
 
 /** What is due on the user's own open cases: PAI reviews in the next 30 days, ISEE expiring. */
 export function dueItems(ctx: WorkContext): DueItem[] {

@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { CaseDetailData } from '../../../../shared/contracts/cases';
 import { AppError } from '../../../../shared/domain/errors';
 import { uuidv7 } from '../../ids';
@@ -5,28 +6,14 @@ import { nowIso, type WorkContext } from '../work-context';
 import { mustGetCase } from './case-access';
 import { CasesService } from './cases.service';
 
-interface Money {
-  importoCents: number | null;
-  quotaEnteCents: number | null;
-  quotaUtenteCents: number | null;
-}
-
-export interface InterventionInput extends Money {
-  id?: string | undefined;
-  caseId: string;
-  prestazioneCodice: string;
-  descrizione: string;
-  dataInizio: string;
-  dataFine: string | null;
-  oreMensili: number | null;
-  stato: 'previsto' | 'attivo' | 'concluso' | 'annullato';
-}
+/** The amounts an intervention and a delivery share. */
+type Money = Pick<ParsedInputOf<'interventions.addDelivery'>, 'importoCents' | 'quotaEnteCents' | 'quotaUtenteCents'>;
 
 /** Planned services and each delivery, with what a SIUSS flow needs (INPS code, amounts, hours). */
 export class InterventionsService {
   constructor(private readonly ctx: WorkContext) {}
 
-  save(input: InterventionInput): CaseDetailData {
+  save(input: ParsedInputOf<'interventions.save'>): CaseDetailData {
     const { store } = this.ctx;
     const row = mustGetCase(this.ctx, input.caseId);
     if (input.dataFine && input.dataFine < input.dataInizio) throw new AppError('VALIDATION', 'La fine non può precedere l’inizio.', 'dataFine');
@@ -54,7 +41,7 @@ export class InterventionsService {
     return new CasesService(this.ctx).reload(row.id);
   }
 
-  addDelivery(input: Money & { interventionId: string; data: string; ore: number | null; note: string }): CaseDetailData {
+  addDelivery(input: ParsedInputOf<'interventions.addDelivery'>): CaseDetailData {
     const { store } = this.ctx;
     const intervention = store.content.intervention(input.interventionId);
     if (!intervention) throw new AppError('NOT_FOUND', 'Intervento non trovato.');

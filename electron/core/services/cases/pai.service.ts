@@ -1,5 +1,5 @@
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { CaseDetailData } from '../../../../shared/contracts/cases';
-import type { EsitoObiettivo, Termine } from '../../../../shared/domain/cartella';
 import { addMonths } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
 import { uuidv7 } from '../../ids';
@@ -7,20 +7,11 @@ import { nowIso, type WorkContext } from '../work-context';
 import { mustGetCase } from './case-access';
 import { CasesService } from './cases.service';
 
-export interface PaiInput {
-  id?: string | undefined;
-  caseId: string;
-  dataAvvio: string;
-  revisioneMesi: number;
-  note: string;
-  obiettivi: { id?: string | undefined; termine: Termine; descrizione: string; esito: EsitoObiettivo; esitoNote: string }[];
-}
-
 /** The personalised plan: objectives by term, outcomes, a review every N months. */
 export class PaiService {
   constructor(private readonly ctx: WorkContext) {}
 
-  save(input: PaiInput): CaseDetailData {
+  save(input: ParsedInputOf<'pai.save'>): CaseDetailData {
     const { store } = this.ctx;
     const row = mustGetCase(this.ctx, input.caseId);
     if (row.stato === 'chiuso') throw new AppError('VALIDATION', 'La cartella è chiusa: riaprila per aggiornare il PAI.');
@@ -67,7 +58,7 @@ export class PaiService {
     return new CasesService(this.ctx).reload(row.id);
   }
 
-  close(id: string, data: string, note: string): CaseDetailData {
+  close({ id, data, note }: ParsedInputOf<'pai.close'>): CaseDetailData {
     const { store } = this.ctx;
     const pai = store.content.paiById(id);
     if (!pai) throw new AppError('NOT_FOUND', 'PAI non trovato.');

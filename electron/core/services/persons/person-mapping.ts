@@ -1,5 +1,5 @@
 import type { PersonData, PersonFieldsData, PersonSummaryData, CaseSummaryData } from '../../../../shared/contracts/persons';
-import type { Area, StatoCartella } from '../../../../shared/domain/cartella';
+import type { Area } from '../../../../shared/domain/cartella';
 import type { PersonRow } from '../../db/repositories/persons.repo';
 import type { CaseSummaryRow } from '../../db/repositories/cases.repo';
 import type { RowValues } from '../../db/schema';
@@ -70,7 +70,7 @@ export function toCaseSummary(r: CaseSummaryRow): CaseSummaryData {
     id: r.id,
     numero: r.numero,
     area: r.area as Area,
-    stato: r.stato as StatoCartella,
+    stato: r.stato,
     sedeNome: r.sede_nome,
     responsabile: r.responsabile,
     archiviata: r.archiviata === 1,

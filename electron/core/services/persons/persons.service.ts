@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import type { PersonCheckData, PersonDetailData, PersonFieldsData, PersonSummaryData, SearchInput } from '../../../../shared/contracts/persons';
+import type { ParsedInputOf } from '../../../../shared/contracts';
+import type { PersonCheckData, PersonDetailData, PersonSummaryData } from '../../../../shared/contracts/persons';
 import { ISEE_ALERT_DAYS, type EsitoAccesso, type IseeTipo, type Parentela } from '../../../../shared/domain/cartella';
 import { cfMismatches, decodeCf, omocodiaRoot, validateCf } from '../../../../shared/domain/codice-fiscale';
 import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
@@ -11,10 +11,8 @@ import { personVisible } from '../cases/case-access';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { fullName, personColumns, toCaseSummary, toPersonData, toPersonSummary } from './person-mapping';
 import type { PlaceNames } from './place-names';
-import { ftsQuery } from './search-query';
+import { searchPersons } from './person-search';
 import { conteggio, nato } from '../../../../shared/domain/italian';
-
-type SearchFilters = z.output<typeof SearchInput>;
 
 const HIDDEN_DUPLICATE = 'Esiste già una persona con questo codice fiscale: rivolgiti a un’assistente sociale.';
 
@@ -36,34 +34,20 @@ export class PersonsService {
     return this.zoneComuni.get(istat) ?? this.places.byIstat(istat);
   };
 
-  search(input: SearchFilters): { results: PersonSummaryData[]; more: boolean } {
-    const scope = PERSON_SCOPE[this.ctx.profile];
-    if (scope === 'none') throw new AppError('FORBIDDEN');
-    const ids = this.store.persons.search({
-      match: ftsQuery(input.query),
-      comuneIstat: input.comuneIstat,
-      area: input.area,
-      stato: input.stato,
-      operatoreId: input.operatoreId,
-      visibleTo: scope === 'assigned' ? this.ctx.userId : null,
-      today: today(this.ctx),
-      now: nowIso(this.ctx),
-      limit: input.limit + 1,
-    });
-    const more = ids.length > input.limit;
-    const shown = ids.slice(0, input.limit);
-    const rows = this.store.persons.manyById(shown);
-    const cases = this.store.cases.summariesForPersons(shown, this.ctx.userId, today(this.ctx), nowIso(this.ctx));
-    this.store.writer.record(this.ctx.actor, {
+  search(input: ParsedInputOf<'persons.search'>): { results: PersonSummaryData[]; more: boolean } {
+    if (PERSON_SCOPE[this.ctx.profile] === 'none') throw new AppError('FORBIDDEN');
+    const found = searchPersons(this.ctx, input, this.comuneName);
+    // A list view: the row is batched (written within a second), unlike opening a person.
+    this.store.writer.recordBatched(this.ctx.actor, {
       log: 'data',
       action: 'persons.search',
       subjectType: 'ricerca',
-      detail: `«${input.query.slice(0, 60)}»: ${conteggio(shown.length, 'risultato', 'risultati')}`,
+      detail: `«${input.query.slice(0, 60)}»: ${conteggio(found.results.length, 'risultato', 'risultati')}`,
     });
-    return { results: rows.map((r) => toPersonSummary(r, cases, this.comuneName)), more };
+    return found;
   }
 
-  check(input: { id: string | null; codiceFiscale: string; cognome: string; nome: string; dataNascita: string | null; sesso: 'M' | 'F' | null; luogoNascita: string | null }): PersonCheckData {
+  check(input: ParsedInputOf<'persons.check'>): PersonCheckData {
     const result: PersonCheckData = {
       codiceFiscale: { valid: false, message: null, provvisorio: false, decoded: null },
       warnings: [],
@@ -122,13 +106,13 @@ export class PersonsService {
     return result;
   }
 
-  get(id: string): PersonDetailData {
+  get({ id }: ParsedInputOf<'persons.get'>): PersonDetailData {
     const row = this.mustGet(id);
     this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.get', subjectType: 'persona', subjectId: id, subjectLabel: fullName(row) });
     return this.detail(row);
   }
 
-  create(fields: PersonFieldsData): PersonDetailData {
+  create(fields: ParsedInputOf<'persons.create'>): PersonDetailData {
     const { cf, root } = this.checkedCf(fields.codiceFiscale, null);
     const id = uuidv7();
     this.store.writer.insert(this.ctx.actor, 'persons', id, { ...personColumns(fields, cf, root), created_at: nowIso(this.ctx) }, {
@@ -141,7 +125,8 @@ export class PersonsService {
     return this.detail(this.mustGet(id));
   }
 
-  update(id: string, fields: PersonFieldsData): PersonDetailData {
+  update(fields: ParsedInputOf<'persons.update'>): PersonDetailData {
+    const { id } = fields;
     this.mustGet(id);
     const { cf, root } = this.checkedCf(fields.codiceFiscale, id);
     this.store.writer.update(this.ctx.actor, 'persons', id, personColumns(fields, cf, root), {
@@ -154,7 +139,7 @@ export class PersonsService {
     return this.detail(this.mustGet(id));
   }
 
-  addMember(personId: string, memberPersonId: string, parentela: Parentela, convivente: boolean, dal: string): PersonDetailData {
+  addMember({ personId, memberPersonId, parentela, convivente, dal }: ParsedInputOf<'households.addMember'>): PersonDetailData {
     const anchor = this.mustGet(personId);
     const member = this.mustGet(memberPersonId);
     if (personId === memberPersonId) throw new AppError('VALIDATION', 'Una persona non si aggiunge al proprio nucleo: è già l’intestataria.');
@@ -179,7 +164,7 @@ export class PersonsService {
     return this.detail(anchor);
   }
 
-  updateMember(personId: string, memberId: string, parentela: Parentela, convivente: boolean): PersonDetailData {
+  updateMember({ personId, memberId, parentela, convivente }: ParsedInputOf<'households.updateMember'>): PersonDetailData {
     const anchor = this.mustGet(personId);
     const member = this.memberOf(personId, memberId);
     this.store.writer.update(this.ctx.actor, 'household_members', memberId, { parentela, convivente: convivente ? 1 : 0 }, {
@@ -193,7 +178,7 @@ export class PersonsService {
     return this.detail(anchor);
   }
 
-  removeMember(personId: string, memberId: string, al: string): PersonDetailData {
+  removeMember({ personId, memberId, al }: ParsedInputOf<'households.removeMember'>): PersonDetailData {
     const anchor = this.mustGet(personId);
     const member = this.memberOf(personId, memberId);
     if (al < member.dal) throw new AppError('VALIDATION', `La data di uscita non può precedere l’ingresso nel nucleo (${formatItalianDate(member.dal)}).`, 'al');
@@ -208,7 +193,7 @@ export class PersonsService {
     return this.detail(anchor);
   }
 
-  saveIsee(input: { id?: string | undefined; personId: string; anno: number; tipo: IseeTipo; iseCents: number | null; iseeCents: number; dsuProtocollo: string; dsuData: string | null; scadenza: string }): PersonDetailData {
+  saveIsee(input: ParsedInputOf<'isee.save'>): PersonDetailData {
     const person = this.mustGet(input.personId);
     if (input.dsuData && input.scadenza < input.dsuData) throw new AppError('VALIDATION', 'La scadenza non può precedere la data della DSU.', 'scadenza');
     const values = {
@@ -232,7 +217,7 @@ export class PersonsService {
     return this.detail(person);
   }
 
-  createAccesso(input: { personId: string; data: string; sedeId: string; inviatoDa: string; motivo: string; esito: EsitoAccesso; note: string }): PersonDetailData {
+  createAccesso(input: ParsedInputOf<'accessi.create'>): PersonDetailData {
     const person = this.mustGet(input.personId);
     if (!this.store.zone.sede(input.sedeId)) throw new AppError('VALIDATION', 'La sede scelta non esiste.', 'sedeId');
     if (input.data > today(this.ctx)) throw new AppError('VALIDATION', 'Un accesso non può avere una data futura.', 'data');
@@ -272,7 +257,7 @@ export class PersonsService {
     return member;
   }
 
-  private typedData(input: { cognome: string; nome: string; dataNascita: string | null; sesso: 'M' | 'F' | null; luogoNascita: string | null }) {
+  private typedData(input: Pick<ParsedInputOf<'persons.check'>, 'cognome' | 'nome' | 'dataNascita' | 'sesso' | 'luogoNascita'>) {
     return {
       ...(input.cognome.trim() ? { cognome: input.cognome } : {}),
       ...(input.nome.trim() ? { nome: input.nome } : {}),

@@ -1,3 +1,4 @@
+import type { OutputOf, ParsedInputOf } from '../../../../shared/contracts';
 import { AppError } from '../../../../shared/domain/errors';
 import { nowIso, type WorkContext } from '../work-context';
 
@@ -5,10 +6,11 @@ import { nowIso, type WorkContext } from '../work-context';
 export class PrivacyService {
   constructor(private readonly ctx: WorkContext) {}
 
-  accessReport(personId: string) {
+  accessReport({ personId }: ParsedInputOf<'privacy.accessReport'>): OutputOf<'privacy.accessReport'> {
     const { store } = this.ctx;
     const person = store.persons.byId(personId);
     if (!person) throw new AppError('NOT_FOUND', 'Persona non trovata.');
+    store.writer.flushAudit();
     const rows = store.audit.bySubject('persona', personId);
     store.writer.record(this.ctx.actor, {
       log: 'admin',
@@ -33,7 +35,7 @@ export class PrivacyService {
     };
   }
 
-  emergencies(onlyUnseen: boolean) {
+  emergencies({ onlyUnseen }: ParsedInputOf<'privacy.emergencies'>): OutputOf<'privacy.emergencies'> {
     this.ctx.store.writer.record(this.ctx.actor, { log: 'admin', action: 'privacy.emergencies', subjectType: 'registro', subjectLabel: 'Accessi in emergenza' });
     return this.ctx.store.cases.emergencies(onlyUnseen).map((e) => ({
       id: e.id,
@@ -47,7 +49,7 @@ export class PrivacyService {
     }));
   }
 
-  markSeen(id: string): void {
+  markSeen({ id }: ParsedInputOf<'privacy.markEmergencySeen'>): void {
     if (!this.ctx.store.cases.emergency(id)) throw new AppError('NOT_FOUND', 'Accesso in emergenza non trovato.');
     this.ctx.store.writer.update(this.ctx.actor, 'emergency_accesses', id, { visto_da: this.ctx.userId, visto_il: nowIso(this.ctx) }, {
       log: 'admin',

@@ -121,7 +121,7 @@ export class BeneficiariService {
   /** The register's list; every person listed is audited (the list shows who is in work mediation). */
   list(input: ParsedInputOf<'salBeneficiari.list'>): { beneficiari: z.output<typeof BeneficiarioSummary>[] } {
     const rows = this.store.sal.beneficiari({ query: input.query, stato: input.stato === 'tutti' ? null : input.stato, inAttesa: input.inAttesa });
-    this.store.writer.record(this.ctx.actor, { log: 'data', action: 'salBeneficiari.list', subjectType: 'registro_sal', detail: `${rows.length} beneficiari` });
+    this.store.writer.recordBatched(this.ctx.actor, { log: 'data', action: 'salBeneficiari.list', subjectType: 'registro_sal', detail: `${rows.length} beneficiari` });
     return { beneficiari: rows.map((r) => this.summary(r)) };
   }
 

@@ -29,7 +29,7 @@ export function cruscotto(ctx: WorkContext): OutputOf<'salTirocini.cruscotto'> {
     return planned && !ctx.store.sal.presenze(t.id, month).some((p) => p.ore > 0 || p.assenza !== '');
   });
   const attesa = ctx.store.sal.beneficiari({ query: '', stato: 'attivo', inAttesa: true });
-  ctx.store.writer.record(ctx.actor, { log: 'data', action: 'salTirocini.cruscotto', subjectType: 'registro_sal', detail: 'Cruscotto SAL' });
+  ctx.store.writer.recordBatched(ctx.actor, { log: 'data', action: 'salTirocini.cruscotto', subjectType: 'registro_sal', detail: 'Cruscotto SAL' });
   return {
     inCorso: running.length,
     inScadenza: inScadenza.map((t) => tirocinioSummary(ctx, t)),

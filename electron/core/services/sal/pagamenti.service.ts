@@ -36,12 +36,11 @@ export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; tot
       presenzeInserite: stored.some((p) => p.ore > 0 || p.assenza !== ''),
     });
   }
-  ctx.store.writer.transaction(() => {
-    ctx.store.writer.record(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'registro_sal', detail: `Elenco pagamenti di ${month}: ${rows.length} tirocini` });
-    for (const personId of new Set(people)) {
-      ctx.store.writer.record(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'persona', subjectId: personId, detail: `IBAN nell’elenco pagamenti di ${month}` });
-    }
-  });
+  // A list view: its rows go in the writer's batch, written within a second.
+  ctx.store.writer.recordBatched(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'registro_sal', detail: `Elenco pagamenti di ${month}: ${rows.length} tirocini` });
+  for (const personId of new Set(people)) {
+    ctx.store.writer.recordBatched(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'persona', subjectId: personId, detail: `IBAN nell’elenco pagamenti di ${month}` });
+  }
   return { rows, totaleCents: rows.reduce((sum, r) => sum + r.importoCents, 0) };
 }
 

@@ -63,7 +63,7 @@ export class PresenzeService {
     const current = new Map(this.store.sal.presenze(row.id, input.month).map((p) => [p.data, p]));
     const entry = { log: 'data' as const, action: 'salPresenze.save', subjectType: 'persona', subjectId: row.person_id, detail: `Presenze di ${input.month}` };
     // One audit row for the month, however many days changed.
-    this.store.writer.batch(this.ctx.actor, entry, (rows) => {
+    this.store.writer.writeRows(this.ctx.actor, entry, (rows) => {
       for (const p of input.presenze) {
         const existing = current.get(p.date);
         const values = { ore: p.ore, assenza: p.assenza };

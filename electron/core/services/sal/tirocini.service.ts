@@ -110,7 +110,7 @@ export class TirociniService {
 
   list(input: ParsedInputOf<'salTirocini.list'>) {
     const rows = this.store.sal.tirocini(input.stato === 'tutti' ? null : input.stato);
-    this.store.writer.record(this.ctx.actor, { log: 'data', action: 'salTirocini.list', subjectType: 'registro_sal', detail: `${rows.length} tirocini` });
+    this.store.writer.recordBatched(this.ctx.actor, { log: 'data', action: 'salTirocini.list', subjectType: 'registro_sal', detail: `${rows.length} tirocini` });
     return { tirocini: rows.map((t) => tirocinioSummary(this.ctx, t)) };
   }
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ProfileSchema } from '../../../../shared/contracts/common';
 import type { NoticeData, ReviewNoticeData } from '../../../../shared/contracts/notices';
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import { AppError } from '../../../../shared/domain/errors';
 import { PROFILES, can, type Profile } from '../../../../shared/domain/permissions';
 import type { Actor } from '../../db/repositories/audit.repo';
-import type { NoticeRow, NoticeStato, NoticeTipo } from '../../db/repositories/notices.repo';
+import type { NoticeRow } from '../../db/repositories/notices.repo';
+import type { NoticeStato, NoticeTipo } from '../../db/tables/users';
 import { uuidv7 } from '../../ids';
 import type { Store } from '../../store';
 
@@ -76,7 +78,7 @@ export class AccountNotices {
     return this.store.notices.unseenBy(userId).map(toNotice);
   }
 
-  markSeen(actor: Actor, userId: string, ids: readonly string[]): void {
+  markSeen(actor: Actor, userId: string, { ids }: ParsedInputOf<'notices.markSeen'>): void {
     this.store.writer.transaction(() => {
       for (const id of ids) {
         const row = this.store.notices.byId(id);
@@ -104,7 +106,7 @@ export class AccountNotices {
     }));
   }
 
-  markReviewed(actor: Actor, id: string): void {
+  markReviewed(actor: Actor, { id }: ParsedInputOf<'notices.markReviewed'>): void {
     const row = this.mustGet(id);
     if (row.rivisto_il) return;
     this.store.writer.update(actor, 'account_notices', id, { rivisto_da: actor.userId, rivisto_il: new Date(this.now()).toISOString() }, {
@@ -117,7 +119,7 @@ export class AccountNotices {
   }
 
   /** A second administrator confirms or refuses a pending act; the author never decides his own. */
-  decide(actor: Actor, id: string, conferma: boolean, carryOut: (action: PendingActionData, row: NoticeRow) => void): void {
+  decide(actor: Actor, { id, conferma }: ParsedInputOf<'notices.decide'>, carryOut: (action: PendingActionData, row: NoticeRow) => void): void {
     const row = this.mustGet(id);
     if (row.stato !== 'da_confermare') throw new AppError('CONFLICT', 'Questa richiesta è già stata decisa.');
     if (row.autore_id === actor.userId) throw new AppError('FORBIDDEN', 'Serve un secondo amministratore: chi ha chiesto l’operazione non può confermarla.');

@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/domain/errors';
 import { PROFILE_LABELS, can, type Profile } from '../../../../shared/domain/permissions';
 import { AccountNotices } from './account-notices';
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { UserData } from '../../../../shared/contracts/users';
 import type { Actor } from '../../db/repositories/audit.repo';
 import { uuidv7 } from '../../ids';
@@ -9,14 +10,6 @@ import type { KeyRing } from '../auth/key-ring';
 import { assertNewPassword } from '../auth/password-rule';
 
 const ADMIN_PROFILES: readonly Profile[] = ['amministratore'];
-
-export interface NewUser {
-  username: string;
-  fullName: string;
-  profile: Profile;
-  sedeId: string | null;
-  password: string;
-}
 
 /** Staff accounts. Each user's password wraps the database key in the key file. */
 export class UsersService {
@@ -36,7 +29,7 @@ export class UsersService {
     return this.store.users.list();
   }
 
-  async create(actor: Actor, input: NewUser): Promise<UserData> {
+  async create(actor: Actor, input: ParsedInputOf<'users.create'>): Promise<UserData> {
     if (this.store.users.byUsername(input.username)) {
       throw new AppError('CONFLICT', `Il nome utente «${input.username}» è già in uso: scegline un altro.`, 'username');
     }
@@ -67,7 +60,7 @@ export class UsersService {
     return this.mustGet(id);
   }
 
-  update(actor: Actor, input: { id: string; fullName: string; profile: Profile; sedeId: string | null }): UserData {
+  update(actor: Actor, input: ParsedInputOf<'users.update'>): UserData {
     const before = this.mustGet(input.id);
     this.checkSede(input.sedeId);
     if (before.id === actor.userId && before.profile !== input.profile) {
@@ -122,7 +115,7 @@ export class UsersService {
     });
   }
 
-  setDisabled(actor: Actor, id: string, disabled: boolean): UserData {
+  setDisabled(actor: Actor, { id, disabled }: ParsedInputOf<'users.setDisabled'>): UserData {
     const before = this.mustGet(id);
     if (id === actor.userId && disabled) throw new AppError('VALIDATION', 'Non puoi disattivare il tuo stesso utente.');
     if (disabled) this.keepOneAdmin(before, before.profile, true);
@@ -146,7 +139,7 @@ export class UsersService {
     return this.mustGet(id);
   }
 
-  async resetPassword(actor: Actor, id: string, newPassword: string): Promise<void> {
+  async resetPassword(actor: Actor, { id, newPassword }: ParsedInputOf<'users.resetPassword'>): Promise<void> {
     const user = this.mustGet(id);
     assertNewPassword(newPassword, user.username, 'newPassword');
     const wrapped = await this.keys.wrapFor(this.dbKey, id, newPassword);

@@ -1,8 +1,9 @@
-import type { z } from 'zod';
+import type { ParsedInputOf } from '../../../../shared/contracts';
 import { AppError } from '../../../../shared/domain/errors';
 import { PROFILE_LABELS, canHoldCase } from '../../../../shared/domain/permissions';
-import type { ComuneInput, RoomInput, SedeInput, ZoneSettingsInput, ZoneData, SedeData } from '../../../../shared/contracts/zone';
+import type { ZoneData, SedeData } from '../../../../shared/contracts/zone';
 import type { Actor } from '../../db/repositories/audit.repo';
+import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
 import type { Store } from '../../store';
 
@@ -16,7 +17,7 @@ export class ZoneService {
     return this.store.zone.get();
   }
 
-  update(actor: Actor, input: z.output<typeof ZoneSettingsInput>): void {
+  update(actor: Actor, input: ParsedInputOf<'zone.update'>): void {
     const id = this.store.zone.zoneId();
     if (!id) throw new AppError('NOT_SET_UP');
     const rules = input.regoleCartelle ?? this.store.zone.caseRules();
@@ -43,7 +44,7 @@ export class ZoneService {
     );
   }
 
-  saveComune(actor: Actor, input: z.output<typeof ComuneInput>): Comune {
+  saveComune(actor: Actor, input: ParsedInputOf<'zone.saveComune'>): Comune {
     const clash = this.store.zone.comuneByIstat(input.istat);
     if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `Esiste già un comune con codice ISTAT ${input.istat}.`, 'istat');
     const values = { istat: input.istat, catastale: input.catastale, nome: input.nome, provincia: input.provincia };
@@ -54,7 +55,7 @@ export class ZoneService {
     return this.store.zone.comune(id) as Comune;
   }
 
-  saveSede(actor: Actor, input: z.output<typeof SedeInput>): SedeData {
+  saveSede(actor: Actor, input: ParsedInputOf<'zone.saveSede'>): SedeData {
     const clash = this.store.zone.sedeByLettera(input.lettera);
     if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `La lettera ${input.lettera} è già usata da un’altra sede.`, 'lettera');
     if (!this.store.zone.comuneByIstat(input.comuneIstat)) throw new AppError('VALIDATION', 'Il comune scelto non è tra i comuni della zona.', 'comuneIstat');
@@ -75,13 +76,13 @@ export class ZoneService {
     return this.store.zone.sede(id) as SedeData;
   }
 
-  saveRoom(actor: Actor, input: z.output<typeof RoomInput>): SedeData['rooms'][number] {
+  saveRoom(actor: Actor, input: ParsedInputOf<'zone.saveRoom'>): SedeData['rooms'][number] {
     const sede = this.store.zone.sede(input.sedeId);
     if (!sede) throw new AppError('VALIDATION', 'La sede scelta non esiste.', 'sedeId');
     const clash = this.store.zone.roomByName(input.sedeId, input.nome);
     if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `Nella sede di ${sede.nome} esiste già una stanza «${input.nome}».`, 'nome');
     const id = input.id ?? uuidv7();
-    const values = { sede_id: input.sedeId, nome: input.nome, attiva: input.attiva ? 1 : 0 };
+    const values: RowValues<'rooms'> = { sede_id: input.sedeId, nome: input.nome, attiva: input.attiva ? 1 : 0 };
     const entry = { log: 'admin' as const, action: 'zone.saveRoom', subjectType: 'stanza', subjectId: id, subjectLabel: `${sede.nome} - ${input.nome}` };
     if (input.id) {
       const before = this.store.zone.room(id);

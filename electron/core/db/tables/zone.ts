@@ -1,0 +1,20 @@
+import { flag, int, table, text } from './columns';
+
+/** The zone's settings, its comuni, sedi and rooms (migrations 0001, 0004). */
+export const zoneTables = {
+  zone: table({
+    nome: text(),
+    ente: text(),
+    lh_intestazione: text(),
+    lh_sottotitolo: text(),
+    lh_indirizzo: text(),
+    lh_contatti: text(),
+    idle_timeout_min: int(),
+    /** JSON array of profile codes. */
+    responsabili_profili: text(),
+    ex_operatore_legge_propri: flag(),
+  }),
+  comuni: table({ istat: text(), catastale: text(), nome: text(), provincia: text() }),
+  sedi: table({ nome: text(), lettera: text(), comune_istat: text(), indirizzo: text(), telefono: text() }),
+  rooms: table({ sede_id: text(), nome: text(), attiva: flag() }),
+};

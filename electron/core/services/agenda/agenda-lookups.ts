@@ -1,0 +1,83 @@
+import type { SedeHoursData } from '../../../../shared/contracts/agenda';
+import type { PatronDay } from '../../../../shared/domain/holidays';
+import type { AppointmentView, OperatorLink } from '../../db/repositories/agenda.repo';
+import { personVisible } from '../cases/case-access';
+import type { WorkContext } from '../work-context';
+import { AgendaSettingsService } from './agenda-settings.service';
+
+interface Names {
+  sedi: Map<string, { nome: string; comuneIstat: string }>;
+  rooms: Map<string, { nome: string; sedeId: string; attiva: boolean }>;
+  comuni: Map<string, string>;
+}
+
+/**
+ * What the agenda looks up while it builds a listing or checks a booking: names of sedi, rooms,
+ * comuni and users, each appointment's operators, and whether the user may see a person. Read
+ * once per call and kept: the week view asks for the same few hundred times.
+ */
+export class AgendaLookups {
+  private cachedNames: Names | null = null;
+  private userNames: Map<string, string> | null = null;
+  private readonly visible = new Map<string, boolean>();
+
+  constructor(private readonly ctx: WorkContext) {}
+
+  names(): Names {
+    if (this.cachedNames) return this.cachedNames;
+    const zone = this.ctx.store.zone.get();
+    const names: Names = { sedi: new Map(), rooms: new Map(), comuni: new Map() };
+    for (const s of zone.sedi) {
+      names.sedi.set(s.id, { nome: s.nome, comuneIstat: s.comuneIstat });
+      for (const r of s.rooms) names.rooms.set(r.id, { nome: r.nome, sedeId: s.id, attiva: r.attiva });
+    }
+    for (const c of zone.comuni) names.comuni.set(c.istat, c.nome);
+    this.cachedNames = names;
+    return names;
+  }
+
+  patrons(): PatronDay[] {
+    return new AgendaSettingsService(this.ctx).patrons(this.names().comuni);
+  }
+
+  orari(): SedeHoursData[] {
+    return new AgendaSettingsService(this.ctx).orari();
+  }
+
+  /** The comune an appointment takes place in: its own for outreach, else its sede's. */
+  comuneOf(r: { sede_id: string | null; comune_istat: string | null }): string | null {
+    return r.comune_istat ?? (r.sede_id ? (this.names().sedi.get(r.sede_id)?.comuneIstat ?? null) : null);
+  }
+
+  canSee(personId: string): boolean {
+    let v = this.visible.get(personId);
+    if (v === undefined) {
+      v = personVisible(this.ctx, personId);
+      this.visible.set(personId, v);
+    }
+    return v;
+  }
+
+  /** Operators from the ids read with each row: the week view needs no second query. */
+  operatorsOfRows(rows: readonly AppointmentView[]): Map<string, OperatorLink[]> {
+    this.userNames ??= this.ctx.store.agenda.userNames();
+    const names = this.userNames;
+    const map = new Map<string, OperatorLink[]>();
+    for (const r of rows) {
+      if (!r.operator_ids) continue;
+      const links = r.operator_ids.split(',').map((userId) => ({ id: '', appointment_id: r.id, user_id: userId, inizio: r.inizio, attivo: 1 as const, full_name: names.get(userId) ?? '' }));
+      map.set(r.id, links.sort((a, b) => (a.full_name < b.full_name ? -1 : a.full_name > b.full_name ? 1 : 0)));
+    }
+    return map;
+  }
+
+  operatorsByAppointment(ids: readonly string[]): Map<string, OperatorLink[]> {
+    const map = new Map<string, OperatorLink[]>();
+    for (const o of this.ctx.store.agenda.operators(ids)) {
+      const list = map.get(o.appointment_id);
+      if (list) list.push(o);
+      else map.set(o.appointment_id, [o]);
+    }
+    return map;
+  }
+}
