@@ -7,32 +7,36 @@ import TableCell from '@mui/material/TableCell';
 import TableFooter from '@mui/material/TableFooter';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { todayInRome } from '../../../shared/domain/dates';
 import { conteggio } from '../../../shared/domain/italian';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
 import { formatEuro } from '../../i18n/money';
 import { monthLabel } from './CruscottoTab';
 import { exportPayments, pagamenti } from './store';
 
-function previousMonth(): string {
+/** 'YYYY-MM', `by` months from this one. */
+function monthFromNow(by: number): string {
   const [y, m] = todayInRome().split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const total = y * 12 + (m - 1) + by;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
+
+/** The months offered: two years back, one ahead, newest first (in Italian whatever the browser's language). */
+const MONTH_CHOICES = Array.from({ length: 37 }, (_, i) => monthFromNow(12 - i));
 
 /** The month's payment list: every active tirocinio, its amount and how it was computed. */
 export function PagamentiTab() {
-  const [month, setMonth] = useState(previousMonth);
+  const [month, setMonth] = useState(() => monthFromNow(-1));
   const { data, error } = pagamenti.useStore();
   const [exportError, setExportError] = useState<ShownError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
   useEffect(() => {
-    if (valid) void pagamenti.load(month);
-  }, [month, valid]);
+    void pagamenti.load(month);
+  }, [month]);
   const shown = data?.month === month ? data : null;
   const save = async (formato: 'csv' | 'xlsx') => {
     setExportError(null);
@@ -45,7 +49,13 @@ export function PagamentiTab() {
   return (
     <>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }} className="no-print">
-        <TextField label="Mese" type="month" value={month} onChange={(e) => setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} helperText="aaaa-mm" />
+        <SelectField label="Mese" value={month} onChange={setMonth}>
+          {MONTH_CHOICES.map((m) => (
+            <option key={m} value={m}>
+              {monthLabel(m)}
+            </option>
+          ))}
+        </SelectField>
         <Button variant="outlined" onClick={() => void save('csv')} disabled={!shown}>
           Esporta CSV
         </Button>

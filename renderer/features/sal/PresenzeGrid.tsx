@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { GIORNO_LABELS } from '../../../shared/domain/sal/regimi';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -23,40 +23,45 @@ const hoursText = (n: number) => (n === 0 ? '' : String(n).replace('.', ','));
 
 /**
  * A month of presenze, filled from the keyboard: ↑/↓ or Enter move between days, typed hours
- * are kept as typed until saved; days outside the tirocinio or suspended cannot take hours.
+ * are kept as typed until saved (Enter jumps to the next planned day); days outside the tirocinio or suspended cannot take hours.
  */
 export function PresenzeGrid({ tirocinioId, month, data, canWrite }: { tirocinioId: string; month: string; data: PresenzeMonth; canWrite: boolean }) {
-  const initial = () => Object.fromEntries(data.grid.map((d) => [d.date, { ore: hoursText(data.presenze.find((p) => p.date === d.date)?.ore ?? 0), assenza: data.presenze.find((p) => p.date === d.date)?.assenza ?? '' }]));
-  const [rows, setRows] = useState<Record<string, Row>>(initial);
-  const [dirty, setDirty] = useState(false);
+  // What the core holds, with the user's unsaved edits on top: a save by someone else shows at once.
+  const stored: Record<string, Row> = Object.fromEntries(
+    data.grid.map((d) => {
+      const p = data.presenze.find((x) => x.date === d.date);
+      return [d.date, { ore: hoursText(p?.ore ?? 0), assenza: p?.assenza ?? '' }];
+    }),
+  );
+  const [edits, setEdits] = useState<Record<string, Row>>({});
+  const rows: Record<string, Row> = { ...stored, ...edits };
+  const dirty = Object.keys(edits).length > 0;
+  const setRows = (update: (old: Record<string, Row>) => Record<string, Row>) => {
+    const next = update(rows);
+    setEdits(Object.fromEntries(Object.entries(next).filter(([date, r]) => r.ore !== stored[date]?.ore || r.assenza !== stored[date]?.assenza)));
+  };
   const [error, setError] = useState<ShownError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
-  // A fresh month, or the core's answer after someone else saved: show it unless the user is typing.
-  useEffect(() => {
-    if (!dirty) setRows(initial());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data]);
-
   const locked = (d: Day) => !canWrite || d.kind === 'fuori' || d.kind === 'sospeso';
   const change = (date: string, patch: Partial<Row>) => {
     setRows((old) => ({ ...old, [date]: { ...old[date]!, ...patch } }));
-    setDirty(true);
     setSaved(null);
   };
+  // Enter goes to the next planned day (the usual way through a month); the arrows to any open day.
   const move = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowDown' || event.key === 'Enter' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
     for (let i = index + step; i >= 0 && i < data.grid.length; i += step) {
       const el = inputs.current[i];
+      if (event.key === 'Enter' && data.grid[i]?.kind !== 'previsto') continue;
       if (el && !el.disabled) return el.focus();
     }
   };
   const fillPlanned = () => {
     setRows((old) => Object.fromEntries(data.grid.map((d) => [d.date, d.kind === 'previsto' && old[d.date]!.ore === '' && !old[d.date]!.assenza ? { ...old[d.date]!, ore: hoursText(d.previste) } : old[d.date]!])));
-    setDirty(true);
   };
   const copyPreviousWeek = (index: number) => {
     setRows((old) => {
@@ -68,7 +73,6 @@ export function PresenzeGrid({ tirocinioId, month, data, canWrite }: { tirocinio
       }
       return next;
     });
-    setDirty(true);
   };
   const save = async () => {
     setBusy(true);
@@ -78,7 +82,7 @@ export function PresenzeGrid({ tirocinioId, month, data, canWrite }: { tirocinio
       const bad = presenze.find((p) => Number.isNaN(p.ore));
       if (bad) throw Object.assign(new Error(), { shown: { code: 'VALIDATION', message: `${formatDate(bad.date)}: le ore vanno scritte come numero (es. 4 o 3,5).` } });
       const { indennita } = await savePresenze({ tirocinioId, month, presenze });
-      setDirty(false);
+      setEdits({});
       setSaved(indennita.spiegazione);
     } catch (e) {
       setError((e as { shown?: ShownError }).shown ?? toShownError(e));

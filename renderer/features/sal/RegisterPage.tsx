@@ -15,6 +15,15 @@ import { TirociniTab } from './TirociniTab';
 /** #/sal: the register of the Servizio di Accompagnamento al Lavoro, for all twelve comuni. */
 export function RegisterPage({ tab, session }: { tab: SalTab; session: SessionInfoData }) {
   const canWrite = allows(session, 'sal.write');
+  // A profile without the register sees only the core's refusal (which the core records).
+  if (!allows(session, 'sal.read')) {
+    return (
+      <>
+        <PageTitle>Registro SAL</PageTitle>
+        <CruscottoTab />
+      </>
+    );
+  }
   const tabs = SAL_TABS.filter((t) => t.value !== 'pagamenti' || canWrite);
   const panelId = `pannello-sal-${tab}`;
   return (

@@ -43,8 +43,8 @@ export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, o
     deroga: null,
   });
   const [aziende, setAziende] = useState<OutputOf<'salAziende.list'>['aziende']>([]);
-  const [host, setHost] = useState<AziendaDetail | null>(null);
-  const [check, setCheck] = useState<Check | null>(null);
+  const [loadedHost, setHost] = useState<AziendaDetail | null>(null);
+  const [lastCheck, setCheck] = useState<Check | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setF((old) => ({ ...old, [key]: value }));
@@ -54,7 +54,7 @@ export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, o
     void listAziende({ query: '', comuneIstat: null, ateco: '', perBeneficiarioId: null }).then((r) => setAziende(r.aziende));
   }, []);
   useEffect(() => {
-    if (!f.aziendaId) return setHost(null);
+    if (!f.aziendaId) return;
     let live = true;
     void getAzienda(f.aziendaId).then((a) => {
       if (!live) return;
@@ -69,13 +69,15 @@ export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, o
   // The rules, as the user types: the same check the core makes when saving.
   const ready = Boolean(f.aziendaId && f.convenzioneId && /^\d{4}-\d{2}-\d{2}$/.test(f.inizio) && /^\d{4}-\d{2}-\d{2}$/.test(f.fine) && f.mansione.trim());
   useEffect(() => {
-    if (!ready) return setCheck(null);
+    if (!ready) return;
     const timer = window.setTimeout(() => {
       checkTirocinio({ id: null, fields: f }).then(setCheck, () => setCheck(null));
     }, 300);
     return () => window.clearTimeout(timer);
   }, [f, ready]);
 
+  const host = loadedHost?.id === f.aziendaId ? loadedHost : null;
+  const check = ready ? lastCheck : null;
   const derogabile = check?.breaches.find((b) => b.deroga) ?? null;
   const submit = async () => {
     setBusy(true);
