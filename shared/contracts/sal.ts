@@ -354,7 +354,8 @@ export const salContract = {
     z.object({ nome: z.string(), mime: z.string(), dimensione: z.number(), downloadId: z.string() }),
     'sal.write',
   ),
-  'salParametri.list': channel(z.strictObject({}), z.object({ versions: z.array(ParametriVersion) }), 'sal.read'),
+  // The regimes' rules name no one: every session may read them (the administrator keeps them).
+  'salParametri.list': channel(z.strictObject({}), z.object({ versions: z.array(ParametriVersion) }), 'session'),
   'salParametri.add': channel(ParametriVersion.omit({ id: true }).strict(), z.object({ id: z.string() }), 'zone.manage'),
 };
 

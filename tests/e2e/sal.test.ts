@@ -167,7 +167,7 @@ describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', ()
     await check('07-pagamenti');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('pagamenti-sal-2027-02.csv');
-    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const csv = fs.readFileSync((await download.path()), 'utf8');
     expect(csv).toContain('Fabbri Lucia;');
     expect(csv).toContain('IT60X0542811101000000123456');
     expect(csv).toContain(';450,00;');
@@ -192,6 +192,17 @@ describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', ()
       await check(`09-rifiuto-${who.profile}`);
       await logout();
     }
+  });
+
+  it('Impostazioni → SAL mostra le regole di ogni regime con la data e la fonte', async () => {
+    await login(STAFF.as.username);
+    await goTo(page, '#/impostazioni/sal');
+    const ordinario = page.getByRole('table', { name: 'Parametri: Tirocinio extracurricolare ordinario' });
+    await ordinario.getByRole('cell', { name: '01/03/2019' }).waitFor();
+    expect(await ordinario.getByRole('cell', { name: /da 2 a 6 mesi/ }).count()).toBe(1);
+    await page.getByRole('cell', { name: /da 2 a 24 mesi, rinnovabile con attestazione/ }).waitFor();
+    await check('10-parametri');
+    await logout();
   });
 
   it('nessuna violazione di accessibilità grave nelle schermate', () => {

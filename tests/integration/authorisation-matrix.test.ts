@@ -147,7 +147,7 @@ const MATRIX = {
   /** IBANs of every tirocinante: the mediatori, who pay. */
   'salPagamenti.month': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
   'salPagamenti.export': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
-  'salParametri.list': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salParametri.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   /** The regimes' rules are zone settings. */
   'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
 } as const satisfies Partial<Record<Channel, string>>;

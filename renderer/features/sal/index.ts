@@ -21,3 +21,4 @@ export const salFeature: FeatureRegistration = {
 // What other features use from this one: they import it from here only.
 export { SalCasePanel } from './SalCasePanel';
 export { resetSal } from './store';
+export { ParametriTab } from './ParametriTab';
