@@ -12,6 +12,7 @@ import { privacyHandlers } from './ipc/handlers/privacy.handlers';
 import { uploadsHandlers } from './ipc/handlers/uploads.handlers';
 import { usersHandlers } from './ipc/handlers/users.handlers';
 import { zoneHandlers } from './ipc/handlers/zone.handlers';
+import { salHandlers } from './ipc/handlers/sal.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -52,6 +53,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   notices: noticesHandlers,
   uploads: uploadsHandlers,
   firstRun: firstRunHandlers,
+  sal: salHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

@@ -12,6 +12,7 @@ import { CaseContentRepository } from './db/repositories/case-content.repo';
 import { AgendaRepository } from './db/repositories/agenda.repo';
 import { NoticesRepository } from './db/repositories/notices.repo';
 import { FirstRunRepository } from './db/repositories/first-run.repo';
+import { SalRepository } from './db/repositories/sal.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -29,6 +30,7 @@ function repositories(db: Db) {
     agenda: new AgendaRepository(db),
     notices: new NoticesRepository(db),
     firstRun: new FirstRunRepository(db),
+    sal: new SalRepository(db),
   } as const;
 }
 

@@ -38,6 +38,11 @@ export const RESOURCE_REFS = [
   'paiObjective:write',
   'intervention:write',
   'assignment:manage',
+  /** A SAL beneficiario, and a tirocinio (its beneficiario's): the person's rule applies. */
+  'salBeneficiario:read',
+  'salBeneficiario:write',
+  'salTirocinio:read',
+  'salTirocinio:write',
   'user',
   'sede',
   'room',
@@ -47,6 +52,10 @@ export const RESOURCE_REFS = [
   'notice',
   /** A chunked upload or download of this connection: the transfer store checks it is the caller's. */
   'transfer',
+  /** SAL register records that name no person: host companies, their tutors and convenzioni. */
+  'salAzienda',
+  'salTutor',
+  'salConvenzione',
 ] as const;
 
 export type ResourceRef = (typeof RESOURCE_REFS)[number];

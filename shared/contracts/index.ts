@@ -10,6 +10,7 @@ import { placesFeature } from './places';
 import { privacyFeature } from './privacy';
 import { agendaFeature } from './agenda';
 import { noticesFeature } from './notices';
+import { salFeature } from './sal';
 import { uploadsFeature } from './uploads';
 import { firstRunFeature } from './first-run';
 
@@ -31,6 +32,7 @@ export const FEATURES = [
   privacyFeature,
   agendaFeature,
   noticesFeature,
+  salFeature,
   uploadsFeature,
   firstRunFeature,
 ] as const;

@@ -25,18 +25,20 @@ export const uploadsContract = {
       size: z.number().int().min(1, { error: 'Il file è vuoto.' }),
     }),
     z.object({ uploadId: z.string(), chunkBytes: z.number() }),
-    'attachment.write',
+    // A transfer is only a buffer of this connection: the channel that consumes it (an attachment,
+    // a signed convenzione, a payment list) checks its own rights before taking or starting one.
+    'session',
   ),
   'uploads.chunk': channel(
     z.strictObject({ uploadId: TransferId, offset: z.number().int().min(0), dataBase64: Base64Chunk }),
     z.object({ received: z.number() }),
-    'attachment.write',
+    'session',
     { uploadId: 'transfer' },
   ),
   'downloads.chunk': channel(
     z.strictObject({ downloadId: TransferId, offset: z.number().int().min(0) }),
     z.object({ dataBase64: z.string(), done: z.boolean() }),
-    'attachment.read',
+    'session',
     { downloadId: 'transfer' },
   ),
 };

@@ -8,6 +8,7 @@ import { isoWeekday } from '../../shared/domain/recurrence';
 import { uuidv7 } from '../../electron/core/ids';
 import { ADMIN, call, confirmPending, createUser, inspectDatabase, loginAs, sendUpload, setUpZone } from '../support/core-harness';
 import { TODAY, person, personWithCf, sedeId } from '../support/cartella-fixtures';
+import { buildSal, salPayloads, type SalFixture } from '../support/matrix-sal';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -62,10 +63,13 @@ const MATRIX = {
   'notices.review': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'notices.markReviewed': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'notices.decide': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
-  /** Files travel in chunks: uploading needs attachment.write, downloading attachment.read. */
-  'uploads.start': 'AS:B ED:- PS:B AM:- SAL:- CO:- ADM:-',
-  'uploads.chunk': 'AS:B ED:- PS:B AM:- SAL:- CO:- ADM:-',
-  'downloads.chunk': 'AS:B ED:B PS:B AM:- SAL:- CO:- ADM:-',
+  /**
+   * Files travel in chunks through buffers of one's own connection: anyone in a session; the
+   * channel that consumes an upload or starts a download checks its own right.
+   */
+  'uploads.start': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  'uploads.chunk': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  'downloads.chunk': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   // Anagrafica: the desk, the social workers, SAL and coordination find everyone; ED and PS their cases' people
   'persons.search': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:-',
   'persons.check': 'AS:B ED:O PS:O AM:B SAL:B CO:B ADM:-',
@@ -115,6 +119,37 @@ const MATRIX = {
   'agenda.print': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:-',
   'agenda.staff': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:-',
   'agenda.settings': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  // SAL: the mediatore keeps the register; social workers and the coordinator read it; the others never see it
+  'salAziende.list': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salAziende.get': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salAziende.save': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salAziende.saveTutor': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salAziende.addConvenzione': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salBeneficiari.enrol': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salBeneficiari.update': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salBeneficiari.list': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salBeneficiari.get': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salBeneficiari.forCase': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salBeneficiari.setPhase': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salBeneficiari.addActivity': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salBeneficiari.consent': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salTirocini.check': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salTirocini.save': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salTirocini.cruscotto': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salTirocini.list': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salTirocini.get': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salTirocini.proroga': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salTirocini.sospendi': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salTirocini.cessa': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salTirocini.esito': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salPresenze.month': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
+  'salPresenze.save': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  /** IBANs of every tirocinante: the mediatori, who pay. */
+  'salPagamenti.month': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salPagamenti.export': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salParametri.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  /** The regimes' rules are zone settings. */
+  'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */
@@ -171,6 +206,8 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'persons.search', 'persons.create', 'dueItems.list', 'places.search', 'places.get',
   'agenda.list', 'agenda.print', 'agenda.staff', 'agenda.settings',
   'notices.mine', 'notices.markSeen', 'notices.review', 'notices.markReviewed', 'notices.decide', 'uploads.start', 'uploads.chunk', 'downloads.chunk',
+  'salAziende.get', 'salAziende.save', 'salAziende.saveTutor', 'salAziende.addConvenzione', 'salBeneficiari.list', 'salTirocini.list', 'salTirocini.cruscotto',
+  'salPagamenti.month', 'salPagamenti.export', 'salParametri.list', 'salParametri.add',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +240,7 @@ interface Fixture {
   amelia: string;
   own: Side$;
   other: Side$;
+  sal: SalFixture;
   db: Database.Database;
 }
 
@@ -221,9 +259,9 @@ function fresh(): string {
 
 const PDF_BYTES = Buffer.from('%PDF-1.4\n%%EOF\n');
 
-/** An upload of the caller's own connection (uploads belong to a connection); a random id where it may not upload. */
+/** An upload of the caller's own connection (uploads belong to a connection). */
 async function uploadIdOf(caller: Profile): Promise<string> {
-  return caller === 'assistente_sociale' || caller === 'psicologo' ? sendUpload(f.users[caller].conn, PDF_BYTES) : uuidv7();
+  return sendUpload(f.users[caller].conn, PDF_BYTES);
 }
 
 /** The notice of the caller's account creation (every matrix user has one, already seen). */
@@ -325,6 +363,7 @@ beforeAll(async () => {
   const agendaUsers = (['assistente_sociale', 'educatore', 'psicologo', 'amministrativo', 'mediatore_sal', 'coordinatore'] as const).map((p) => users[p].id);
   f.own = await buildSide('own', users.assistente_sociale.conn, agendaUsers);
   f.other = await buildSide('other', as2, [as2User.id]);
+  f.sal = await buildSal(users.mediatore_sal.conn, { own: f.own.caseId, other: f.other.caseId });
   // An emergency access of someone outside the matrix, for the coordinator's review channels.
   const { conn: extraConn } = await loginAs(core, 'm.extra', 'Provvisoria-2026');
   await call(extraConn, 'cases.emergencyAccess', { id: await freshCase('other', (await call(as2, 'persons.create', person({ cognome: 'Emergenza', nome: 'Matrice' }))).person.id), motivo: 'Segnalazione urgente della scuola' });
@@ -451,14 +490,15 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   'attachments.upload': async (side, caller) => ({ caseId: f[side].caseId, nomeFile: 'verbale.pdf', descrizione: '', uploadId: await uploadIdOf(caller) }),
   'uploads.start': () => ({ size: PDF_BYTES.length }),
   'uploads.chunk': async (_side, caller) => {
-    const canWrite = caller === 'assistente_sociale' || caller === 'psicologo';
-    const uploadId = canWrite ? (await call(f.users[caller].conn, 'uploads.start', { size: PDF_BYTES.length })).uploadId : uuidv7();
+    const { uploadId } = await call(f.users[caller].conn, 'uploads.start', { size: PDF_BYTES.length });
     return { uploadId, offset: 0, dataBase64: PDF_BYTES.toString('base64') };
   },
+  /** A download the caller may start: an attachment of his case, the SAL payment list, else none of his (NOT_FOUND). */
   'downloads.chunk': async (_side, caller) => {
-    const canRead = ['assistente_sociale', 'educatore', 'psicologo'].includes(caller);
-    const downloadId = canRead ? (await call(f.users[caller].conn, 'attachments.read', { id: f.own.attachmentId })).downloadId : uuidv7();
-    return { downloadId, offset: 0 };
+    const conn = f.users[caller].conn;
+    if (['assistente_sociale', 'educatore', 'psicologo'].includes(caller)) return { downloadId: (await call(conn, 'attachments.read', { id: f.own.attachmentId })).downloadId, offset: 0 };
+    if (caller === 'mediatore_sal') return { downloadId: (await call(conn, 'salPagamenti.export', { month: '2027-02', formato: 'csv' })).downloadId, offset: 0 };
+    return { downloadId: uuidv7(), offset: 0 };
   },
   'notices.mine': () => ({}),
   'notices.markSeen': (_side, caller) => ({ ids: [ownNoticeId(caller)] }),
@@ -475,13 +515,21 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   'agenda.print': () => ({ data: DAY, sedeId: f.amelia }),
   'agenda.staff': () => ({}),
   'agenda.settings': () => ({}),
+  ...salPayloads({
+    sal: () => f.sal,
+    mediatore: () => f.users.mediatore_sal.conn,
+    unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
+  }),
 };
 
 /**
  * Where a valid payload still meets a business rule for an allowed caller, the error is listed
- * here (never FORBIDDEN): none today.
+ * here (never FORBIDDEN).
  */
-const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {};
+const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
+  /** Only the mediatore and the three case profiles have a download of their own to fetch. */
+  'downloads.chunk': ['NOT_FOUND'],
+};
 
 function deniedCount(username: string): number {
   const row = f.db
@@ -508,7 +556,7 @@ describe('la matrice delle autorizzazioni', () => {
   });
 
   it('i canali che nominano dati di qualcuno dichiarano le risorse che il router controlla', () => {
-    const PLAIN = ['user', 'sede', 'room', 'comune', 'emergency', 'notice', 'transfer'];
+    const PLAIN = ['user', 'sede', 'room', 'comune', 'emergency', 'notice', 'transfer', 'salAzienda', 'salTutor', 'salConvenzione'];
     const declaring = Object.keys(MATRIX).filter((c) => Object.values(contract[c as Channel].resources ?? {}).some((ref) => !PLAIN.includes(ref)));
     expect(declaring.sort()).toEqual(Object.keys(MATRIX).filter((c) => !NAMES_NO_ONE.has(c as MatrixChannel)).sort());
   });

@@ -3,6 +3,7 @@ import { caseContentTables } from './tables/case-content';
 import { casesTables } from './tables/cases';
 import type { Columns, ValueOf } from './tables/columns';
 import { personsTables } from './tables/persons';
+import { salTables } from './tables/sal';
 import { usersTables } from './tables/users';
 import { zoneTables } from './tables/zone';
 
@@ -20,6 +21,7 @@ export const TABLES = {
   ...casesTables,
   ...caseContentTables,
   ...agendaTables,
+  ...salTables,
 } satisfies Record<string, Columns>;
 
 type Tables = typeof TABLES;

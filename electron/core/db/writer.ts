@@ -10,6 +10,12 @@ import { WRITABLE, type CellValue, type RowValues, type WritableTable } from './
  * same transaction writes the audit row and one change per cell, stamped by the HLC, which is
  * what sync ships later. Nothing else in the core writes to these tables (a test checks it).
  */
+/** The row operations of a batch: the batch's one audit row covers them. */
+export interface RowWriter {
+  insert<T extends WritableTable>(table: T, id: string, values: RowValues<T>): void;
+  update<T extends WritableTable>(table: T, id: string, patch: RowValues<T>): boolean;
+}
+
 export class Writer {
   /** Tables written in the transaction under way; announced once it commits. */
   private readonly touched = new Set<string>();
@@ -56,32 +62,52 @@ export class Writer {
   }
 
   insert<T extends WritableTable>(actor: Actor, table: T, id: string, values: RowValues<T>, entry: AuditEntry): void {
-    const cols = columnsOf(table, values);
     this.transaction(() => {
-      this.db
-        .prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`)
-        .run(id, ...cols.map((c) => cell(values, c)));
-      this.recordChanges(table, id, cols.map((c) => [c, cell(values, c)]));
+      this.insertRow(table, id, values);
       this.audit.append(actor, entry);
     });
   }
 
   /** Update the given columns; only cells whose value differs are written and logged. */
   update<T extends WritableTable>(actor: Actor, table: T, id: string, patch: RowValues<T>, entry: AuditEntry): boolean {
-    const cols = columnsOf(table, patch);
     return this.transaction(() => {
-      const current = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, CellValue> | undefined;
-      if (!current) throw new AppError('NOT_FOUND');
-      const changed = cols.filter((c) => current[c] !== cell(patch, c));
-      if (changed.length > 0) {
-        this.db
-          .prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
-          .run(...changed.map((c) => cell(patch, c)), id);
-        this.recordChanges(table, id, changed.map((c) => [c, cell(patch, c)]));
-      }
+      const changed = this.updateRow(table, id, patch);
       this.audit.append(actor, entry);
-      return changed.length > 0;
+      return changed;
     });
+  }
+
+  /**
+   * Several rows written as one act (a month of presenze): one transaction, one audit row for
+   * the act, a change per cell as always.
+   */
+  writeRows(actor: Actor, entry: AuditEntry, write: (rows: RowWriter) => void): void {
+    this.transaction(() => {
+      write({ insert: (table, id, values) => this.insertRow(table, id, values), update: (table, id, patch) => this.updateRow(table, id, patch) });
+      this.audit.append(actor, entry);
+    });
+  }
+
+  private insertRow<T extends WritableTable>(table: T, id: string, values: RowValues<T>): void {
+    const cols = columnsOf(table, values);
+    this.db
+      .prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`)
+      .run(id, ...cols.map((c) => cell(values, c)));
+    this.recordChanges(table, id, cols.map((c) => [c, cell(values, c)]));
+  }
+
+  private updateRow<T extends WritableTable>(table: T, id: string, patch: RowValues<T>): boolean {
+    const cols = columnsOf(table, patch);
+    const current = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, CellValue> | undefined;
+    if (!current) throw new AppError('NOT_FOUND');
+    const changed = cols.filter((c) => current[c] !== cell(patch, c));
+    if (changed.length > 0) {
+      this.db
+        .prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+        .run(...changed.map((c) => cell(patch, c)), id);
+      this.recordChanges(table, id, changed.map((c) => [c, cell(patch, c)]));
+    }
+    return changed.length > 0;
   }
 
   /**

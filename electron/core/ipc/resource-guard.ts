@@ -59,6 +59,27 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string):
     case 'notice':
     case 'transfer':
       return null;
+    case 'salAzienda':
+      if (!store.sal.azienda(id)) throw notFound('Azienda non trovata');
+      return null;
+    case 'salTutor':
+      if (!store.sal.tutor(id)) throw notFound('Tutor non trovato');
+      return null;
+    case 'salConvenzione':
+      if (!store.sal.convenzione(id)) throw notFound('Convenzione non trovata');
+      return null;
+    case 'salBeneficiario:read':
+    case 'salBeneficiario:write': {
+      const b = store.sal.beneficiario(id);
+      if (!b) throw notFound('Beneficiario non trovato');
+      return personRule(ctx, b.person_id);
+    }
+    case 'salTirocinio:read':
+    case 'salTirocinio:write': {
+      const t = store.sal.tirocinio(id);
+      if (!t) throw notFound('Tirocinio non trovato');
+      return personRule(ctx, t.person_id);
+    }
     case 'person:read':
     case 'person:write':
       return personRule(ctx, id);

@@ -77,6 +77,8 @@ export class SeedGenerator {
       cases: [], case_status_history: [], case_operators: [], diary_entries: [], diary_versions: [], diary_named_users: [], pai: [],
       pai_objectives: [], interventions: [], deliveries: [], attachments: [], emergency_accesses: [],
       appointments: [], appointment_operators: [], sede_orari: [], comuni_patroni: [], account_notices: [],
+      sal_parametri: [], sal_beneficiari: [], sal_fasi: [], sal_attivita: [], sal_consensi: [], sal_aziende: [], sal_tutor: [], sal_convenzioni: [],
+      sal_tirocini: [], sal_sospensioni: [], sal_proroghe: [], sal_presenze: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;

@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { href, navigate } from '../../router/hash-router';
 import { CaseRefused, EmergencyBanner } from './EmergencyAccess';
 import { allows } from '../session';
+import { SalCasePanel } from '../sal';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { DiaryTab } from './DiaryTab';
@@ -48,6 +49,7 @@ export function CasePage({ id, tab, session }: { id: string; tab: CaseTab; sessi
     <>
       {shown.emergenza ? <EmergencyBanner /> : null}
       <CaseHeader detail={shown} canManage={canManage} session={session} />
+      {allows(session, 'sal.read') && !shown.emergenza ? <SalCasePanel caseId={id} canEnrol={allows(session, 'sal.write')} /> : null}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
         <Tabs value={tab} onChange={(_e, value: CaseTab) => navigate(casePath(id, value))} aria-label="Sezioni della cartella" variant="scrollable" scrollButtons="auto">
           {CASE_TABS.filter((t) => !summaryOnly || t.value === 'riepilogo' || t.value === 'cronologia').map((t) => (

@@ -11,7 +11,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocked } from '../../components/lock-context';
-import { downloadBytes } from './file-data';
+import { downloadBytes } from '../../api/file-data';
 import { PdfViewer } from './PdfViewer';
 import { readAttachment, type AttachmentContent } from './store';
 

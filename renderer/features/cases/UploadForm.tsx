@@ -9,7 +9,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatBytes } from '../../i18n/money';
-import { MAX_UPLOAD_BYTES, tooBigMessage } from './file-data';
+import { MAX_UPLOAD_BYTES, tooBigMessage } from '../../api/file-data';
 import { uploadAttachment } from './store';
 import { maxLength } from '../../api/limits';
 

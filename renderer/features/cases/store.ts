@@ -4,7 +4,7 @@ import type { CaseDetailData } from '../../../shared/contracts/cases';
 import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
 import { liveResource, type LiveState } from '../../api/live-resource';
-import { base64ToBytes, bytesToBase64 } from './file-data';
+import { receiveFile, sendFile } from '../../api/transfers';
 
 export type DueItem = OutputOf<'dueItems.list'>[number];
 
@@ -91,21 +91,13 @@ export async function saveIntervention(input: InputOf<'interventions.save'>): Pr
 export async function addDelivery(input: InputOf<'interventions.addDelivery'>): Promise<void> {
   keep(await api.call('interventions.addDelivery', input));
 }
-/**
- * Sends the file in chunks (uploads.*: no message over 1 MiB in browser mode), then files it.
- * Reading a slice at a time also keeps the page from holding the whole file as base64.
- */
+/** Sends the file in chunks, then files it in the case. */
 export async function uploadAttachment(
   input: Omit<InputOf<'attachments.upload'>, 'uploadId'> & { file: Blob },
   onProgress: (fraction: number) => void,
 ): Promise<void> {
   const { file, ...fields } = input;
-  const { uploadId, chunkBytes } = await api.call('uploads.start', { size: file.size });
-  for (let offset = 0; offset < file.size; offset += chunkBytes) {
-    const slice = new Uint8Array(await file.slice(offset, offset + chunkBytes).arrayBuffer());
-    await api.call('uploads.chunk', { uploadId, offset, dataBase64: bytesToBase64(slice) });
-    onProgress(Math.min(1, (offset + slice.length) / file.size));
-  }
+  const uploadId = await sendFile(file, onProgress);
   keep(await api.call('attachments.upload', { ...fields, uploadId }));
 }
 
@@ -114,15 +106,7 @@ export type AttachmentContent = Omit<OutputOf<'attachments.read'>, 'downloadId'>
 /** Opens an attachment (audited by the core) and pulls its content in chunks. */
 export async function readAttachment(id: string): Promise<AttachmentContent> {
   const { downloadId, ...meta } = await api.call('attachments.read', { id });
-  const bytes = new Uint8Array(meta.dimensione);
-  let offset = 0;
-  for (;;) {
-    const chunk = await api.call('downloads.chunk', { downloadId, offset });
-    const part = base64ToBytes(chunk.dataBase64);
-    bytes.set(part, offset);
-    offset += part.length;
-    if (chunk.done) break;
-  }
+  const bytes = await receiveFile(downloadId, meta.dimensione);
   return { ...meta, bytes };
 }
 

@@ -1,4 +1,5 @@
 import { resetCases } from '../cases';
+import { resetSal } from '../sal';
 import { resetNotices } from '../notices';
 import { resetPrivacy } from '../privacy';
 import { resetSearch } from '../search';
@@ -9,6 +10,7 @@ export function forgetCaseFiles(): void {
   resetSearch();
   resetPersons();
   resetCases();
+  resetSal();
   resetPrivacy();
   resetNotices();
 }

@@ -10,6 +10,7 @@ export const settingsFeature: FeatureRegistration = {
         '/impostazioni/account': { tab: 'account' },
         '/impostazioni/utenti': { tab: 'utenti' },
         '/impostazioni/zona': { tab: 'zona' },
+        '/impostazioni/sal': { tab: 'sal' },
       }),
       SettingsPage,
     ),

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { PaymentRow } from '../../../../shared/contracts/sal';
+import { monthIndennita } from '../../../../shared/domain/sal/indennita';
+import type { Sheet } from '../../files/spreadsheet';
+import type { WorkContext } from '../work-context';
+import { holidaysOfMonth, parametriById, planOf } from './sal-plan';
+
+type Row = z.output<typeof PaymentRow>;
+
+/**
+ * The month's payment list: every tirocinio with hours planned in the month, its amount and the
+ * reason for it. IBANs are personal data: the list is audited as one read of each person listed.
+ */
+export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; totaleCents: number } {
+  const rows: Row[] = [];
+  const people: string[] = [];
+  const aziende = new Map<string, string>();
+  for (const t of ctx.store.sal.tirociniForMonth(month)) {
+    const plan = planOf(ctx, t);
+    if (!aziende.has(t.azienda_id)) aziende.set(t.azienda_id, ctx.store.sal.azienda(t.azienda_id)?.comune_istat ?? '');
+    const holidays = holidaysOfMonth(ctx, month, aziende.get(t.azienda_id)!);
+    const stored = ctx.store.sal.presenze(t.id, month);
+    const presenze = stored.map((p) => ({ date: p.data, ore: p.ore }));
+    const ind = monthIndennita(plan, parametriById(ctx, t.parametri_id), month, holidays, presenze);
+    if (ind.previste === 0) continue;
+    people.push(t.person_id);
+    rows.push({
+      tirocinioId: t.id,
+      beneficiario: t.beneficiario,
+      codiceFiscale: t.codice_fiscale,
+      iban: t.iban,
+      azienda: t.azienda,
+      pagatoDa: t.pagato_da,
+      importoCents: ind.importoCents,
+      spiegazione: ind.spiegazione,
+      presenzeInserite: stored.some((p) => p.ore > 0 || p.assenza !== ''),
+    });
+  }
+  // A list view: its rows go in the writer's batch, written within a second.
+  ctx.store.writer.recordBatched(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'registro_sal', detail: `Elenco pagamenti di ${month}: ${rows.length} tirocini` });
+  for (const personId of new Set(people)) {
+    ctx.store.writer.recordBatched(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'persona', subjectId: personId, detail: `IBAN nell’elenco pagamenti di ${month}` });
+  }
+  return { rows, totaleCents: rows.reduce((sum, r) => sum + r.importoCents, 0) };
+}
+
+/** The list as a spreadsheet, the same columns in CSV and XLSX. */
+export function paymentSheet(month: string, list: { rows: Row[]; totaleCents: number }): Sheet {
+  return {
+    name: `Pagamenti ${month}`,
+    columns: [
+      { header: 'Beneficiario', kind: 'text', width: 28 },
+      { header: 'Codice fiscale', kind: 'text', width: 18 },
+      { header: 'IBAN', kind: 'text', width: 30 },
+      { header: 'Azienda ospitante', kind: 'text', width: 28 },
+      { header: 'Chi paga', kind: 'text', width: 18 },
+      { header: 'Importo (€)', kind: 'euro', width: 12 },
+      { header: 'Calcolo', kind: 'text', width: 80 },
+    ],
+    rows: [
+      ...list.rows.map((r) => [r.beneficiario, r.codiceFiscale, r.iban, r.azienda, r.pagatoDa, r.importoCents, r.presenzeInserite ? r.spiegazione : `presenze non inserite: ${r.spiegazione}`]),
+      ['Totale', null, null, null, null, list.totaleCents, null],
+    ],
+  };
+}

@@ -1,0 +1,60 @@
+import { addDays } from '../../../../shared/domain/dates';
+import { holidaysBetween } from '../../../../shared/domain/holidays';
+import { DEFAULT_PARAMETERS, parametersInForce, type RegimeParameters } from '../../../../shared/domain/sal/parameters';
+import type { Orario, Regime } from '../../../../shared/domain/sal/regimi';
+import type { TirocinioPlan } from '../../../../shared/domain/sal/tirocinio-rules';
+import { AppError } from '../../../../shared/domain/errors';
+import type { RowOf } from '../../db/schema';
+import { uuidv7 } from '../../ids';
+import { AgendaSettingsService } from '../agenda/agenda-settings.service';
+import { nowIso, type WorkContext } from '../work-context';
+
+export type ParametriVersion = RegimeParameters & { id: string };
+
+/** Every stored version; a new archive gets the built-in ones the first time the SAL needs them. */
+export function parametriVersions(ctx: WorkContext): ParametriVersion[] {
+  let rows = ctx.store.sal.parametri();
+  if (rows.length === 0) {
+    ctx.store.writer.transaction(() => {
+      for (const p of DEFAULT_PARAMETERS) {
+        ctx.store.writer.insert(
+          ctx.actor,
+          'sal_parametri',
+          uuidv7(),
+          { regime: p.regime, valido_dal: p.validoDal, dati: JSON.stringify(p), fonte: p.fonte, autore_id: null, created_at: nowIso(ctx) },
+          { log: 'admin', action: 'salParametri.add', subjectType: 'parametri_sal', subjectLabel: p.regime, detail: 'Parametri predefiniti' },
+        );
+      }
+    });
+    rows = ctx.store.sal.parametri();
+  }
+  return rows.map((r) => ({ ...(JSON.parse(r.dati) as RegimeParameters), id: r.id }));
+}
+
+/** The version a tirocinio of `regime` starting on `inizio` is judged by. */
+export function parametriFor(ctx: WorkContext, regime: Regime, inizio: string): ParametriVersion {
+  const versions = parametriVersions(ctx);
+  const found = parametersInForce(versions, regime, inizio) as ParametriVersion | null;
+  if (!found) throw new AppError('VALIDATION', 'Non ci sono parametri SAL in vigore per questa data di inizio: aggiungili in Impostazioni → SAL.');
+  return found;
+}
+
+export function parametriById(ctx: WorkContext, id: string): ParametriVersion {
+  const found = parametriVersions(ctx).find((v) => v.id === id);
+  if (!found) throw new AppError('NOT_FOUND', 'Parametri SAL non trovati.');
+  return found;
+}
+
+/** The plan the rules read, from a stored tirocinio: a cessazione ends it on that day. */
+export function planOf(ctx: WorkContext, row: RowOf<'sal_tirocini'>): TirocinioPlan {
+  const sospensioni = ctx.store.sal.sospensioni(row.id).map((s) => ({ dal: s.dal, al: s.al, motivo: s.motivo }));
+  const fine = row.stato === 'cessato' && row.cessazione_data && row.cessazione_data < row.fine ? row.cessazione_data : row.fine;
+  return { inizio: row.inizio, fine, oreSettimanali: row.ore_settimanali, orario: JSON.parse(row.orario) as Orario, sospensioni };
+}
+
+/** National holidays and the patron day of the comune where the tirocinio takes place, for a month. */
+export function holidaysOfMonth(ctx: WorkContext, month: string, comuneIstat: string): Map<string, string> {
+  const comuni = new Map(ctx.store.zone.get().comuni.map((c) => [c.istat, c.nome]));
+  const patrons = new AgendaSettingsService(ctx).patrons(comuni).filter((p) => p.comuneIstat === comuneIstat);
+  return new Map(holidaysBetween(`${month}-01`, addDays(`${month}-28`, 4), patrons).map((h) => [h.date, h.name]));
+}

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/contracts';
+import { call, callError, receiveDownload, setUpZone, tempDir } from '../support/core-harness';
+import { TODAY, personWithCf, sedeId, staff } from '../support/cartella-fixtures';
+
+const WEEKDAYS_4H = { lun: 4, mar: 4, mer: 4, gio: 4, ven: 4, sab: 0, dom: 0 };
+
+/** An office with one of each profile; a person of Giove with L.68/99, and her case at Amelia. */
+async function office() {
+  const zone = await setUpZone(tempDir());
+  const team = await staff(zone.core, zone.admin);
+  const as = team.assistente_sociale.conn;
+  const sal = team.mediatore_sal.conn;
+  const p = await call(as, 'persons.create', personWithCf({ cognome: 'Fabbri', nome: 'Lucia', sesso: 'F', dataNascita: '1990-03-29', invalidita: '67%' }));
+  const { caseId } = await call(as, 'cases.open', { personId: p.person.id, sedeId: await sedeId(as, 'Amelia'), area: 'disabilita', problematiche: [], apertaIl: TODAY });
+  return { ...zone, team, as, sal, personId: p.person.id, caseId };
+}
+
+const beneficiarioFields = (overrides: Partial<InputOf<'salBeneficiari.enrol'>['fields']> = {}): InputOf<'salBeneficiari.enrol'>['fields'] => ({
+  invianteServizio: 'Servizio sociale professionale, sede di Amelia',
+  invianteOperatore: 'Utente assistente_sociale',
+  l68: true,
+  l68Percentuale: 67,
+  l104: false,
+  cpiIscritto: true,
+  cpiData: '2026-09-15',
+  protezione: '',
+  titoloStudio: 'Licenza media',
+  competenze: 'Magazzino, uso del muletto',
+  esperienze: '',
+  aspettative: 'Lavoro part-time vicino a casa',
+  patente: 'B',
+  mezzi: 'Auto propria',
+  disponibilita: 'Mattina',
+  distanzaMaxKm: 15,
+  iban: 'IT60 X054 2811 1010 0000 0123 456',
+  ...overrides,
+});
+
+const aziendaFields = (overrides: Partial<InputOf<'salAziende.save'>['fields']> = {}): InputOf<'salAziende.save'>['fields'] => ({
+  ragioneSociale: 'Cooperativa Il Ponte',
+  codice: '12345678903',
+  comuneIstat: '055004',
+  indirizzo: 'Via della Repubblica 5, Amelia',
+  atecoCodice: '81.21',
+  atecoDescrizione: 'Pulizia generale di edifici',
+  dipendentiTi: 4,
+  referente: 'Paolo Neri',
+  telefono: '0744 000000',
+  email: '',
+  coopB: true,
+  note: '',
+  ...overrides,
+});
+
+async function withHost(o: Awaited<ReturnType<typeof office>>) {
+  const { id: beneficiarioId } = await call(o.sal, 'salBeneficiari.enrol', { caseId: o.caseId, fields: beneficiarioFields() });
+  const { id: aziendaId } = await call(o.sal, 'salAziende.save', { id: null, fields: aziendaFields() });
+  const { id: tutorId } = await call(o.sal, 'salAziende.saveTutor', { aziendaId, id: null, nome: 'Marta Rossi', ruolo: 'Capo squadra', telefono: '', email: '', attivo: true });
+  const { id: convenzioneId } = await call(o.sal, 'salAziende.addConvenzione', { aziendaId, numero: '12/2026', data: '2026-11-02', scadenza: '2028-11-01', uploadId: null });
+  const tirocinio = (overrides: Partial<InputOf<'salTirocini.save'>['fields']> = {}): InputOf<'salTirocini.save'>['fields'] => ({
+    beneficiarioId,
+    aziendaId,
+    convenzioneId,
+    regime: 'ordinario',
+    obiettivi: 'Acquisire autonomia nelle pulizie di uffici',
+    mansione: 'Addetta alle pulizie',
+    sedeSvolgimento: 'Amelia',
+    tutorPromotoreId: o.team.mediatore_sal.id,
+    tutorAziendaleId: tutorId,
+    oreSettimanali: 20,
+    orario: WEEKDAYS_4H,
+    inizio: '2027-02-01',
+    fine: '2027-07-31',
+    pagatoDa: 'Comune di Narni (Zona Sociale 11)',
+    inail: 'PAT 123456',
+    rc: 'Polizza 987',
+    comunicazioneData: '2027-01-29',
+    deroga: null,
+    ...overrides,
+  });
+  return { beneficiarioId, aziendaId, tutorId, convenzioneId, tirocinio };
+}
+
+describe('registro SAL', () => {
+  it('a mediatore enrols a person from her case: the anagrafica is the case’s, the path starts in the fase preliminare, the read is audited', async () => {
+    const o = await office();
+    const { id } = await call(o.sal, 'salBeneficiari.enrol', { caseId: o.caseId, fields: beneficiarioFields() });
+    const b = await call(o.sal, 'salBeneficiari.get', { id });
+    expect(b).toMatchObject({ cognome: 'Fabbri', nome: 'Lucia', comune: 'Giove', fase: 'preliminare', l68: true, personId: o.personId });
+    expect(b.fields.iban).toBe('IT60X0542811101000000123456');
+    expect((await call(o.sal, 'salBeneficiari.forCase', { caseId: o.caseId })).beneficiarioId).toBe(id);
+    expect((await callError(o.sal, 'salBeneficiari.enrol', { caseId: o.caseId, fields: beneficiarioFields() })).message).toBe('Questa persona è già iscritta al registro SAL.');
+    const audit = await call(o.admin, 'audit.list', { log: 'data', limit: 50 });
+    expect(JSON.stringify(audit)).toContain('salBeneficiari.get');
+  });
+
+  it('the progettazione needs the valutazione con l’inviante first, and says so', async () => {
+    const o = await office();
+    const { id } = await call(o.sal, 'salBeneficiari.enrol', { caseId: o.caseId, fields: beneficiarioFields() });
+    await call(o.sal, 'salBeneficiari.addActivity', { id, tipo: 'colloquio_accoglienza', data: '2027-01-10', note: '' });
+    await call(o.sal, 'salBeneficiari.setPhase', { id, fase: 'orientamento', dal: '2027-01-10', note: '' });
+    const refused = await callError(o.sal, 'salBeneficiari.setPhase', { id, fase: 'progettazione', dal: '2027-01-20', note: '' });
+    expect(refused.message).toBe('Per passare a «Progettazione» registra prima l’attività «Valutazione con il servizio inviante».');
+    await call(o.sal, 'salBeneficiari.addActivity', { id, tipo: 'valutazione_inviante', data: '2027-01-19', note: 'Con l’assistente sociale' });
+    await call(o.sal, 'salBeneficiari.setPhase', { id, fase: 'progettazione', dal: '2027-01-20', note: '' });
+    const b = await call(o.sal, 'salBeneficiari.get', { id });
+    expect(b.fasi.map((f) => [f.fase, f.al])).toEqual([
+      ['preliminare', '2027-01-10'],
+      ['orientamento', '2027-01-20'],
+      ['progettazione', null],
+    ]);
+  });
+
+  it('bad company data is refused in Italian and nothing is stored', async () => {
+    const o = await office();
+    const bad = await callError(o.sal, 'salAziende.save', { id: null, fields: aziendaFields({ codice: '12345678901' }) });
+    expect(bad.code).toBe('VALIDATION');
+    expect(bad.message).toContain('cifra (di controllo) non corrisponde');
+    expect((await call(o.sal, 'salAziende.list', { query: '', comuneIstat: null, ateco: '', perBeneficiarioId: null })).aziende).toEqual([]);
+    const { aziendaId } = await withHost(o);
+    const twice = await callError(o.sal, 'salAziende.save', { id: null, fields: aziendaFields({ ragioneSociale: 'Altra' }) });
+    expect(twice).toMatchObject({ code: 'CONFLICT', message: 'Esiste già un’azienda con questo codice: «Cooperativa Il Ponte».' });
+    expect((await callError(o.sal, 'salAziende.addConvenzione', { aziendaId, numero: '1', data: '2026-05-01', scadenza: '2026-04-01', uploadId: null })).code).toBe('VALIDATION');
+  });
+
+  it('matching: companies in Amelia by settore, with the distance from the beneficiario’s comune, within his maximum', async () => {
+    const o = await office();
+    const { beneficiarioId } = await withHost(o);
+    await call(o.sal, 'salAziende.save', {
+      id: null,
+      fields: aziendaFields({ ragioneSociale: 'Officine Narnesi', codice: '01234567897', comuneIstat: '055022', atecoCodice: '25.62', atecoDescrizione: 'Lavori di meccanica generale', dipendentiTi: 30 }),
+    });
+    const bySettore = await call(o.sal, 'salAziende.list', { query: '', comuneIstat: '055004', ateco: '81', perBeneficiarioId: beneficiarioId });
+    expect(bySettore.aziende.map((a) => [a.ragioneSociale, a.comune, a.limite])).toEqual([['Cooperativa Il Ponte', 'Amelia', 1]]);
+    // Giove – Amelia is about 8 km, within her 15; Giove – Narni about 15.1, just beyond.
+    expect(bySettore.aziende[0]!.distanzaKm).toBeGreaterThan(6);
+    expect(bySettore.aziende[0]!.distanzaKm).toBeLessThan(10);
+    const near = await call(o.sal, 'salAziende.list', { query: '', comuneIstat: null, ateco: '', perBeneficiarioId: beneficiarioId });
+    expect(near.aziende.map((a) => a.ragioneSociale)).toEqual(['Cooperativa Il Ponte']);
+    const all = await call(o.sal, 'salAziende.list', { query: '', comuneIstat: null, ateco: '', perBeneficiarioId: null });
+    expect(all.aziende.map((a) => [a.ragioneSociale, a.limite])).toEqual([
+      ['Cooperativa Il Ponte', 1],
+      ['Officine Narnesi', 3],
+    ]);
+  });
+
+  it('a 6-month tirocinio at 20 h a week is saved; 7 months refused as ordinario, accepted as disabili / svantaggiati', async () => {
+    const o = await office();
+    const h = await withHost(o);
+    const seven = await callError(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ fine: '2027-08-31' }) });
+    expect(seven.code).toBe('VALIDATION');
+    expect(seven.message).toBe('Durata massima 6 mesi per questo regime, proroghe comprese: questo tirocinio dura 7 mesi (fine al più tardi il 31/07/2027).');
+    const check = await call(o.sal, 'salTirocini.check', { id: null, fields: h.tirocinio({ fine: '2027-08-31', regime: 'disabili_svantaggiati' }) });
+    expect(check).toEqual({ breaches: [], fineEffettiva: '2027-08-31', durata: '7 mesi' });
+    const { id } = await call(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ fine: '2027-08-31', regime: 'disabili_svantaggiati' }) });
+    const t = await call(o.sal, 'salTirocini.get', { id });
+    expect(t).toMatchObject({ regime: 'disabili_svantaggiati', stato: 'in_corso', fineEffettiva: '2027-08-31', parametri: { validoDal: '2019-03-01' } });
+  });
+
+  it('bad tirocinio input: end before start, 9 hours a day, a host over its limit — each refused with its rule, nothing stored', async () => {
+    const o = await office();
+    const h = await withHost(o);
+    expect((await callError(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ fine: '2027-01-15' }) })).message).toBe('La data di fine è precedente alla data di inizio.');
+    const nine = await callError(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ orario: { ...WEEKDAYS_4H, lun: 9, mar: 0 }, oreSettimanali: 21 }) });
+    expect(nine.message).toBe('Al massimo 8 ore al giorno: lunedì ne prevede 9.');
+    await call(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio() });
+    // A second beneficiario at the same 4-employee company, in the same months.
+    const p2 = await call(o.as, 'persons.create', personWithCf({ cognome: 'Conti', nome: 'Marco', dataNascita: '1985-01-01' }));
+    const c2 = await call(o.as, 'cases.open', { personId: p2.person.id, sedeId: await sedeId(o.as, 'Amelia'), area: 'poverta', problematiche: [], apertaIl: TODAY });
+    const { id: b2 } = await call(o.sal, 'salBeneficiari.enrol', { caseId: c2.caseId, fields: beneficiarioFields({ l68: false, l68Percentuale: null }) });
+    const over = await callError(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ beneficiarioId: b2, inizio: '2027-03-01', fine: '2027-05-31' }) });
+    expect(over.message).toBe('Un ospitante con 4 dipendenti a tempo indeterminato può avere al massimo 1 tirocinante alla volta: ne ha già 1 tirocinio nello stesso periodo.');
+    expect((await call(o.sal, 'salTirocini.list', { stato: 'tutti' })).tirocini).toHaveLength(1);
+  });
+
+  it('presenze: a month filled, the indennità explained; 9 hours or a day outside refused with nothing stored; the payment list and its CSV', async () => {
+    const o = await office();
+    const h = await withHost(o);
+    const { id } = await call(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio() });
+    const empty = await call(o.sal, 'salPresenze.month', { tirocinioId: id, month: '2027-02' });
+    expect(empty.grid.filter((d) => d.kind === 'previsto')).toHaveLength(20);
+    const days = empty.grid.filter((d) => d.kind === 'previsto').map((d, i) => ({ date: d.date, ore: i < 15 ? 4 : i === 15 ? 2 : 0, assenza: i > 15 ? 'malattia' : '' }));
+    const saved = await call(o.sal, 'salPresenze.save', { tirocinioId: id, month: '2027-02', presenze: days });
+    expect(saved.indennita.spiegazione.replace(/\u00a0/g, ' ')).toBe('ore previste 80, svolte 62 = 77,5% ≥ 70%: indennità piena 450,00 €');
+    const nine = await callError(o.sal, 'salPresenze.save', { tirocinioId: id, month: '2027-02', presenze: [{ date: '2027-02-01', ore: 9, assenza: '' }] });
+    expect(nine.message).toContain('01/02/2027: al massimo 8 ore al giorno (qui 9).');
+    const outside = await callError(o.sal, 'salPresenze.save', { tirocinioId: id, month: '2027-01', presenze: [{ date: '2027-01-29', ore: 4, assenza: '' }] });
+    expect(outside.message).toBe('29/01/2027: è fuori dal periodo del tirocinio, non si possono registrare ore.');
+    const again = await call(o.sal, 'salPresenze.month', { tirocinioId: id, month: '2027-02' });
+    expect(again.indennita.svolte).toBe(62);
+    const list = await call(o.sal, 'salPagamenti.month', { month: '2027-02' });
+    expect(list.rows.map((r) => [r.beneficiario, r.iban, r.importoCents, r.presenzeInserite])).toEqual([['Fabbri Lucia', 'IT60X0542811101000000123456', 45_000, true]]);
+    const file = await call(o.sal, 'salPagamenti.export', { month: '2027-02', formato: 'csv' });
+    expect(file.nome).toBe('pagamenti-sal-2027-02.csv');
+    const csv = (await receiveDownload(o.sal, file.downloadId)).toString('utf8');
+    expect(csv).toContain('Fabbri Lucia;');
+    expect(csv).toContain(';450,00;');
+  });
+
+  it('proroga within the maximum, sospensione moving the end, esito assunzione', async () => {
+    const o = await office();
+    const h = await withHost(o);
+    const { id } = await call(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ fine: '2027-05-31' }) });
+    await call(o.sal, 'salTirocini.proroga', { id, nuovaFine: '2027-07-31', motivo: 'Consolidare le competenze' });
+    expect((await callError(o.sal, 'salTirocini.proroga', { id, nuovaFine: '2027-08-31', motivo: 'Ancora' })).message).toContain('Durata massima 6 mesi');
+    await call(o.sal, 'salTirocini.sospendi', { id, sospensione: { dal: '2027-04-01', al: '2027-04-30', motivo: 'malattia' } });
+    expect((await call(o.sal, 'salTirocini.get', { id })).fineEffettiva).toBe('2027-08-30');
+    expect((await callError(o.sal, 'salTirocini.esito', { id, esito: 'assunzione', data: '2027-08-31', contratto: '' })).message).toBe('Per un’assunzione indica il tipo di contratto.');
+    await call(o.sal, 'salTirocini.esito', { id, esito: 'assunzione', data: '2027-08-31', contratto: 'Tempo determinato 12 mesi, part-time' });
+    expect(await call(o.sal, 'salTirocini.get', { id })).toMatchObject({ stato: 'concluso', esito: 'assunzione' });
+  });
+
+  it('the educatore and the istruttore amministrativo are refused the SAL data, and the refusals are audited', async () => {
+    const o = await office();
+    const { beneficiarioId } = await withHost(o);
+    for (const profile of ['educatore', 'amministrativo'] as const) {
+      const conn = o.team[profile].conn;
+      const refused = await callError(conn, 'salBeneficiari.get', { id: beneficiarioId });
+      expect(refused.code).toBe('FORBIDDEN');
+      expect(refused.message).toContain('non consente di consultare il registro SAL');
+      expect((await callError(conn, 'salPagamenti.month', { month: '2027-02' })).code).toBe('FORBIDDEN');
+    }
+    const audit = await call(o.admin, 'audit.list', { log: 'data', limit: 100 });
+    expect(JSON.stringify(audit).match(/salBeneficiari\.get/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+});
