@@ -92,15 +92,29 @@ export class PersonsService {
     const hiddenSimilar = result.similar.filter((p) => !personVisible(this.ctx, p.id));
     // Probing a code leaves a trace on that person's access report, even when nothing is shown.
     for (const hidden of [...(hiddenDuplicate && result.duplicateOf ? [result.duplicateOf] : []), ...hiddenSimilar]) {
-      this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.check', subjectType: 'persona', subjectId: hidden.id, detail: 'Possibile doppione segnalato senza mostrarne i dati' });
+      this.store.writer.record(this.ctx.actor, {
+        log: 'data',
+        action: 'persons.check',
+        subjectType: 'persona',
+        subjectId: hidden.id,
+        detail: 'Possibile doppione segnalato senza mostrarne i dati',
+      });
     }
     if (hiddenDuplicate) result.duplicateOf = null;
     if (hiddenSimilar.length > 0) result.similar = result.similar.filter((p) => !hiddenSimilar.includes(p));
     if (hiddenDuplicate) result.avviso = HIDDEN_DUPLICATE;
-    else if (hiddenSimilar.length > 0) result.avviso = 'Esiste già una persona con lo stesso nome e la stessa data di nascita: rivolgiti a un’assistente sociale prima di crearne una nuova.';
+    else if (hiddenSimilar.length > 0)
+      result.avviso = 'Esiste già una persona con lo stesso nome e la stessa data di nascita: rivolgiti a un’assistente sociale prima di crearne una nuova.';
     for (const found of [result.duplicateOf, ...result.similar]) {
       if (found) {
-        this.store.writer.record(this.ctx.actor, { log: 'data', action: 'persons.check', subjectType: 'persona', subjectId: found.id, subjectLabel: fullName(found), detail: 'Possibile doppione segnalato durante l’inserimento' });
+        this.store.writer.record(this.ctx.actor, {
+          log: 'data',
+          action: 'persons.check',
+          subjectType: 'persona',
+          subjectId: found.id,
+          subjectLabel: fullName(found),
+          detail: 'Possibile doppione segnalato durante l’inserimento',
+        });
       }
     }
     return result;
@@ -115,13 +129,19 @@ export class PersonsService {
   create(fields: ParsedInputOf<'persons.create'>): PersonDetailData {
     const { cf, root } = this.checkedCf(fields.codiceFiscale, null);
     const id = uuidv7();
-    this.store.writer.insert(this.ctx.actor, 'persons', id, { ...personColumns(fields, cf, root), created_at: nowIso(this.ctx) }, {
-      log: 'data',
-      action: 'persons.create',
-      subjectType: 'persona',
-      subjectId: id,
-      subjectLabel: fullName(fields),
-    });
+    this.store.writer.insert(
+      this.ctx.actor,
+      'persons',
+      id,
+      { ...personColumns(fields, cf, root), created_at: nowIso(this.ctx) },
+      {
+        log: 'data',
+        action: 'persons.create',
+        subjectType: 'persona',
+        subjectId: id,
+        subjectLabel: fullName(fields),
+      },
+    );
     return this.detail(this.mustGet(id));
   }
 
@@ -137,60 +157,6 @@ export class PersonsService {
       subjectLabel: fullName(fields),
     });
     return this.detail(this.mustGet(id));
-  }
-
-  addMember({ personId, memberPersonId, parentela, convivente, dal }: ParsedInputOf<'households.addMember'>): PersonDetailData {
-    const anchor = this.mustGet(personId);
-    const member = this.mustGet(memberPersonId);
-    if (personId === memberPersonId) throw new AppError('VALIDATION', 'Una persona non si aggiunge al proprio nucleo: è già l’intestataria.');
-    const entry = { log: 'data' as const, action: 'households.addMember', subjectType: 'persona', subjectId: personId, subjectLabel: fullName(anchor), detail: `Componente: ${fullName(member)} (${parentela})` };
-    this.store.writer.transaction(() => {
-      let household = this.store.households.activeMembership(personId)?.household_id;
-      if (!household) {
-        household = uuidv7();
-        this.store.writer.insert(this.ctx.actor, 'households', household, { created_at: nowIso(this.ctx) }, { ...entry, action: 'households.create', detail: 'Nuovo nucleo familiare' });
-        this.store.writer.insert(this.ctx.actor, 'household_members', uuidv7(), { household_id: household, person_id: personId, parentela: 'intestatario', convivente: 1, attivo: 1, dal }, entry);
-      }
-      const other = this.store.households.activeMembership(memberPersonId);
-      if (other) {
-        throw new AppError(
-          'CONFLICT',
-          other.household_id === household ? `${fullName(member)} fa già parte di questo nucleo.` : `${fullName(member)} fa già parte di un altro nucleo: togli la persona da quello prima di aggiungerla qui.`,
-          'memberPersonId',
-        );
-      }
-      this.store.writer.insert(this.ctx.actor, 'household_members', uuidv7(), { household_id: household, person_id: memberPersonId, parentela, convivente: convivente ? 1 : 0, attivo: 1, dal }, entry);
-    });
-    return this.detail(anchor);
-  }
-
-  updateMember({ personId, memberId, parentela, convivente }: ParsedInputOf<'households.updateMember'>): PersonDetailData {
-    const anchor = this.mustGet(personId);
-    const member = this.memberOf(personId, memberId);
-    this.store.writer.update(this.ctx.actor, 'household_members', memberId, { parentela, convivente: convivente ? 1 : 0 }, {
-      log: 'data',
-      action: 'households.updateMember',
-      subjectType: 'persona',
-      subjectId: personId,
-      subjectLabel: fullName(anchor),
-      detail: `Componente: ${member.cognome} ${member.nome}`,
-    });
-    return this.detail(anchor);
-  }
-
-  removeMember({ personId, memberId, al }: ParsedInputOf<'households.removeMember'>): PersonDetailData {
-    const anchor = this.mustGet(personId);
-    const member = this.memberOf(personId, memberId);
-    if (al < member.dal) throw new AppError('VALIDATION', `La data di uscita non può precedere l’ingresso nel nucleo (${formatItalianDate(member.dal)}).`, 'al');
-    this.store.writer.update(this.ctx.actor, 'household_members', memberId, { attivo: 0, al }, {
-      log: 'data',
-      action: 'households.removeMember',
-      subjectType: 'persona',
-      subjectId: personId,
-      subjectLabel: fullName(anchor),
-      detail: `Componente uscito: ${member.cognome} ${member.nome}`,
-    });
-    return this.detail(anchor);
   }
 
   saveIsee(input: ParsedInputOf<'isee.save'>): PersonDetailData {
@@ -248,15 +214,6 @@ export class PersonsService {
     return row;
   }
 
-  private memberOf(personId: string, memberId: string) {
-    const membership = this.store.households.activeMembership(personId);
-    const member = this.store.households.member(memberId);
-    if (!membership || !member || member.household_id !== membership.household_id || member.attivo !== 1) {
-      throw new AppError('NOT_FOUND', 'Componente del nucleo non trovato.');
-    }
-    return member;
-  }
-
   private typedData(input: Pick<ParsedInputOf<'persons.check'>, 'cognome' | 'nome' | 'dataNascita' | 'sesso' | 'luogoNascita'>) {
     return {
       ...(input.cognome.trim() ? { cognome: input.cognome } : {}),
@@ -283,7 +240,12 @@ export class PersonsService {
   }
 
   private summaries(rows: PersonRow[]): PersonSummaryData[] {
-    const cases = this.store.cases.summariesForPersons(rows.map((r) => r.id), this.ctx.userId, today(this.ctx), nowIso(this.ctx));
+    const cases = this.store.cases.summariesForPersons(
+      rows.map((r) => r.id),
+      this.ctx.userId,
+      today(this.ctx),
+      nowIso(this.ctx),
+    );
     return rows.map((r) => toPersonSummary(r, cases, this.comuneName));
   }
 
@@ -294,7 +256,11 @@ export class PersonsService {
     const alertFrom = addDays(t, ISEE_ALERT_DAYS);
     const warnings =
       row.codice_fiscale && row.codice_fiscale.length === 16
-        ? cfMismatches(row.codice_fiscale, this.typedData({ cognome: row.cognome, nome: row.nome, dataNascita: row.data_nascita, sesso: row.sesso, luogoNascita: row.luogo_nascita }), t)
+        ? cfMismatches(
+            row.codice_fiscale,
+            this.typedData({ cognome: row.cognome, nome: row.nome, dataNascita: row.data_nascita, sesso: row.sesso, luogoNascita: row.luogo_nascita }),
+            t,
+          )
         : [];
     return {
       person: toPersonData(row, this.places, this.comuneName),
