@@ -143,7 +143,18 @@ function tail(text, lines = 30) {
  * @param {{ root?: string, runtime?: string, target: string, abi: string, arch?: string, platform?: string,
  *           distUrl?: string, nodedir?: string | undefined, outFile?: string, log?: (line: string) => void }} options
  */
-export async function buildNative({ root = ROOT, runtime = 'electron', target, abi, arch = process.arch, platform = process.platform, distUrl = HEADERS_URL, nodedir, outFile = NATIVE_FILE, log = console.log }) {
+export async function buildNative({
+  root = ROOT,
+  runtime = 'electron',
+  target,
+  abi,
+  arch = process.arch,
+  platform = process.platform,
+  distUrl = HEADERS_URL,
+  nodedir,
+  outFile = NATIVE_FILE,
+  log = console.log,
+}) {
   const source = path.join(root, 'node_modules', DRIVER);
   if (!existsSync(source)) throw new Error(`Manca node_modules/${DRIVER}: eseguire prima "npm install".`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'udc-native-'));

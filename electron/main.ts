@@ -187,11 +187,7 @@ function run(): void {
     .then(() => {
       hardenSession();
       handleAppScheme(paths.rendererRoot);
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          buildAppMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform, appName: PRODUCT_NAME, onAbout: showAbout }),
-        ),
-      );
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform, appName: PRODUCT_NAME, onAbout: showAbout })));
       bridge.start();
       createWindow();
     })

@@ -51,8 +51,8 @@ function Screen() {
     case 'disconnected':
       return (
         <FullPageMessage title="Connessione al programma interrotta" retry>
-          Connessione al programma interrotta. Controlla che il programma sia ancora aperto, poi premi «Riprova». Se il
-          problema continua, riaprilo dal collegamento stampato all&apos;avvio.
+          Connessione al programma interrotta. Controlla che il programma sia ancora aperto, poi premi «Riprova». Se il problema continua, riaprilo dal collegamento stampato
+          all&apos;avvio.
         </FullPageMessage>
       );
     case 'fatal':

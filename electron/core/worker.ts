@@ -11,7 +11,6 @@ interface ParentPort {
   postMessage(message: unknown): void;
 }
 
-
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
 if (!parentPort) {
   console.error('worker.mjs va avviato dalla shell Electron (utilityProcess).');

@@ -37,14 +37,7 @@ export function isAppUrl(url: unknown, appOrigin: string = APP_ORIGIN): boolean 
   const u = parseUrl(url);
   const o = parseUrl(appOrigin);
   if (!u || !o) return false;
-  return (
-    u.protocol === o.protocol &&
-    u.host !== '' &&
-    u.host.toLowerCase() === o.host.toLowerCase() &&
-    u.username === '' &&
-    u.password === '' &&
-    u.port === ''
-  );
+  return u.protocol === o.protocol && u.host !== '' && u.host.toLowerCase() === o.host.toLowerCase() && u.username === '' && u.password === '' && u.port === '';
 }
 
 /** `will-navigate`, `will-frame-navigate`, `will-redirect`: only within the app itself. */
@@ -155,7 +148,11 @@ export function forbiddenSwitches(argv: readonly string[], isPackaged: boolean):
   if (!isPackaged) return [];
   const found: string[] = [];
   for (const arg of argv) {
-    const name = arg.replace(/^-{1,2}/, '--').split('=')[0]?.toLowerCase() ?? '';
+    const name =
+      arg
+        .replace(/^-{1,2}/, '--')
+        .split('=')[0]
+        ?.toLowerCase() ?? '';
     if (DEBUG_SWITCHES.includes(name) && !found.includes(name)) found.push(name);
   }
   return found;

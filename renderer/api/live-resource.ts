@@ -24,7 +24,12 @@ export interface LiveResource<T, K> {
  * committed write touches one of `tables` (the core's `changed` event, from this window, another
  * window or, with sync, another sede), answers that arrive out of order dropped.
  */
-export function liveResource<T, K>(options: { read: (key: K) => Promise<T>; keyOf: (data: T) => string; keyString: (key: K) => string; tables: readonly string[] }): LiveResource<T, K> {
+export function liveResource<T, K>(options: {
+  read: (key: K) => Promise<T>;
+  keyOf: (data: T) => string;
+  keyString: (key: K) => string;
+  tables: readonly string[];
+}): LiveResource<T, K> {
   const useStore = create<LiveState<T>>(() => ({ data: null, loading: false, error: null }));
   const set = useStore.setState;
   let generation = 0;

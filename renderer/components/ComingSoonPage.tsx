@@ -9,17 +9,7 @@ import { PageTitle } from './PageTitle';
  * A section whose features come in later releases: it says what it will hold, nothing more.
  * `refusal` is set when the user's profile will not have access to it.
  */
-export function ComingSoonPage({
-  title,
-  lead,
-  bullets,
-  refusal,
-}: {
-  title: string;
-  lead: string;
-  bullets: string[];
-  refusal: string | null;
-}) {
+export function ComingSoonPage({ title, lead, bullets, refusal }: { title: string; lead: string; bullets: string[]; refusal: string | null }) {
   return (
     <>
       <PageTitle>{title}</PageTitle>

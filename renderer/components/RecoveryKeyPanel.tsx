@@ -35,7 +35,14 @@ export function RecoveryKeyPanel({
           component="p"
           aria-labelledby={labelId}
           data-testid="recovery-key"
-          sx={{ fontFamily: '"DejaVu Sans Mono", Consolas, "Courier New", monospace', fontSize: { xs: '1.2rem', md: '1.5rem' }, fontWeight: 700, letterSpacing: '0.05em', overflowWrap: 'anywhere', userSelect: 'all' }}
+          sx={{
+            fontFamily: '"DejaVu Sans Mono", Consolas, "Courier New", monospace',
+            fontSize: { xs: '1.2rem', md: '1.5rem' },
+            fontWeight: 700,
+            letterSpacing: '0.05em',
+            overflowWrap: 'anywhere',
+            userSelect: 'all',
+          }}
         >
           {recoveryKey}
         </Typography>

@@ -19,8 +19,7 @@ export function RecoveryKeySheet({ recoveryKey, zoneName, adminUsername, date }:
       <ul>
         <li>Conserva questo foglio in cassaforte o in un armadio chiuso a chiave, lontano dal computer.</li>
         <li>
-          La chiave serve a scegliere una nuova password per l&apos;amministratore se viene dimenticata, e ad aprire i dati
-          cifrati quando nessuna password è più disponibile.
+          La chiave serve a scegliere una nuova password per l&apos;amministratore se viene dimenticata, e ad aprire i dati cifrati quando nessuna password è più disponibile.
         </li>
         <li>Chi possiede la chiave può accedere ai dati: non fotografarla, non salvarla sul computer, non inviarla per posta elettronica.</li>
         <li>Non esistono copie: se la chiave e tutte le password vanno perse, i dati non si possono più aprire.</li>

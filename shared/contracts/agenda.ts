@@ -136,7 +136,10 @@ export const ListInput = z
     roomId: Id.nullable().default(null),
   })
   .refine((i) => i.to > i.from, { path: ['to'], error: 'Il periodo deve finire dopo l’inizio.' })
-  .refine((i) => !isValidIsoDate(i.from) || !isValidIsoDate(i.to) || toDayNumber(i.to) - toDayNumber(i.from) <= 62, { path: ['to'], error: 'Periodo troppo lungo: al massimo due mesi.' });
+  .refine((i) => !isValidIsoDate(i.from) || !isValidIsoDate(i.to) || toDayNumber(i.to) - toDayNumber(i.from) <= 62, {
+    path: ['to'],
+    error: 'Periodo troppo lungo: al massimo due mesi.',
+  });
 
 const SaveResult = z.object({
   saved: z.boolean(),
@@ -148,16 +151,29 @@ const SaveResult = z.object({
 export type SaveResultData = z.infer<typeof SaveResult>;
 
 export const agendaContract = {
-  'agenda.list': channel(
-    ListInput,
-    z.object({ occurrences: z.array(Occurrence), festivi: z.array(HolidayOut), orari: z.array(SedeHours) }),
-    'agenda.read',
-    { userIds: 'user', sedeId: 'sede', roomId: 'room' },
-  ),
+  'agenda.list': channel(ListInput, z.object({ occurrences: z.array(Occurrence), festivi: z.array(HolidayOut), orari: z.array(SedeHours) }), 'agenda.read', {
+    userIds: 'user',
+    sedeId: 'sede',
+    roomId: 'room',
+  }),
   'agenda.get': channel(z.strictObject({ id: Id, occurrenceDate: isoDate('Data').nullable().default(null) }), Occurrence, 'agenda.read', { id: 'appointment:read' }),
   /** What saving would meet (double bookings, holidays, closed hours), without saving. */
-  'agenda.check': channel(AppointmentInput, SaveResult, 'agenda.read', { id: 'appointment:read', personId: 'person:read', caseId: 'case:summary', operatorIds: 'user', sedeId: 'sede', roomId: 'room' }),
-  'agenda.save': channel(AppointmentInput, SaveResult, 'agenda.write', { id: 'appointment:write', personId: 'person:read', caseId: 'case:summary', operatorIds: 'user', sedeId: 'sede', roomId: 'room' }),
+  'agenda.check': channel(AppointmentInput, SaveResult, 'agenda.read', {
+    id: 'appointment:read',
+    personId: 'person:read',
+    caseId: 'case:summary',
+    operatorIds: 'user',
+    sedeId: 'sede',
+    roomId: 'room',
+  }),
+  'agenda.save': channel(AppointmentInput, SaveResult, 'agenda.write', {
+    id: 'appointment:write',
+    personId: 'person:read',
+    caseId: 'case:summary',
+    operatorIds: 'user',
+    sedeId: 'sede',
+    roomId: 'room',
+  }),
   'agenda.setStatus': channel(
     z
       .strictObject({
@@ -191,7 +207,9 @@ export const agendaContract = {
         .array(
           z
             .strictObject({ giorno: z.number().int().min(1).max(7), mattinaDa: Hhmm, mattinaA: Hhmm, pomeriggioDa: Hhmm, pomeriggioA: Hhmm })
-            .refine((g) => (g.mattinaDa === '') === (g.mattinaA === '') && (g.pomeriggioDa === '') === (g.pomeriggioA === ''), { error: 'Orari: indica sia l’apertura sia la chiusura.' })
+            .refine((g) => (g.mattinaDa === '') === (g.mattinaA === '') && (g.pomeriggioDa === '') === (g.pomeriggioA === ''), {
+              error: 'Orari: indica sia l’apertura sia la chiusura.',
+            })
             .refine((g) => g.mattinaDa === '' || g.mattinaDa < g.mattinaA, { error: 'Orari del mattino: la chiusura deve seguire l’apertura.' })
             .refine((g) => g.pomeriggioDa === '' || g.pomeriggioDa < g.pomeriggioA, { error: 'Orari del pomeriggio: la chiusura deve seguire l’apertura.' }),
         )

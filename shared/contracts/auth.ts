@@ -31,7 +31,10 @@ export const SetupSede = z.strictObject({
     .pipe(z.string().regex(/^[A-Z]$/, { error: 'Lettera della sede: una sola lettera.' })),
   comuneIstat: z.string().regex(/^\d{6}$/, { error: 'Scegli il comune della sede.' }),
   indirizzo: text('Indirizzo', 160),
-  telefono: z.string().max(40, { error: 'Telefono: massimo 40 caratteri.' }).transform((s) => s.trim()),
+  telefono: z
+    .string()
+    .max(40, { error: 'Telefono: massimo 40 caratteri.' })
+    .transform((s) => s.trim()),
   rooms: z.array(text('Nome della stanza', 60)).max(50),
 });
 
@@ -39,7 +42,10 @@ export const SetupInput = z.strictObject({
   zone: z.strictObject({
     nome: text('Nome della zona', 80),
     ente: text('Ente', 120),
-    comuni: z.array(ComuneInput.omit({ id: true })).min(1, { error: 'Serve almeno un comune.' }).max(400),
+    comuni: z
+      .array(ComuneInput.omit({ id: true }))
+      .min(1, { error: 'Serve almeno un comune.' })
+      .max(400),
     sedi: z
       .array(SetupSede)
       .min(1, { error: 'Serve almeno una sede.' })

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { channel, defineFeature } from './define';
 import { Id, cents, isoDate, longText, optionalIsoDate, optionalText, text } from './common';
-import {
-  AREA_CODES,
-  DIARY_TYPE_CODES,
-  ESITO_OBIETTIVO_CODES,
-  PRESTAZIONE_RE,
-  PROBLEMATICA_CODES,
-  STATO_CODES,
-  TERMINE_CODES,
-} from '../domain/cartella';
+import { AREA_CODES, DIARY_TYPE_CODES, ESITO_OBIETTIVO_CODES, PRESTAZIONE_RE, PROBLEMATICA_CODES, STATO_CODES, TERMINE_CODES } from '../domain/cartella';
 
 const Ora = z.string().regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Ora non valida (hh:mm).' });
 
@@ -120,7 +112,9 @@ export const CaseDetail = z.object({
   archiviata: z.boolean(),
   person: z.object({ id: z.string(), cognome: z.string(), nome: z.string(), codiceFiscale: z.string(), dataNascita: z.string().nullable(), sesso: z.enum(['M', 'F']).nullable() }),
   statusHistory: z.array(z.object({ stato: z.enum(STATO_CODES), data: z.string(), motivo: z.string(), utente: z.string().nullable() })),
-  operators: z.array(z.object({ id: z.string(), userId: z.string(), fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string(), al: z.string().nullable() })),
+  operators: z.array(
+    z.object({ id: z.string(), userId: z.string(), fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string(), al: z.string().nullable() }),
+  ),
   /** Assignments that wait for a second administrator (riservato access for a new or just-reset account). */
   inAttesa: z.array(z.object({ fullName: z.string(), ruolo: z.enum(['responsabile', 'co_operatore']), dal: z.string() })),
   diary: z.array(DiaryEntry),
@@ -177,12 +171,9 @@ export const casesContract = {
   /** Header, states and operators without content: for coordinators assigning and transferring. */
   'cases.summary': channel(z.strictObject({ id: Id }), CaseDetail, 'case.summary', { id: 'case:summary' }),
   'cases.update': channel(z.strictObject({ id: Id, area: z.enum(AREA_CODES), problematiche: Problematiche }), CaseDetail, 'case.open_close', { id: 'case:write' }),
-  'cases.setStatus': channel(
-    z.strictObject({ id: Id, stato: z.enum(STATO_CODES), data: isoDate('Data'), motivo: optionalText('Motivo', 500) }),
-    CaseDetail,
-    'case.open_close',
-    { id: 'case:write' },
-  ),
+  'cases.setStatus': channel(z.strictObject({ id: Id, stato: z.enum(STATO_CODES), data: isoDate('Data'), motivo: optionalText('Motivo', 500) }), CaseDetail, 'case.open_close', {
+    id: 'case:write',
+  }),
   'cases.assign': channel(
     z.strictObject({
       id: Id,
@@ -196,13 +187,11 @@ export const casesContract = {
     'case.assign',
     { id: 'case:manage', userId: 'user' },
   ),
-  'cases.endAssignment': channel(z.strictObject({ id: Id, assignmentId: Id, al: isoDate('Al') }), CaseDetail, 'case.assign', { id: 'case:manage', assignmentId: 'assignment:manage' }),
-  'cases.emergencyAccess': channel(
-    z.strictObject({ id: Id, motivo: text('Motivo dell’accesso in emergenza', 500, 15) }),
-    CaseDetail,
-    'case.emergency_access',
-    { id: 'case:any' },
-  ),
+  'cases.endAssignment': channel(z.strictObject({ id: Id, assignmentId: Id, al: isoDate('Al') }), CaseDetail, 'case.assign', {
+    id: 'case:manage',
+    assignmentId: 'assignment:manage',
+  }),
+  'cases.emergencyAccess': channel(z.strictObject({ id: Id, motivo: text('Motivo dell’accesso in emergenza', 500, 15) }), CaseDetail, 'case.emergency_access', { id: 'case:any' }),
   'diary.create': channel(z.strictObject({ caseId: Id, ...DiaryFields }), CaseDetail, 'diary.write', { caseId: 'case:write', nominati: 'user' }),
   'diary.update': channel(z.strictObject({ id: Id, ...DiaryFields }), CaseDetail, 'diary.write', { id: 'diary:write', nominati: 'user' }),
   'diary.get': channel(z.strictObject({ id: Id }), z.object({ entry: DiaryEntry, versions: z.array(DiaryVersion) }), 'diary.read', { id: 'diary:read' }),
@@ -211,7 +200,11 @@ export const casesContract = {
       id: Id.optional(),
       caseId: Id,
       dataAvvio: isoDate('Data di avvio'),
-      revisioneMesi: z.number({ error: 'Revisione: indica ogni quanti mesi.' }).int().min(1, { error: 'Revisione: almeno ogni mese.' }).max(24, { error: 'Revisione: al massimo ogni 24 mesi.' }),
+      revisioneMesi: z
+        .number({ error: 'Revisione: indica ogni quanti mesi.' })
+        .int()
+        .min(1, { error: 'Revisione: almeno ogni mese.' })
+        .max(24, { error: 'Revisione: al massimo ogni 24 mesi.' }),
       note: optionalText('Note', 2000),
       obiettivi: z.array(ObjectiveInput).min(1, { error: 'Il PAI ha almeno un obiettivo.' }).max(30),
     }),

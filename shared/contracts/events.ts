@@ -18,9 +18,6 @@ export type CoreEventData = z.infer<typeof CoreEvent>;
  *   main → worker  call | disconnect | shutdown (close the database and exit)
  *   worker → main  reply (to a call) | event (to one window's connection)
  */
-export type WorkerRequest =
-  | { type: 'call'; connId: string; id: number; channel: string; payload: unknown }
-  | { type: 'disconnect'; connId: string }
-  | { type: 'shutdown' };
+export type WorkerRequest = { type: 'call'; connId: string; id: number; channel: string; payload: unknown } | { type: 'disconnect'; connId: string } | { type: 'shutdown' };
 
 export type WorkerMessage = { type: 'reply'; connId: string; id: number; reply: Reply<unknown> } | { type: 'event'; connId: string; event: CoreEventData };

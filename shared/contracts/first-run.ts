@@ -31,11 +31,7 @@ export const firstRunContract = {
   /** The administrator's first-run checklist on the Home page, computed from the zone's data. */
   'firstRun.status': channel(Empty, FirstRunStatus, 'zone.manage'),
   /** "Ho conservato la chiave", "ho controllato i patroni": recorded in the administration log. */
-  'firstRun.confirm': channel(
-    z.strictObject({ voce: z.enum(FIRST_RUN_CONFIRMATIONS, { error: 'Voce della lista non riconosciuta.' }) }),
-    Ok,
-    'zone.manage',
-  ),
+  'firstRun.confirm': channel(z.strictObject({ voce: z.enum(FIRST_RUN_CONFIRMATIONS, { error: 'Voce della lista non riconosciuta.' }) }), Ok, 'zone.manage'),
 };
 
 export const firstRunFeature = defineFeature('firstRun', { prefixes: ['firstRun'], channels: firstRunContract });

@@ -166,13 +166,14 @@ export const personsContract = {
     'persona.write',
     { personId: 'person:write', memberPersonId: 'person:write' },
   ),
-  'households.updateMember': channel(
-    z.strictObject({ personId: Id, memberId: Id, parentela: z.enum(PARENTELA_CODES), convivente: z.boolean() }),
-    PersonDetail,
-    'persona.write',
-    { personId: 'person:write', memberId: 'householdMember:write' },
-  ),
-  'households.removeMember': channel(z.strictObject({ personId: Id, memberId: Id, al: isoDate('Al') }), PersonDetail, 'persona.write', { personId: 'person:write', memberId: 'householdMember:write' }),
+  'households.updateMember': channel(z.strictObject({ personId: Id, memberId: Id, parentela: z.enum(PARENTELA_CODES), convivente: z.boolean() }), PersonDetail, 'persona.write', {
+    personId: 'person:write',
+    memberId: 'householdMember:write',
+  }),
+  'households.removeMember': channel(z.strictObject({ personId: Id, memberId: Id, al: isoDate('Al') }), PersonDetail, 'persona.write', {
+    personId: 'person:write',
+    memberId: 'householdMember:write',
+  }),
   'isee.save': channel(
     z.strictObject({
       id: Id.optional(),

@@ -17,16 +17,14 @@ const Hours = (label: string) =>
 
 const Orario = z.strictObject(Object.fromEntries(GIORNI.map((g) => [g, Hours(`Orario del ${g}`)])) as Record<(typeof GIORNI)[number], ReturnType<typeof Hours>>);
 
-const CompanyCode = z
-  .string({ error: 'Partita IVA o codice fiscale: campo obbligatorio.' })
-  .transform((s, ctx) => {
-    const check = checkCompanyCode(s);
-    if (!check.ok) {
-      ctx.addIssue({ code: 'custom', message: check.message });
-      return z.NEVER;
-    }
-    return check.value;
-  });
+const CompanyCode = z.string({ error: 'Partita IVA o codice fiscale: campo obbligatorio.' }).transform((s, ctx) => {
+  const check = checkCompanyCode(s);
+  if (!check.ok) {
+    ctx.addIssue({ code: 'custom', message: check.message });
+    return z.NEVER;
+  }
+  return check.value;
+});
 
 const Ateco = z.string().regex(/^$|^\d{2}(\.\d{1,2}){0,2}$/, { error: 'Codice ATECO non valido (es. 56.10.11).' });
 const Iban = z
@@ -118,7 +116,12 @@ export const BeneficiarioSummary = z.object({
 
 export const FaseRecord = z.object({ id: z.string(), fase: z.enum(FASI), dal: z.string(), al: z.string().nullable(), note: z.string() });
 export const AttivitaRecord = z.object({ id: z.string(), tipo: z.enum(ATTIVITA), data: z.string(), note: z.string(), autore: z.string() });
-export const ConsensoRecord = z.object({ id: z.string(), ambito: z.enum(['condivisione_azienda', 'invalidita', 'diagnosi']), datoIl: z.string(), revocatoIl: z.string().nullable() });
+export const ConsensoRecord = z.object({
+  id: z.string(),
+  ambito: z.enum(['condivisione_azienda', 'invalidita', 'diagnosi']),
+  datoIl: z.string(),
+  revocatoIl: z.string().nullable(),
+});
 
 // ---- Tirocini ----------------------------------------------------------------------------------
 
@@ -134,7 +137,9 @@ export const TirocinioFields = z.strictObject({
   sedeSvolgimento: optionalText('Sede di svolgimento', 200),
   tutorPromotoreId: Id.nullable(),
   tutorAziendaleId: Id.nullable(),
-  oreSettimanali: Hours('Ore settimanali').refine((n) => n > 0, { error: 'Ore settimanali: indica le ore del progetto formativo.' }).pipe(z.number().max(48, { error: 'Ore settimanali: al massimo 48.' })),
+  oreSettimanali: Hours('Ore settimanali')
+    .refine((n) => n > 0, { error: 'Ore settimanali: indica le ore del progetto formativo.' })
+    .pipe(z.number().max(48, { error: 'Ore settimanali: al massimo 48.' })),
   orario: Orario,
   inizio: isoDate('Inizio'),
   fine: isoDate('Fine prevista'),
@@ -235,7 +240,10 @@ export const ParametriVersion = z.object({
   oltrePercentuale: z.number().min(0).max(100),
   esclusoDaiLimiti: z.boolean(),
   sogliaPresenzaPercento: z.number().min(0).max(100),
-  fasce: z.array(z.object({ finoAOreSettimanali: z.number().nullable(), importoMensileCents: cents('Importo mensile') })).min(1).max(6),
+  fasce: z
+    .array(z.object({ finoAOreSettimanali: z.number().nullable(), importoMensileCents: cents('Importo mensile') }))
+    .min(1)
+    .max(6),
   sospensioneMinGiorniMalattia: z.number().int().min(0).max(365),
   sospensioneMinGiorniChiusura: z.number().int().min(0).max(365),
   fonte: text('Fonte', 500, 3),
@@ -251,15 +259,32 @@ export const salContract = {
     { comuneIstat: 'comune', perBeneficiarioId: 'salBeneficiario:read' },
   ),
   'salAziende.get': channel(z.strictObject({ id: Id }), AziendaDetail, 'sal.read', { id: 'salAzienda' }),
-  'salAziende.save': channel(z.strictObject({ id: Id.nullable(), fields: AziendaFields }), z.object({ id: z.string() }), 'sal.write', { id: 'salAzienda', 'fields.comuneIstat': 'comune' }),
+  'salAziende.save': channel(z.strictObject({ id: Id.nullable(), fields: AziendaFields }), z.object({ id: z.string() }), 'sal.write', {
+    id: 'salAzienda',
+    'fields.comuneIstat': 'comune',
+  }),
   'salAziende.saveTutor': channel(
-    z.strictObject({ aziendaId: Id, id: Id.nullable(), nome: text('Nome del tutor', 120, 2), ruolo: optionalText('Ruolo'), telefono: optionalText('Telefono', 40), email: optionalText('Email'), attivo: z.boolean() }),
+    z.strictObject({
+      aziendaId: Id,
+      id: Id.nullable(),
+      nome: text('Nome del tutor', 120, 2),
+      ruolo: optionalText('Ruolo'),
+      telefono: optionalText('Telefono', 40),
+      email: optionalText('Email'),
+      attivo: z.boolean(),
+    }),
     z.object({ id: z.string() }),
     'sal.write',
     { aziendaId: 'salAzienda', id: 'salTutor' },
   ),
   'salAziende.addConvenzione': channel(
-    z.strictObject({ aziendaId: Id, numero: text('Numero della convenzione', 40), data: isoDate('Data della convenzione'), scadenza: isoDate('Scadenza'), uploadId: Id.nullable() }),
+    z.strictObject({
+      aziendaId: Id,
+      numero: text('Numero della convenzione', 40),
+      data: isoDate('Data della convenzione'),
+      scadenza: isoDate('Scadenza'),
+      uploadId: Id.nullable(),
+    }),
     z.object({ id: z.string() }),
     'sal.write',
     { aziendaId: 'salAzienda', uploadId: 'transfer' },
@@ -302,14 +327,23 @@ export const salContract = {
     z.strictObject({ id: Id.nullable(), fields: TirocinioFields }),
     z.object({ breaches: z.array(Breach), fineEffettiva: z.string(), durata: z.string() }),
     'sal.write',
-    { id: 'salTirocinio:write', 'fields.beneficiarioId': 'salBeneficiario:write', 'fields.aziendaId': 'salAzienda', 'fields.convenzioneId': 'salConvenzione', 'fields.tutorPromotoreId': 'user', 'fields.tutorAziendaleId': 'salTutor' },
+    {
+      id: 'salTirocinio:write',
+      'fields.beneficiarioId': 'salBeneficiario:write',
+      'fields.aziendaId': 'salAzienda',
+      'fields.convenzioneId': 'salConvenzione',
+      'fields.tutorPromotoreId': 'user',
+      'fields.tutorAziendaleId': 'salTutor',
+    },
   ),
-  'salTirocini.save': channel(
-    z.strictObject({ id: Id.nullable(), fields: TirocinioFields }),
-    z.object({ id: z.string() }),
-    'sal.write',
-    { id: 'salTirocinio:write', 'fields.beneficiarioId': 'salBeneficiario:write', 'fields.aziendaId': 'salAzienda', 'fields.convenzioneId': 'salConvenzione', 'fields.tutorPromotoreId': 'user', 'fields.tutorAziendaleId': 'salTutor' },
-  ),
+  'salTirocini.save': channel(z.strictObject({ id: Id.nullable(), fields: TirocinioFields }), z.object({ id: z.string() }), 'sal.write', {
+    id: 'salTirocinio:write',
+    'fields.beneficiarioId': 'salBeneficiario:write',
+    'fields.aziendaId': 'salAzienda',
+    'fields.convenzioneId': 'salConvenzione',
+    'fields.tutorPromotoreId': 'user',
+    'fields.tutorAziendaleId': 'salTutor',
+  }),
   'salTirocini.cruscotto': channel(
     z.strictObject({}),
     z.object({

@@ -29,18 +29,12 @@ export const uploadsContract = {
     // a signed convenzione, a payment list) checks its own rights before taking or starting one.
     'session',
   ),
-  'uploads.chunk': channel(
-    z.strictObject({ uploadId: TransferId, offset: z.number().int().min(0), dataBase64: Base64Chunk }),
-    z.object({ received: z.number() }),
-    'session',
-    { uploadId: 'transfer' },
-  ),
-  'downloads.chunk': channel(
-    z.strictObject({ downloadId: TransferId, offset: z.number().int().min(0) }),
-    z.object({ dataBase64: z.string(), done: z.boolean() }),
-    'session',
-    { downloadId: 'transfer' },
-  ),
+  'uploads.chunk': channel(z.strictObject({ uploadId: TransferId, offset: z.number().int().min(0), dataBase64: Base64Chunk }), z.object({ received: z.number() }), 'session', {
+    uploadId: 'transfer',
+  }),
+  'downloads.chunk': channel(z.strictObject({ downloadId: TransferId, offset: z.number().int().min(0) }), z.object({ dataBase64: z.string(), done: z.boolean() }), 'session', {
+    downloadId: 'transfer',
+  }),
 };
 
 export const uploadsFeature = defineFeature('uploads', { prefixes: ['uploads', 'downloads'], channels: uploadsContract });

@@ -21,12 +21,9 @@ const FullName = text('Nome e cognome', LIMITS.fullName.max, LIMITS.fullName.min
 
 export const usersContract = {
   'users.list': channel(Empty, z.array(User), 'users.manage'),
-  'users.create': channel(
-    z.strictObject({ username: Username, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable(), password: NewPassword }),
-    User,
-    'users.manage',
-    { sedeId: 'sede' },
-  ),
+  'users.create': channel(z.strictObject({ username: Username, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable(), password: NewPassword }), User, 'users.manage', {
+    sedeId: 'sede',
+  }),
   'users.update': channel(z.strictObject({ id: Id, fullName: FullName, profile: ProfileSchema, sedeId: Id.nullable() }), User, 'users.manage', { id: 'user', sedeId: 'sede' }),
   'users.setDisabled': channel(z.strictObject({ id: Id, disabled: z.boolean() }), User, 'users.manage', { id: 'user' }),
   'users.resetPassword': channel(z.strictObject({ id: Id, newPassword: NewPassword }), Ok, 'users.manage', { id: 'user' }),

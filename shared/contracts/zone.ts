@@ -51,10 +51,12 @@ export const ZoneSettingsInput = z.strictObject({
     .int({ error: 'Blocco automatico: minuti interi.' })
     .min(1, { error: 'Blocco automatico: almeno 1 minuto.' })
     .max(120, { error: 'Blocco automatico: al massimo 120 minuti.' }),
-  regoleCartelle: z.strictObject({
-    responsabiliProfili: z.array(ProfileSchema).min(1, { error: 'Indica almeno un profilo che può essere responsabile di una cartella.' }).max(7),
-    exOperatoreLeggePropri: z.boolean(),
-  }).optional(),
+  regoleCartelle: z
+    .strictObject({
+      responsabiliProfili: z.array(ProfileSchema).min(1, { error: 'Indica almeno un profilo che può essere responsabile di una cartella.' }).max(7),
+      exOperatoreLeggePropri: z.boolean(),
+    })
+    .optional(),
 });
 
 export const Comune = z.object({ id: z.string(), istat: z.string(), catastale: z.string(), nome: z.string(), provincia: z.string() });

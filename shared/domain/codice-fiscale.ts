@@ -13,10 +13,7 @@ import { daysInMonth, isValidIsoDate } from './dates';
 export { isValidIsoDate };
 export type Sex = 'M' | 'F';
 
-export type CfValidation =
-  | { ok: true; kind: 'persona'; cf: string; root: string }
-  | { ok: true; kind: 'provvisorio'; cf: string }
-  | { ok: false; message: string };
+export type CfValidation = { ok: true; kind: 'persona'; cf: string; root: string } | { ok: true; kind: 'provvisorio'; cf: string } | { ok: false; message: string };
 
 export interface CfDecoded {
   /** YYYY-MM-DD; the century is inferred (see decodeCf). */

@@ -53,17 +53,12 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   CONFLICT: 'Esiste già un elemento con questi dati.',
   UNKNOWN_CHANNEL: 'Operazione sconosciuta.',
   KEYFILE_MISSING:
-    "Il file delle chiavi (chiavi.json) non si trova nella cartella dei dati. Ripristinalo dalla copia di sicurezza: senza di esso i dati non si possono aprire. Nessun dato è stato cancellato.",
-  KEYFILE_CORRUPT:
-    "Il file delle chiavi (chiavi.json) è danneggiato. Ripristinalo dalla copia di sicurezza; nessun dato è stato cancellato.",
-  DATABASE_CORRUPT:
-    "L'archivio cifrato non si apre con questa chiave o è danneggiato. Nessun dato è stato cancellato: rivolgiti all'assistenza informatica.",
-  DATABASE_TOO_NEW:
-    "L'archivio è stato creato da una versione più recente del programma. Aggiorna il programma: l'archivio non è stato modificato.",
-  READ_ONLY:
-    "La cartella dei dati è in sola lettura: nessuna modifica è stata salvata. Controlla i permessi della cartella o del disco.",
-  DISK_FULL:
-    'Il disco è pieno: la modifica non è stata salvata e i dati precedenti sono intatti. Libera spazio e riprova.',
+    'Il file delle chiavi (chiavi.json) non si trova nella cartella dei dati. Ripristinalo dalla copia di sicurezza: senza di esso i dati non si possono aprire. Nessun dato è stato cancellato.',
+  KEYFILE_CORRUPT: 'Il file delle chiavi (chiavi.json) è danneggiato. Ripristinalo dalla copia di sicurezza; nessun dato è stato cancellato.',
+  DATABASE_CORRUPT: "L'archivio cifrato non si apre con questa chiave o è danneggiato. Nessun dato è stato cancellato: rivolgiti all'assistenza informatica.",
+  DATABASE_TOO_NEW: "L'archivio è stato creato da una versione più recente del programma. Aggiorna il programma: l'archivio non è stato modificato.",
+  READ_ONLY: 'La cartella dei dati è in sola lettura: nessuna modifica è stata salvata. Controlla i permessi della cartella o del disco.',
+  DISK_FULL: 'Il disco è pieno: la modifica non è stata salvata e i dati precedenti sono intatti. Libera spazio e riprova.',
   WRONG_RECOVERY_KEY: 'La chiave di recupero non è corretta. Controlla di averla trascritta per intero.',
   TOO_MANY_REQUESTS: 'Troppe richieste contemporanee: attendi che le precedenti siano completate e riprova.',
   INTERNAL: "Si è verificato un errore imprevisto. L'operazione non è stata completata; riprova.",

@@ -2,15 +2,7 @@
  * Who may do what. Default deny: an action not listed for a profile is refused, and the
  * router audits the refusal. Pure data and functions, so the matrix is tested exhaustively.
  */
-export const PROFILES = [
-  'assistente_sociale',
-  'educatore',
-  'psicologo',
-  'amministrativo',
-  'mediatore_sal',
-  'coordinatore',
-  'amministratore',
-] as const;
+export const PROFILES = ['assistente_sociale', 'educatore', 'psicologo', 'amministrativo', 'mediatore_sal', 'coordinatore', 'amministratore'] as const;
 
 export type Profile = (typeof PROFILES)[number];
 
@@ -61,14 +53,7 @@ export const ACTIONS = [
 
 export type Action = (typeof ACTIONS)[number];
 
-const CASE_WORK: Action[] = [
-  'persona.read',
-  'persona.write',
-  'case.summary',
-  'case.read',
-  'agenda.read',
-  'agenda.write',
-];
+const CASE_WORK: Action[] = ['persona.read', 'persona.write', 'case.summary', 'case.read', 'agenda.read', 'agenda.write'];
 
 const ADMINISTRATION: Action[] = ['users.manage', 'zone.manage', 'templates.manage', 'reports.view', 'audit.view'];
 
@@ -104,26 +89,8 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'case.assign',
   ]),
   educatore: new Set<Action>([...CASE_WORK, 'diary.read', 'diary.write', 'attachment.read', 'case.emergency_access']),
-  psicologo: new Set<Action>([
-    ...CASE_WORK,
-    'diary.read',
-    'diary.write',
-    'diary.reserved',
-    'relazione.write',
-    'attachment.read',
-    'attachment.write',
-    'case.emergency_access',
-  ]),
-  amministrativo: new Set<Action>([
-    'persona.read',
-    'persona.write',
-    'case.summary',
-    'agenda.read',
-    'agenda.write',
-    'agenda.manage',
-    'letters.print',
-    'protocol.write',
-  ]),
+  psicologo: new Set<Action>([...CASE_WORK, 'diary.read', 'diary.write', 'diary.reserved', 'relazione.write', 'attachment.read', 'attachment.write', 'case.emergency_access']),
+  amministrativo: new Set<Action>(['persona.read', 'persona.write', 'case.summary', 'agenda.read', 'agenda.write', 'agenda.manage', 'letters.print', 'protocol.write']),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
   coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign']),
   amministratore: new Set<Action>([...ADMINISTRATION]),

@@ -204,7 +204,10 @@ export function describeRule(rule: string): string {
       text = interval > 1 ? `ogni ${interval} giorni` : 'ogni giorno';
       break;
     case 'WEEKLY': {
-      const days = (byday ?? '').split(',').filter(Boolean).map((c) => WEEKDAY_NAMES[WEEKDAY_CODES.indexOf(c as (typeof WEEKDAY_CODES)[number])] ?? c);
+      const days = (byday ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((c) => WEEKDAY_NAMES[WEEKDAY_CODES.indexOf(c as (typeof WEEKDAY_CODES)[number])] ?? c);
       text = `${interval > 1 ? `ogni ${interval} settimane` : 'ogni settimana'}${days.length ? `, il ${days.join(' e il ')}` : ''}`;
       if (interval === 1 && days.length === 1) text = `ogni ${days[0]}`;
       break;

@@ -66,7 +66,8 @@ export const ZONA_SOCIALE_11: SeedZone = {
   ],
   letterhead: {
     intestazione: 'Zona Sociale 11 - Ufficio della Cittadinanza',
-    sottotitolo: 'Comuni di Alviano, Amelia, Attigliano, Avigliano Umbro, Calvi dell’Umbria, Giove, Guardea, Lugnano in Teverina, Montecastrilli, Narni (capofila), Otricoli, Penna in Teverina',
+    sottotitolo:
+      'Comuni di Alviano, Amelia, Attigliano, Avigliano Umbro, Calvi dell’Umbria, Giove, Guardea, Lugnano in Teverina, Montecastrilli, Narni (capofila), Otricoli, Penna in Teverina',
     indirizzo: 'Comune di Narni, Piazza dei Priori, 1 - 05035 Narni (TR)',
     contatti: 'PEC: comune.narni@postacert.umbria.it',
   },

@@ -70,7 +70,8 @@ beforeAll(async () => {
   const as = await loginAs(core, AS.username, 'Provvisoria-2026');
   const p = await call(as.conn, 'persons.create', personWithCf({ cognome: 'Sciarra', nome: 'Luigi', residenzaComuneIstat: '055014', residenzaIndirizzo: 'Via Roma 1, Giove' }));
   const amelia = await sedeId(as.conn, 'Amelia');
-  caseId = (await call(as.conn, 'cases.open', { personId: p.person.id, sedeId: amelia, area: 'famiglia_minori', problematiche: ['genitorialita'], apertaIl: todayInRome() })).caseId;
+  caseId = (await call(as.conn, 'cases.open', { personId: p.person.id, sedeId: amelia, area: 'famiglia_minori', problematiche: ['genitorialita'], apertaIl: todayInRome() }))
+    .caseId;
   as.conn.close();
   core.close();
   app = await startApp(dataDir);
@@ -125,7 +126,9 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await d.getByRole('button', { name: 'Salva comunque' }).click();
     await d.waitFor({ state: 'detached' });
     await page.getByLabel('Agenda di').selectOption({ label: 'Sede di Amelia' });
-    await calendar().getByText(/⚠ .*Colloquio: Sciarra Luigi/).waitFor();
+    await calendar()
+      .getByText(/⚠ .*Colloquio: Sciarra Luigi/)
+      .waitFor();
     expect(await calendar().getByText(/^⚠ /).count()).toBe(2);
     await check('04-sovrapposte-in-sede');
   });
@@ -138,12 +141,25 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await d.getByLabel('Ripetizione').selectOption({ label: 'Ogni settimana, stesso giorno' });
     await d.getByRole('button', { name: 'Salva', exact: true }).click();
     await d.waitFor({ state: 'detached' });
-    await calendar().getByText(/Riunione d.équipe/).first().waitFor();
+    await calendar()
+      .getByText(/Riunione d.équipe/)
+      .first()
+      .waitFor();
     await showDay('Settimana', addDays(DAY, 7));
-    await calendar().getByText(/Riunione d.équipe/).first().waitFor();
-    expect(await calendar().getByText(/Riunione d.équipe/).count()).toBe(1);
+    await calendar()
+      .getByText(/Riunione d.équipe/)
+      .first()
+      .waitFor();
+    expect(
+      await calendar()
+        .getByText(/Riunione d.équipe/)
+        .count(),
+    ).toBe(1);
     await showDay('Mese', addDays(DAY, 28));
-    await calendar().getByText(/Riunione d.équipe/).first().waitFor();
+    await calendar()
+      .getByText(/Riunione d.équipe/)
+      .first()
+      .waitFor();
     const days = await calendar()
       .locator('[data-date]')
       .filter({ hasText: /Riunione d.équipe/ })
@@ -156,7 +172,10 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
 
   it('segnare svolto il colloquio apre l’annotazione nel diario, già compilata', async () => {
     await showDay('Giorno');
-    await calendar().getByText(/⚠ .*Colloquio: Sciarra Luigi/).first().click();
+    await calendar()
+      .getByText(/⚠ .*Colloquio: Sciarra Luigi/)
+      .first()
+      .click();
     const d = dialog();
     await d.getByText('Sovrapposto a un altro appuntamento').waitFor();
     await check('06-dettaglio');
@@ -168,7 +187,9 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await check('07-diario-precompilato');
     await d.getByRole('button', { name: 'Salva nel diario' }).click();
     await d.waitFor({ state: 'detached' });
-    await calendar().getByText(/Svolto.*Colloquio: Sciarra Luigi|Colloquio: Sciarra Luigi.*Svolto/i).waitFor();
+    await calendar()
+      .getByText(/Svolto.*Colloquio: Sciarra Luigi|Colloquio: Sciarra Luigi.*Svolto/i)
+      .waitFor();
     await go(`#/cartelle/${caseId}/diario`);
     await page.getByText('porterà l’ISEE aggiornato entro venerdì').waitFor();
     await go('#/agenda');
@@ -265,8 +286,14 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await expect.poll(() => title.textContent()).toBe('settimana dal 7 al 13 dicembre 2026');
     // Typing the year digit by digit never sends a half-typed date (year 0002) to the core.
     expect(await page.getByText(/data non valida/).count()).toBe(0);
-    await calendar().getByText(/^Altro · Sala colloqui/).waitFor();
-    expect(await calendar().getByText(/^Altro · Sala colloqui/).isVisible()).toBe(true);
+    await calendar()
+      .getByText(/^Altro · Sala colloqui/)
+      .waitFor();
+    expect(
+      await calendar()
+        .getByText(/^Altro · Sala colloqui/)
+        .isVisible(),
+    ).toBe(true);
     // The holiday of 8 December is named once in the week grid.
     expect(await calendar().getByText('Immacolata Concezione').count()).toBe(1);
     await check('15-settimana-con-festa-e-mattina-presto');
@@ -277,7 +304,10 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await expect.poll(() => title.textContent()).toBe('settimana dal 14 al 20 dicembre 2026');
     await page.getByLabel('Vista').selectOption({ label: 'Mese' });
     await expect.poll(() => title.textContent()).toBe('dicembre 2026');
-    await calendar().getByText(/Sportello/).first().waitFor();
+    await calendar()
+      .getByText(/Sportello/)
+      .first()
+      .waitFor();
     const sundays = await calendar()
       .locator('[data-date]')
       .filter({ hasText: /Sportello/ })
@@ -312,10 +342,16 @@ describe('l’agenda di un’assistente sociale, in Chromium', () => {
     await page.getByRole('heading', { name: 'Orari delle sedi' }).waitFor();
     await typeTime(page.getByRole('group', { name: 'Lunedì: mattina dalle' }).first(), '09:00');
     await typeTime(page.getByRole('group', { name: 'Lunedì: mattina alle' }).first(), '08:00');
-    await page.getByRole('button', { name: /^Salva gli orari di / }).first().click();
+    await page
+      .getByRole('button', { name: /^Salva gli orari di / })
+      .first()
+      .click();
     await page.getByText('Orari del mattino: la chiusura deve seguire l’apertura.').waitFor();
     await typeTime(page.getByRole('group', { name: 'Lunedì: mattina alle' }).first(), '13:00');
-    await page.getByRole('button', { name: /^Salva gli orari di / }).first().click();
+    await page
+      .getByRole('button', { name: /^Salva gli orari di / })
+      .first()
+      .click();
     await page.getByText('Orari salvati.').waitFor();
     await page.getByLabel('Giove: giorno del patrono (mm-gg)').fill('13-45');
     await page.getByRole('button', { name: 'Salva il patrono di Giove' }).click();

@@ -64,7 +64,9 @@ describe("the IT staff's command line (the npm `bin`)", () => {
     const result = await udc(['audit', 'verify', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile]);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(
-      new RegExp(`Azioni amministrative: CATENA INTERROTTA alla registrazione n\\. ${n - 1}: mancano le registrazioni dalla n\\. ${n - 1} alla n\\. ${n} \\(tagliate dopo l'ancoraggio del `),
+      new RegExp(
+        `Azioni amministrative: CATENA INTERROTTA alla registrazione n\\. ${n - 1}: mancano le registrazioni dalla n\\. ${n - 1} alla n\\. ${n} \\(tagliate dopo l'ancoraggio del `,
+      ),
     );
     expect(result.out).toMatch(/Accessi ai dati: catena integra, \d+ registrazioni verificate; coerente con l'ancoraggio esterno del /);
   });
@@ -81,7 +83,21 @@ describe("the IT staff's command line (the npm `bin`)", () => {
 
   it('seed fills the zone with demo people and staff once, and refuses a second time', async () => {
     const manifestFile = path.join(work, 'manifest.json');
-    const result = await udc(['seed', '--data-dir', dataDir, '--user', 'admin', '--password-file', passwordFile, '--persons', '2500', '--diary-per-case', '1', '--manifest', manifestFile]);
+    const result = await udc([
+      'seed',
+      '--data-dir',
+      dataDir,
+      '--user',
+      'admin',
+      '--password-file',
+      passwordFile,
+      '--persons',
+      '2500',
+      '--diary-per-case',
+      '1',
+      '--manifest',
+      manifestFile,
+    ]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Creati gli utenti dimostrativi demo\.as\.narni/);
     // Output to a pipe: one line per step, with counts, nothing rewritten in place with \r.
@@ -235,7 +251,10 @@ describe('serve stops cleanly on a signal and leaves nothing behind', () => {
     const db = await inspectDatabase(dataDir, 'admin', 'Amministratore-2026');
     // The browser session was logged out on the way down (after its login, nothing left open).
     const sessions = db.prepare(`SELECT action, detail FROM admin_log WHERE action IN ('auth.login', 'auth.logout') ORDER BY seq`).all();
-    expect(sessions.slice(-2)).toEqual([{ action: 'auth.login', detail: null }, { action: 'auth.logout', detail: 'Connessione chiusa' }]);
+    expect(sessions.slice(-2)).toEqual([
+      { action: 'auth.login', detail: null },
+      { action: 'auth.logout', detail: 'Connessione chiusa' },
+    ]);
     db.close();
   });
 });

@@ -19,7 +19,9 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 if (!binary) {
-  console.log('Electron non disponibile su questa macchina: il test end-to-end della finestra Electron è SALTATO (gli stessi flussi sono provati in Chromium in modalità browser).');
+  console.log(
+    'Electron non disponibile su questa macchina: il test end-to-end della finestra Electron è SALTATO (gli stessi flussi sono provati in Chromium in modalità browser).',
+  );
 }
 
 describe('Electron window (only where an Electron binary exists)', () => {

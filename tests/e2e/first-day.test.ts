@@ -59,7 +59,10 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     await page.getByLabel('Password', { exact: true }).fill('corta');
     await page.getByLabel('Conferma password').fill('corta');
     await page.getByRole('button', { name: "Crea la zona e l'amministratore" }).click();
-    await page.getByText(/troppo corta/).first().waitFor();
+    await page
+      .getByText(/troppo corta/)
+      .first()
+      .waitFor();
     await check('02-amministratore-password-debole');
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByLabel('Conferma password').fill(ADMIN.password);
@@ -150,7 +153,10 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     await page.getByRole('button', { name: 'Accedi' }).click();
     await page.getByRole('navigation').waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Registro accessi' }).click();
-    await page.getByText(/Catena integra/).first().waitFor();
+    await page
+      .getByText(/Catena integra/)
+      .first()
+      .waitFor();
     await page.getByRole('tab', { name: 'Azioni amministrative' }).click();
     const deniedRow = page.getByRole('row').filter({ hasText: EDU.username }).filter({ hasText: 'negato' });
     await deniedRow.first().waitFor();
@@ -160,11 +166,18 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     expect(codes).toEqual([]);
     // At 1366×768 the Dettaglio column wraps inside the table instead of running off-screen.
     await page.setViewportSize({ width: 1366, height: 768 });
-    const overflow = await page.getByRole('table').first().evaluate((table) => {
-      const box = (table.parentElement as HTMLElement).getBoundingClientRect();
-      const cells = [...table.querySelectorAll('tr > :last-child')].map((c) => c.getBoundingClientRect().right);
-      return { scroll: (table.parentElement as HTMLElement).scrollWidth - (table.parentElement as HTMLElement).clientWidth <= 1, beyond: cells.filter((r) => r > box.right + 1).length, viewport: box.right <= 1366 };
-    });
+    const overflow = await page
+      .getByRole('table')
+      .first()
+      .evaluate((table) => {
+        const box = (table.parentElement as HTMLElement).getBoundingClientRect();
+        const cells = [...table.querySelectorAll('tr > :last-child')].map((c) => c.getBoundingClientRect().right);
+        return {
+          scroll: (table.parentElement as HTMLElement).scrollWidth - (table.parentElement as HTMLElement).clientWidth <= 1,
+          beyond: cells.filter((r) => r > box.right + 1).length,
+          viewport: box.right <= 1366,
+        };
+      });
     expect(overflow).toEqual({ scroll: true, beyond: 0, viewport: true });
     await check('11-registro-rifiuti');
     await page.setViewportSize({ width: 1366, height: 800 });
@@ -184,7 +197,7 @@ describe("primo giorno dell'ufficio, in Chromium, in modalità browser", () => {
     expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length > 0))).toEqual({});
   });
 
-  it("the name typed in the UI is in no file of the data folder in clear", () => {
+  it('the name typed in the UI is in no file of the data folder in clear', () => {
     const needles = [Buffer.from(EDU.name, 'utf8'), Buffer.from(EDU.name, 'utf16le'), Buffer.from('Zqxverdi', 'utf8')];
     const files = filesUnder(app.dataDir);
     expect(files.some((f) => f.endsWith('archivio.db'))).toBe(true);

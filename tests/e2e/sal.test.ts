@@ -94,7 +94,7 @@ describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', ()
     await d.getByLabel('Settore (descrizione ATECO)').fill('Pulizia generale di edifici');
     await d.getByLabel('Dipendenti a tempo indeterminato').fill('4');
     await d.getByRole('button', { name: 'Salva' }).click();
-    await d.getByText('La partita IVA non è valida: l\'ultima cifra (di controllo) non corrisponde.', { exact: false }).first().waitFor();
+    await d.getByText("La partita IVA non è valida: l'ultima cifra (di controllo) non corrisponde.", { exact: false }).first().waitFor();
     await check('02-partita-iva-errata');
     await d.getByLabel('Partita IVA o codice fiscale').fill('12345678903');
     await d.getByRole('button', { name: 'Salva' }).click();
@@ -167,7 +167,7 @@ describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', ()
     await check('07-pagamenti');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('pagamenti-sal-2027-02.csv');
-    const csv = fs.readFileSync((await download.path()), 'utf8');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('Fabbri Lucia;');
     expect(csv).toContain('IT60X0542811101000000123456');
     expect(csv).toContain(';450,00;');
@@ -188,7 +188,10 @@ describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', ()
       await login(who.username);
       expect(await page.getByRole('navigation').getByRole('link', { name: 'SAL' }).count()).toBe(0);
       await goTo(page, '#/sal');
-      await page.getByText(/non consente di consultare il registro SAL/).first().waitFor();
+      await page
+        .getByText(/non consente di consultare il registro SAL/)
+        .first()
+        .waitFor();
       await check(`09-rifiuto-${who.profile}`);
       await logout();
     }

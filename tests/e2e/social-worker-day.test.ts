@@ -78,7 +78,10 @@ describe('la giornata di un’assistente sociale, in Chromium', () => {
     await page.getByLabel('Cognome').fill(GIULIA.cognome);
     await page.getByLabel('Nome', { exact: true }).fill(GIULIA.nome);
     await page.getByLabel('Codice fiscale').fill('BRNGLI86E52E045X');
-    await page.getByText(/carattere di controllo|non corrisponde|non valido/i).first().waitFor();
+    await page
+      .getByText(/carattere di controllo|non corrisponde|non valido/i)
+      .first()
+      .waitFor();
     await check('01-codice-fiscale-errato');
     await page.getByLabel('Codice fiscale').fill(computeCf(GIULIA));
     await page.getByText('Dal codice fiscale').waitFor();
@@ -103,7 +106,11 @@ describe('la giornata di un’assistente sociale, in Chromium', () => {
     await page.getByLabel('Difficoltà economiche').check();
     await page.getByRole('dialog').getByRole('button', { name: 'Apri cartella' }).click();
     await page.getByText('Cartella sociale', { exact: true }).waitFor();
-    numero = (await page.getByText(/^\d{4}\/A-\d{4}$/).first().textContent()) ?? '';
+    numero =
+      (await page
+        .getByText(/^\d{4}\/A-\d{4}$/)
+        .first()
+        .textContent()) ?? '';
     expect(numero).toMatch(new RegExp(`^${TODAY.slice(0, 4)}/A-\\d{4}$`));
     caseHash = new URL(page.url()).hash;
     await check('03-cartella-aperta');
@@ -225,7 +232,10 @@ describe('la giornata di un’assistente sociale, in Chromium', () => {
   it('il coordinatore trova il tentativo nel registro degli accessi', async () => {
     await login(STAFF.coord.username);
     await page.getByRole('navigation').getByRole('link', { name: 'Registro accessi' }).click();
-    await page.getByText(/Catena integra/).first().waitFor();
+    await page
+      .getByText(/Catena integra/)
+      .first()
+      .waitFor();
     const attempt = page.getByRole('row').filter({ hasText: STAFF.edu.username }).filter({ hasText: 'negato' }).filter({ hasText: numero });
     await attempt.first().waitFor();
     await check('08-registro-tentativo');

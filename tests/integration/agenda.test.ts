@@ -73,15 +73,25 @@ describe('agenda', () => {
   });
 
   it('a second booking of the same room, or of the operator in the other sede, is shown and needs confirmation', async () => {
-    const room = await call(s.amministrativo.conn, 'agenda.save', colloquio({ operatorIds: [s.educatore.id], personId: null, caseId: null, start: `${DAY}T10:30`, end: `${DAY}T11:30` }));
+    const room = await call(
+      s.amministrativo.conn,
+      'agenda.save',
+      colloquio({ operatorIds: [s.educatore.id], personId: null, caseId: null, start: `${DAY}T10:30`, end: `${DAY}T11:30` }),
+    );
     expect(room.saved).toBe(false);
-    expect(room.conflicts.map((c) => c.message)).toEqual([expect.stringMatching(/^La stanza «Sala colloqui» è già occupata: Colloquio del .* 10:00-11:00 \(Amelia, Sala colloqui\)\.$/)]);
+    expect(room.conflicts.map((c) => c.message)).toEqual([
+      expect.stringMatching(/^La stanza «Sala colloqui» è già occupata: Colloquio del .* 10:00-11:00 \(Amelia, Sala colloqui\)\.$/),
+    ]);
     const op = await call(s.amministrativo.conn, 'agenda.check', colloquio({ sedeId: narni, roomId: narniRoom, personId: null, caseId: null }));
     expect(op.conflicts.map((c) => c.kind)).toEqual(['operatore']);
     expect(op.conflicts[0]!.message).toContain('Utente assistente_sociale è già impegnato/a');
     // Back to back is fine.
     expect((await call(s.amministrativo.conn, 'agenda.check', colloquio({ start: `${DAY}T11:00`, end: `${DAY}T12:00` }))).conflicts).toEqual([]);
-    const forced = await call(s.amministrativo.conn, 'agenda.save', colloquio({ operatorIds: [s.educatore.id], personId: null, caseId: null, start: `${DAY}T10:30`, end: `${DAY}T11:30`, confermaConflitti: true }));
+    const forced = await call(
+      s.amministrativo.conn,
+      'agenda.save',
+      colloquio({ operatorIds: [s.educatore.id], personId: null, caseId: null, start: `${DAY}T10:30`, end: `${DAY}T11:30`, confermaConflitti: true }),
+    );
     expect(forced.saved).toBe(true);
     const list = await call(s.amministrativo.conn, 'agenda.list', { from: DAY, to: addDays(DAY, 1), sedeId: amelia });
     expect(list.occurrences.map((o) => [o.start.slice(11), o.inConflitto, o.conflittoConfermato])).toEqual([
@@ -146,10 +156,17 @@ describe('agenda', () => {
 
   it('bad input gets clear Italian errors', async () => {
     const conn = s.amministrativo.conn;
-    expect(await callError(conn, 'agenda.save', colloquio({ end: `${DAY}T09:00` }))).toMatchObject({ code: 'VALIDATION', field: 'end', message: 'La fine deve essere successiva all’inizio.' });
+    expect(await callError(conn, 'agenda.save', colloquio({ end: `${DAY}T09:00` }))).toMatchObject({
+      code: 'VALIDATION',
+      field: 'end',
+      message: 'La fine deve essere successiva all’inizio.',
+    });
     expect((await callError(conn, 'agenda.save', colloquio({ end: `${DAY}T10:00` }))).message).toBe('Un appuntamento non può durare 0 minuti: indica l’ora di fine.');
     expect((await callError(conn, 'agenda.save', colloquio({ end: `${addDays(DAY, 3)}T10:00` }))).message).toMatch(/stesso giorno/);
-    expect(await callError(conn, 'agenda.save', colloquio({ roomId: narniRoom }))).toMatchObject({ field: 'roomId', message: 'La stanza «Sala colloqui 1» è della sede di Narni, non di quella scelta.' });
+    expect(await callError(conn, 'agenda.save', colloquio({ roomId: narniRoom }))).toMatchObject({
+      field: 'roomId',
+      message: 'La stanza «Sala colloqui 1» è della sede di Narni, non di quella scelta.',
+    });
     expect((await callError(conn, 'agenda.save', colloquio({ start: '2026-02-30T10:00' }))).message).toBe('Inizio: data e ora non valide.');
   });
 
@@ -160,7 +177,11 @@ describe('agenda', () => {
     while (isoWeekday(sunday) !== 7) sunday = addDays(sunday, 1);
     const base = { personId: null, caseId: null, operatorIds: [s.educatore.id], roomId: null, start: `${sunday}T10:00`, end: `${sunday}T11:00` };
     const four = await call(conn, 'agenda.save', colloquio({ ...base, rrule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=4' }));
-    const until = await call(conn, 'agenda.save', colloquio({ ...base, start: `${sunday}T15:00`, end: `${sunday}T16:00`, rrule: `FREQ=WEEKLY;BYDAY=SU;UNTIL=${addDays(sunday, 14).replaceAll('-', '')}` }));
+    const until = await call(
+      conn,
+      'agenda.save',
+      colloquio({ ...base, start: `${sunday}T15:00`, end: `${sunday}T16:00`, rrule: `FREQ=WEEKLY;BYDAY=SU;UNTIL=${addDays(sunday, 14).replaceAll('-', '')}` }),
+    );
     expect(four.saved && until.saved).toBe(true);
     const listed = await call(conn, 'agenda.list', { from: sunday, to: addDays(sunday, 60), userIds: [s.educatore.id] });
     const dates = (id: string | null) => listed.occurrences.filter((o) => o.appointmentId === id).map((o) => o.occurrenceDate);
@@ -187,11 +208,19 @@ describe('agenda', () => {
     const firmina = await call(s.amministrativo.conn, 'agenda.check', colloquio({ start: '2027-11-24T10:00', end: '2027-11-24T11:00', personId: null, caseId: null }));
     expect(firmina.festivi.map((f) => f.kind)).toEqual(['patrono']);
     await call(admin, 'agenda.savePatron', { comuneIstat: '055004', giorno: '11-25', santo: 'Prova' });
-    expect((await call(s.amministrativo.conn, 'agenda.check', colloquio({ start: '2027-11-24T10:00', end: '2027-11-24T11:00', personId: null, caseId: null }))).festivi).toEqual([]);
+    expect((await call(s.amministrativo.conn, 'agenda.check', colloquio({ start: '2027-11-24T10:00', end: '2027-11-24T11:00', personId: null, caseId: null }))).festivi).toEqual(
+      [],
+    );
   });
 
   it('working hours per sede: saved in the settings, appointments outside them are flagged', async () => {
-    const giorni = [1, 2, 3, 4, 5].map((giorno) => ({ giorno, mattinaDa: '08:30', mattinaA: '13:30', pomeriggioDa: giorno === 2 ? '15:00' : '', pomeriggioA: giorno === 2 ? '17:30' : '' }));
+    const giorni = [1, 2, 3, 4, 5].map((giorno) => ({
+      giorno,
+      mattinaDa: '08:30',
+      mattinaA: '13:30',
+      pomeriggioDa: giorno === 2 ? '15:00' : '',
+      pomeriggioA: giorno === 2 ? '17:30' : '',
+    }));
     expect(await call(admin, 'agenda.saveHours', { sedeId: amelia, giorni })).toHaveLength(5);
     expect((await call(s.amministrativo.conn, 'agenda.check', colloquio({ start: `${DAY}T16:00`, end: `${DAY}T17:00` }))).fuoriOrario).toBe(true);
     expect((await call(s.amministrativo.conn, 'agenda.check', colloquio({ start: `${DAY}T09:00`, end: `${DAY}T09:45` }))).fuoriOrario).toBe(false);
@@ -204,7 +233,10 @@ describe('agenda', () => {
     const edu = await call(s.educatore.conn, 'agenda.list', { from: DAY, to: addDays(DAY, 1), sedeId: amelia });
     expect(edu.occurrences[0]).toMatchObject({ title: 'Colloquio (riservato)', personId: null, note: '', riservato: true });
     const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
-    const rows = db.prepare(`SELECT action, username FROM audit_log WHERE subject_id = ? AND action LIKE 'agenda.%' ORDER BY seq`).all(personId) as { action: string; username: string }[];
+    const rows = db.prepare(`SELECT action, username FROM audit_log WHERE subject_id = ? AND action LIKE 'agenda.%' ORDER BY seq`).all(personId) as {
+      action: string;
+      username: string;
+    }[];
     expect(rows.some((r) => r.action === 'agenda.list' && r.username === s.assistente_sociale.username)).toBe(true);
     expect(rows.some((r) => r.action === 'agenda.create')).toBe(true);
     expect(rows.some((r) => r.username === s.educatore.username && r.action === 'agenda.list')).toBe(false);

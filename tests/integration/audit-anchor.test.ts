@@ -147,9 +147,7 @@ describe('audit chains anchored outside the database (issue 7)', () => {
     expect(report.admin.ok).toBe(false);
     expect(report.admin.anchor.status).toBe('cut');
     expect(report.admin.firstBroken?.seq).toBe(head - 4);
-    expect(report.admin.firstBroken?.reason).toMatch(
-      new RegExp(`^mancano le registrazioni dalla n\\. ${head - 4} alla n\\. ${head} \\(tagliate dopo l'ancoraggio del `),
-    );
+    expect(report.admin.firstBroken?.reason).toMatch(new RegExp(`^mancano le registrazioni dalla n\\. ${head - 4} alla n\\. ${head} \\(tagliate dopo l'ancoraggio del `));
   });
 
   it('an untouched archive is intact and consistent with its anchor, which then moves forward', async () => {

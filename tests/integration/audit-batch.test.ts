@@ -27,7 +27,7 @@ function storeWithWork(): { store: Store; work: WorkContext; file: string; key: 
 }
 
 const searchRows = (store: Store) =>
-  (store.db.prepare(`SELECT seq, action, detail FROM audit_log WHERE action = 'persons.search' ORDER BY seq`).all() as { seq: number; action: string; detail: string }[]);
+  store.db.prepare(`SELECT seq, action, detail FROM audit_log WHERE action = 'persons.search' ORDER BY seq`).all() as { seq: number; action: string; detail: string }[];
 
 afterEach(() => {
   vi.useRealTimers();
@@ -109,8 +109,19 @@ describe('batched audit rows of list views', () => {
     const amelia = await sedeId(s.amministrativo.conn, 'Amelia');
     const day = addDays(TODAY, 1);
     await call(s.amministrativo.conn, 'agenda.save', {
-      tipo: 'colloquio', sedeId: amelia, roomId: null, comuneIstat: null, indirizzo: '', operatorIds: [s.amministrativo.id],
-      personId: created.person.id, caseId: null, start: `${day}T10:00`, end: `${day}T11:00`, rrule: '', note: '', confermaConflitti: true,
+      tipo: 'colloquio',
+      sedeId: amelia,
+      roomId: null,
+      comuneIstat: null,
+      indirizzo: '',
+      operatorIds: [s.amministrativo.id],
+      personId: created.person.id,
+      caseId: null,
+      start: `${day}T10:00`,
+      end: `${day}T11:00`,
+      rrule: '',
+      note: '',
+      confermaConflitti: true,
     });
     await call(s.amministrativo.conn, 'agenda.list', { from: TODAY, to: addDays(TODAY, 7), sedeId: amelia });
     const weeks = `SELECT action, username FROM audit_log WHERE action = 'agenda.list' AND subject_id = '${created.person.id}'`;

@@ -58,7 +58,7 @@ describe.runIf(canReadMemory)('the database key in the core process memory', () 
     };
     const child = new Child(spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/support/core-child.ts'), dataDir], { cwd: ROOT, stdio: 'pipe' }));
     try {
-      expect(typeof (await child.next() as { ready?: unknown }).ready).toBe('number');
+      expect(typeof ((await child.next()) as { ready?: unknown }).ready).toBe('number');
       expect(await child.send({ op: 'call', channel: 'auth.login', input: { username: ADMIN.username, password: ADMIN.password } })).toEqual({ ok: true });
       // The control: while unlocked the scan does find the key (the vault's Buffer, SQLite's cipher
       // context), so an empty result after the lock means something.

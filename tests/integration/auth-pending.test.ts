@@ -14,7 +14,10 @@ describe('failed logins while the archive is closed', () => {
     expect((await callError(conn, 'auth.login', { username: ADMIN.username, password: 'errata-uno-1' })).code).toBe('WRONG_CREDENTIALS');
     clock = t0 + 120_000;
     expect((await callError(conn, 'auth.login', { username: 'mario.rossi', password: 'errata-due-2' })).code).toBe('WRONG_CREDENTIALS');
-    expect((await callError(conn, 'auth.recover', { username: 'mario.rossi', recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH', newPassword: 'Cupola-Verde-Gelso-2026' })).code).toBe('WRONG_RECOVERY_KEY');
+    expect(
+      (await callError(conn, 'auth.recover', { username: 'mario.rossi', recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH', newPassword: 'Cupola-Verde-Gelso-2026' }))
+        .code,
+    ).toBe('WRONG_RECOVERY_KEY');
     core.close();
 
     const pending = path.join(dataDir, 'eventi-in-sospeso.jsonl');

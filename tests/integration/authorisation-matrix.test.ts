@@ -199,15 +199,54 @@ function parseRow(row: string): Record<Profile, Expectation> {
  * Listed by hand: a channel that names someone's data yet declares no resource is caught below.
  */
 const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
-  'users.list', 'users.create', 'users.update', 'users.setDisabled', 'users.resetPassword', 'users.directory',
-  'zone.get', 'zone.settings', 'zone.update', 'zone.saveComune', 'zone.saveSede', 'zone.saveRoom',
-  'audit.list', 'audit.verify', 'agenda.saveHours', 'agenda.savePatron', 'privacy.emergencies', 'privacy.markEmergencySeen',
-  'firstRun.status', 'firstRun.confirm',
-  'persons.search', 'persons.create', 'dueItems.list', 'places.search', 'places.get',
-  'agenda.list', 'agenda.print', 'agenda.staff', 'agenda.settings',
-  'notices.mine', 'notices.markSeen', 'notices.review', 'notices.markReviewed', 'notices.decide', 'uploads.start', 'uploads.chunk', 'downloads.chunk',
-  'salAziende.get', 'salAziende.save', 'salAziende.saveTutor', 'salAziende.addConvenzione', 'salBeneficiari.list', 'salTirocini.list', 'salTirocini.cruscotto',
-  'salPagamenti.month', 'salPagamenti.export', 'salParametri.list', 'salParametri.add',
+  'users.list',
+  'users.create',
+  'users.update',
+  'users.setDisabled',
+  'users.resetPassword',
+  'users.directory',
+  'zone.get',
+  'zone.settings',
+  'zone.update',
+  'zone.saveComune',
+  'zone.saveSede',
+  'zone.saveRoom',
+  'audit.list',
+  'audit.verify',
+  'agenda.saveHours',
+  'agenda.savePatron',
+  'privacy.emergencies',
+  'privacy.markEmergencySeen',
+  'firstRun.status',
+  'firstRun.confirm',
+  'persons.search',
+  'persons.create',
+  'dueItems.list',
+  'places.search',
+  'places.get',
+  'agenda.list',
+  'agenda.print',
+  'agenda.staff',
+  'agenda.settings',
+  'notices.mine',
+  'notices.markSeen',
+  'notices.review',
+  'notices.markReviewed',
+  'notices.decide',
+  'uploads.start',
+  'uploads.chunk',
+  'downloads.chunk',
+  'salAziende.get',
+  'salAziende.save',
+  'salAziende.saveTutor',
+  'salAziende.addConvenzione',
+  'salBeneficiari.list',
+  'salTirocini.list',
+  'salTirocini.cruscotto',
+  'salPagamenti.month',
+  'salPagamenti.export',
+  'salParametri.list',
+  'salParametri.add',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -266,9 +305,9 @@ async function uploadIdOf(caller: Profile): Promise<string> {
 
 /** The notice of the caller's account creation (every matrix user has one, already seen). */
 function ownNoticeId(caller: Profile): string {
-  const row = f.db
-    .prepare(`SELECT n.id FROM account_notices n JOIN users u ON u.id = n.user_id WHERE u.username = ? AND n.tipo = 'creazione'`)
-    .get(f.users[caller].username) as { id: string };
+  const row = f.db.prepare(`SELECT n.id FROM account_notices n JOIN users u ON u.id = n.user_id WHERE u.username = ? AND n.tipo = 'creazione'`).get(f.users[caller].username) as {
+    id: string;
+  };
   return row.id;
 }
 
@@ -284,8 +323,24 @@ const DAY = (() => {
   return d;
 })();
 const entry = { tipo: 'colloquio' as const, data: TODAY, ora: '', luogo: '', partecipanti: '', riservato: false, nominati: [] as string[] };
-const objective = (id?: string) => ({ ...(id ? { id } : {}), termine: 'breve' as const, descrizione: 'Iscrizione al centro per l’impiego', esito: 'in_corso' as const, esitoNote: '' });
-const intervention = { prestazioneCodice: 'A1.05.01', descrizione: 'Contributo economico', dataInizio: TODAY, dataFine: null, importoCents: null, quotaEnteCents: null, quotaUtenteCents: null, oreMensili: null, stato: 'attivo' as const };
+const objective = (id?: string) => ({
+  ...(id ? { id } : {}),
+  termine: 'breve' as const,
+  descrizione: 'Iscrizione al centro per l’impiego',
+  esito: 'in_corso' as const,
+  esitoNote: '',
+});
+const intervention = {
+  prestazioneCodice: 'A1.05.01',
+  descrizione: 'Contributo economico',
+  dataInizio: TODAY,
+  dataFine: null,
+  importoCents: null,
+  quotaEnteCents: null,
+  quotaUtenteCents: null,
+  oreMensili: null,
+  stato: 'attivo' as const,
+};
 
 /** Who builds each side: the assistente sociale (own) or her colleague (other). */
 function owner(side: Side): Connection {
@@ -295,7 +350,8 @@ function owner(side: Side): Connection {
 /** A new case of the side's person; on the own side ED and PS are co-operatori as on the main case. */
 async function freshCase(side: Side, personId = f[side].personId): Promise<string> {
   const { caseId } = await call(owner(side), 'cases.open', { personId, sedeId: f.amelia, area: 'poverta', problematiche: [], apertaIl: TODAY });
-  if (side === 'own') for (const p of ['educatore', 'psicologo'] as const) await call(owner(side), 'cases.assign', { id: caseId, userId: f.users[p].id, ruolo: 'co_operatore', dal: TODAY });
+  if (side === 'own')
+    for (const p of ['educatore', 'psicologo'] as const) await call(owner(side), 'cases.assign', { id: caseId, userId: f.users[p].id, ruolo: 'co_operatore', dal: TODAY });
   // The psicologo's account is new: the zone's second administrator confirms his riservato access.
   if (side === 'own') await confirmPending(f.admin);
   return caseId;
@@ -307,11 +363,21 @@ async function buildSide(side: Side, conn: Connection, operatorIds: string[]): P
   const p = await call(conn, 'persons.create', personFields);
   const personId = p.person.id;
   const { caseId } = await call(conn, 'cases.open', { personId, sedeId: f.amelia, area: 'famiglia_minori', problematiche: [], apertaIl: TODAY });
-  if (side === 'own') for (const pr of ['educatore', 'psicologo'] as const) await call(conn, 'cases.assign', { id: caseId, userId: f.users[pr].id, ruolo: 'co_operatore', dal: TODAY });
+  if (side === 'own')
+    for (const pr of ['educatore', 'psicologo'] as const) await call(conn, 'cases.assign', { id: caseId, userId: f.users[pr].id, ruolo: 'co_operatore', dal: TODAY });
   if (side === 'own') await confirmPending(f.admin);
   const member = await call(conn, 'persons.create', person({ cognome: `Figlio${label}`, nome: 'Matrice', dataNascita: '2010-01-01' }));
   const nucleo = await call(conn, 'households.addMember', { personId, memberPersonId: member.person.id, parentela: 'figlio', convivente: true, dal: TODAY });
-  const isee = await call(conn, 'isee.save', { personId, anno: 2026, tipo: 'ordinario', iseCents: null, iseeCents: 800_000, dsuProtocollo: '', dsuData: null, scadenza: `${TODAY.slice(0, 4)}-12-31` });
+  const isee = await call(conn, 'isee.save', {
+    personId,
+    anno: 2026,
+    tipo: 'ordinario',
+    iseCents: null,
+    iseeCents: 800_000,
+    dsuProtocollo: '',
+    dsuData: null,
+    scadenza: `${TODAY.slice(0, 4)}-12-31`,
+  });
   const d = await call(conn, 'diary.create', { caseId, ...entry, testo: `Nota ${label}` });
   const a = await call(conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: '', uploadId: await sendUpload(conn, PDF_BYTES) });
   const pai = await call(conn, 'pai.save', { caseId, dataAvvio: TODAY, revisioneMesi: 6, note: 'PAI della matrice', obiettivi: [objective()] });
@@ -366,7 +432,10 @@ beforeAll(async () => {
   f.sal = await buildSal(users.mediatore_sal.conn, { own: f.own.caseId, other: f.other.caseId });
   // An emergency access of someone outside the matrix, for the coordinator's review channels.
   const { conn: extraConn } = await loginAs(core, 'm.extra', 'Provvisoria-2026');
-  await call(extraConn, 'cases.emergencyAccess', { id: await freshCase('other', (await call(as2, 'persons.create', person({ cognome: 'Emergenza', nome: 'Matrice' }))).person.id), motivo: 'Segnalazione urgente della scuola' });
+  await call(extraConn, 'cases.emergencyAccess', {
+    id: await freshCase('other', (await call(as2, 'persons.create', person({ cognome: 'Emergenza', nome: 'Matrice' }))).person.id),
+    motivo: 'Segnalazione urgente della scuola',
+  });
   await call(extraConn, 'auth.logout', {});
   f.emergencyId = (await call(admin, 'privacy.emergencies', { onlyUnseen: true }))[0]!.id;
   f.db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
@@ -383,7 +452,15 @@ type Builder = (side: Side, caller: Profile) => unknown;
 
 async function freshAccesso(side: Side): Promise<string> {
   const motivo = `Accesso ${fresh()}`;
-  const detail = await call(owner(side), 'accessi.create', { personId: f[side].personId, data: TODAY, sedeId: f.amelia, inviatoDa: '', motivo, esito: 'presa_in_carico', note: '' });
+  const detail = await call(owner(side), 'accessi.create', {
+    personId: f[side].personId,
+    data: TODAY,
+    sedeId: f.amelia,
+    inviatoDa: '',
+    motivo,
+    esito: 'presa_in_carico',
+    note: '',
+  });
   return detail.accessi.find((a) => a.motivo === motivo)!.id;
 }
 
@@ -404,7 +481,10 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   'users.list': () => ({}),
   'users.create': () => ({ username: `m.${fresh().toLowerCase()}`, fullName: 'Nuovo Collega', profile: 'educatore', sedeId: null, password: 'Provvisoria-2026' }),
   'users.update': () => ({ id: f.targetUserId, fullName: 'Utente Bersaglio', profile: 'educatore', sedeId: null }),
-  'users.setDisabled': async () => ({ id: (await createUser(f.admin, { username: `m.${fresh().toLowerCase()}`, fullName: 'Da Disattivare', profile: 'educatore', password: 'Provvisoria-2026' })).id, disabled: true }),
+  'users.setDisabled': async () => ({
+    id: (await createUser(f.admin, { username: `m.${fresh().toLowerCase()}`, fullName: 'Da Disattivare', profile: 'educatore', password: 'Provvisoria-2026' })).id,
+    disabled: true,
+  }),
   'users.resetPassword': () => ({ id: f.targetUserId, newPassword: `Provvisoria-2026-${fresh()}` }),
   'users.directory': () => ({}),
   'zone.get': () => ({}),
@@ -429,7 +509,12 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   'audit.verify': () => ({}),
   'agenda.saveHours': async () => {
     const { orari } = await call(f.admin, 'agenda.settings', {});
-    return { sedeId: f.amelia, giorni: orari.filter((o) => o.sedeId === f.amelia).map(({ giorno, mattinaDa, mattinaA, pomeriggioDa, pomeriggioA }) => ({ giorno, mattinaDa, mattinaA, pomeriggioDa, pomeriggioA })) };
+    return {
+      sedeId: f.amelia,
+      giorni: orari
+        .filter((o) => o.sedeId === f.amelia)
+        .map(({ giorno, mattinaDa, mattinaA, pomeriggioDa, pomeriggioA }) => ({ giorno, mattinaDa, mattinaA, pomeriggioDa, pomeriggioA })),
+    };
   },
   'agenda.savePatron': async () => {
     const p = (await call(f.admin, 'agenda.settings', {})).patroni[0]!;
@@ -448,7 +533,17 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   'households.addMember': async (side) => ({ personId: f[side].personId, memberPersonId: await freshLoner(side), parentela: 'coniuge', convivente: true, dal: TODAY }),
   'households.updateMember': (side) => ({ personId: f[side].personId, memberId: f[side].memberId, parentela: 'figlio', convivente: true }),
   'households.removeMember': async (side) => ({ personId: f[side].personId, memberId: await freshMember(side), al: TODAY }),
-  'isee.save': (side) => ({ id: f[side].iseeId, personId: f[side].personId, anno: 2026, tipo: 'ordinario', iseCents: null, iseeCents: 800_000, dsuProtocollo: '', dsuData: null, scadenza: `${TODAY.slice(0, 4)}-12-31` }),
+  'isee.save': (side) => ({
+    id: f[side].iseeId,
+    personId: f[side].personId,
+    anno: 2026,
+    tipo: 'ordinario',
+    iseCents: null,
+    iseeCents: 800_000,
+    dsuProtocollo: '',
+    dsuData: null,
+    scadenza: `${TODAY.slice(0, 4)}-12-31`,
+  }),
   'accessi.create': (side) => ({ personId: f[side].personId, data: TODAY, sedeId: f.amelia, inviatoDa: '', motivo: 'Richiesta di informazioni', esito: 'informazione', note: '' }),
   'dueItems.list': () => ({}),
   'places.search': () => ({ query: 'Narni' }),
@@ -486,7 +581,15 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     return { id: detail.pai[0]!.id, data: TODAY, note: '' };
   },
   'interventions.save': (side) => ({ id: f[side].interventionId, caseId: f[side].caseId, ...intervention }),
-  'interventions.addDelivery': (side) => ({ interventionId: f[side].interventionId, data: TODAY, importoCents: 10_000, quotaEnteCents: null, quotaUtenteCents: null, ore: null, note: '' }),
+  'interventions.addDelivery': (side) => ({
+    interventionId: f[side].interventionId,
+    data: TODAY,
+    importoCents: 10_000,
+    quotaEnteCents: null,
+    quotaUtenteCents: null,
+    ore: null,
+    note: '',
+  }),
   'attachments.upload': async (side, caller) => ({ caseId: f[side].caseId, nomeFile: 'verbale.pdf', descrizione: '', uploadId: await uploadIdOf(caller) }),
   'uploads.start': () => ({ size: PDF_BYTES.length }),
   'uploads.chunk': async (_side, caller) => {
@@ -496,7 +599,8 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   /** A download the caller may start: an attachment of his case, the SAL payment list, else none of his (NOT_FOUND). */
   'downloads.chunk': async (_side, caller) => {
     const conn = f.users[caller].conn;
-    if (['assistente_sociale', 'educatore', 'psicologo'].includes(caller)) return { downloadId: (await call(conn, 'attachments.read', { id: f.own.attachmentId })).downloadId, offset: 0 };
+    if (['assistente_sociale', 'educatore', 'psicologo'].includes(caller))
+      return { downloadId: (await call(conn, 'attachments.read', { id: f.own.attachmentId })).downloadId, offset: 0 };
     if (caller === 'mediatore_sal') return { downloadId: (await call(conn, 'salPagamenti.export', { month: '2027-02', formato: 'csv' })).downloadId, offset: 0 };
     return { downloadId: uuidv7(), offset: 0 };
   },
@@ -533,7 +637,9 @@ const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
 
 function deniedCount(username: string): number {
   const row = f.db
-    .prepare(`SELECT (SELECT count(*) FROM audit_log WHERE username = @u AND outcome = 'denied') + (SELECT count(*) FROM admin_log WHERE username = @u AND outcome = 'denied') AS n`)
+    .prepare(
+      `SELECT (SELECT count(*) FROM audit_log WHERE username = @u AND outcome = 'denied') + (SELECT count(*) FROM admin_log WHERE username = @u AND outcome = 'denied') AS n`,
+    )
     .get({ u: username }) as { n: number };
   return row.n;
 }
@@ -558,7 +664,11 @@ describe('la matrice delle autorizzazioni', () => {
   it('i canali che nominano dati di qualcuno dichiarano le risorse che il router controlla', () => {
     const PLAIN = ['user', 'sede', 'room', 'comune', 'emergency', 'notice', 'transfer', 'salAzienda', 'salTutor', 'salConvenzione'];
     const declaring = Object.keys(MATRIX).filter((c) => Object.values(contract[c as Channel].resources ?? {}).some((ref) => !PLAIN.includes(ref)));
-    expect(declaring.sort()).toEqual(Object.keys(MATRIX).filter((c) => !NAMES_NO_ONE.has(c as MatrixChannel)).sort());
+    expect(declaring.sort()).toEqual(
+      Object.keys(MATRIX)
+        .filter((c) => !NAMES_NO_ONE.has(c as MatrixChannel))
+        .sort(),
+    );
   });
 
   for (const [channel, row] of Object.entries(MATRIX) as [MatrixChannel, string][]) {
@@ -597,7 +707,13 @@ describe('set-up, accesso e sessione: ogni profilo, nessun rifiuto per profilo',
       const conn = f.users[profile].conn;
       expect((await call(conn, 'setup.status', {})).setUp).toBe(true);
       const again = await conn.call('setup.init', {
-        zone: { nome: 'Altra zona', ente: 'Altro ente', comuni: [{ istat: '055022', catastale: 'F844', nome: 'Narni', provincia: 'TR' }], sedi: [{ nome: 'Narni', lettera: 'N', comuneIstat: '055022', indirizzo: 'Via Roma 1', telefono: '', rooms: [] }], letterhead: { intestazione: 'X', sottotitolo: '', indirizzo: '', contatti: '' } },
+        zone: {
+          nome: 'Altra zona',
+          ente: 'Altro ente',
+          comuni: [{ istat: '055022', catastale: 'F844', nome: 'Narni', provincia: 'TR' }],
+          sedi: [{ nome: 'Narni', lettera: 'N', comuneIstat: '055022', indirizzo: 'Via Roma 1', telefono: '', rooms: [] }],
+          letterhead: { intestazione: 'X', sottotitolo: '', indirizzo: '', contatti: '' },
+        },
         admin: { username: `m.${fresh().toLowerCase()}`, fullName: 'Altro Admin', password: 'Amministratrice-2026' },
       });
       expect(again.ok).toBe(false);
@@ -628,7 +744,9 @@ describe('set-up, accesso e sessione: ogni profilo, nessun rifiuto per profilo',
   }
 
   it('auth.recover con una chiave sbagliata: rifiutato come credenziale, non per profilo', async () => {
-    const reply = await f.core.connect('test').call('auth.recover', { username: f.users.educatore.username, recoveryKey: 'AAAA-BBBB-CCCC-DDDD', newPassword: 'Recuperata-2026-lunga' });
+    const reply = await f.core
+      .connect('test')
+      .call('auth.recover', { username: f.users.educatore.username, recoveryKey: 'AAAA-BBBB-CCCC-DDDD', newPassword: 'Recuperata-2026-lunga' });
     expect(reply.ok ? null : reply.error.code).toBe('WRONG_RECOVERY_KEY');
   });
 });

@@ -48,8 +48,27 @@ beforeAll(async () => {
   const q = await call(as2.conn, 'persons.create', input);
   const oc = await call(as2.conn, 'cases.open', { personId: q.person.id, sedeId: amelia, area: 'poverta', problematiche: ['economica', 'abitativa'], apertaIl: TODAY });
   await call(as2.conn, 'cases.setStatus', { id: oc.caseId, stato: 'sospeso', data: TODAY, motivo: 'Ricovero in ospedale della signora' });
-  await call(as2.conn, 'diary.create', { caseId: oc.caseId, tipo: 'colloquio', data: TODAY, ora: '', luogo: '', partecipanti: '', testo: 'Colloquio sulla situazione debitoria', riservato: false, nominati: [] });
-  await call(as2.conn, 'isee.save', { personId: q.person.id, anno: 2026, tipo: 'ordinario', iseCents: null, iseeCents: 412_000, dsuProtocollo: '', dsuData: null, scadenza: `${TODAY.slice(0, 4)}-12-31` });
+  await call(as2.conn, 'diary.create', {
+    caseId: oc.caseId,
+    tipo: 'colloquio',
+    data: TODAY,
+    ora: '',
+    luogo: '',
+    partecipanti: '',
+    testo: 'Colloquio sulla situazione debitoria',
+    riservato: false,
+    nominati: [],
+  });
+  await call(as2.conn, 'isee.save', {
+    personId: q.person.id,
+    anno: 2026,
+    tipo: 'ordinario',
+    iseCents: null,
+    iseeCents: 412_000,
+    dsuProtocollo: '',
+    dsuData: null,
+    scadenza: `${TODAY.slice(0, 4)}-12-31`,
+  });
   const figlio = await call(as2.conn, 'persons.create', personWithCf({ cognome: 'Fabbrini', nome: 'Luca', dataNascita: '2004-09-01' }));
   const nucleo = await call(as2.conn, 'households.addMember', { personId: q.person.id, memberPersonId: figlio.person.id, parentela: 'figlio', convivente: true, dal: TODAY });
   const member = nucleo.household!.members.find((m) => m.personId === figlio.person.id)!;
@@ -110,19 +129,35 @@ describe('finding 1: l’educatore non vede i doppioni di chi non segue', () => 
 
 describe('finding 2: l’educatore non si allarga il nucleo né scrive su chi non segue', () => {
   it('households.addMember con una persona che non vede: rifiutato, e la persona resta invisibile', async () => {
-    const refused = await callError(s.educatore.conn, 'households.addMember', { personId: own.personId, memberPersonId: other.lonerId, parentela: 'coniuge', convivente: true, dal: TODAY });
+    const refused = await callError(s.educatore.conn, 'households.addMember', {
+      personId: own.personId,
+      memberPersonId: other.lonerId,
+      parentela: 'coniuge',
+      convivente: true,
+      dal: TODAY,
+    });
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).not.toMatch(/Solitaria|Ines/);
     expect((await callError(s.educatore.conn, 'persons.get', { id: other.lonerId })).code).toBe('FORBIDDEN');
     const detail = await call(s.assistente_sociale.conn, 'persons.get', { id: own.personId });
     expect(detail.household?.members.map((m) => m.personId) ?? []).not.toContain(other.lonerId);
     // One already in a nucleo: refused before the CONFLICT that would name her.
-    expectNothingAbout(await callError(s.educatore.conn, 'households.addMember', { personId: own.personId, memberPersonId: other.personId, parentela: 'coniuge', convivente: true, dal: TODAY }));
+    expectNothingAbout(
+      await callError(s.educatore.conn, 'households.addMember', { personId: own.personId, memberPersonId: other.personId, parentela: 'coniuge', convivente: true, dal: TODAY }),
+    );
   });
 
   it('accessi.create, households.updateMember e removeMember su chi non segue: rifiutati, senza dati', async () => {
     const attempts = [
-      await callError(s.educatore.conn, 'accessi.create', { personId: other.personId, data: TODAY, sedeId: amelia, inviatoDa: '', motivo: 'Richiesta di contributo', esito: 'informazione', note: '' }),
+      await callError(s.educatore.conn, 'accessi.create', {
+        personId: other.personId,
+        data: TODAY,
+        sedeId: amelia,
+        inviatoDa: '',
+        motivo: 'Richiesta di contributo',
+        esito: 'informazione',
+        note: '',
+      }),
       await callError(s.educatore.conn, 'households.updateMember', { personId: other.personId, memberId: other.memberId, parentela: 'altro_parente', convivente: false }),
       await callError(s.educatore.conn, 'households.removeMember', { personId: other.personId, memberId: other.memberId, al: TODAY }),
     ];
@@ -154,7 +189,13 @@ describe('finding 2: l’educatore non si allarga il nucleo né scrive su chi no
 describe('finding 7: ogni rifiuto è registrato, chiunque lo sollevi', () => {
   it('lo psicologo che modifica la nota riservata di un’altra autrice: rifiutato e registrato', async () => {
     const entry = { tipo: 'colloquio' as const, data: TODAY, ora: '', luogo: '', partecipanti: '', nominati: [] };
-    const detail = await call(s.assistente_sociale.conn, 'diary.create', { caseId: own.caseId, ...entry, testo: 'Riservata dell’assistente sociale', riservato: true, nominati: [s.educatore.id] });
+    const detail = await call(s.assistente_sociale.conn, 'diary.create', {
+      caseId: own.caseId,
+      ...entry,
+      testo: 'Riservata dell’assistente sociale',
+      riservato: true,
+      nominati: [s.educatore.id],
+    });
     const note = detail.diary.find((d) => d.testo === 'Riservata dell’assistente sociale')!;
     const before = deniedRows(s.psicologo.username, 'diary.update').length;
     const refused = await callError(s.psicologo.conn, 'diary.update', { id: note.id, ...entry, testo: 'Riscritta dallo psicologo', riservato: true, nominati: [s.educatore.id] });
@@ -222,7 +263,15 @@ describe('finding 6: l’educatore non riscrive gli appuntamenti dei colleghi', 
     expect((await call(s.assistente_sociale.conn, 'agenda.save', { ...appointment, note: 'Nota della collega' })).saved).toBe(true);
     expect((await call(s.amministrativo.conn, 'agenda.save', { ...appointment, note: 'Nota dello sportello' })).saved).toBe(true);
     // An educatore who is among the operators may change it, as long as he names no one he cannot see.
-    const mine = await call(s.assistente_sociale.conn, 'agenda.save', { ...appointment, id: undefined, operatorIds: [s.educatore.id], personId: null, caseId: null, start: `${DAY}T11:00`, end: `${DAY}T12:00` });
+    const mine = await call(s.assistente_sociale.conn, 'agenda.save', {
+      ...appointment,
+      id: undefined,
+      operatorIds: [s.educatore.id],
+      personId: null,
+      caseId: null,
+      start: `${DAY}T11:00`,
+      end: `${DAY}T12:00`,
+    });
     expect((await call(s.educatore.conn, 'agenda.setStatus', { id: mine.appointmentId!, stato: 'annullato', motivo: 'Malattia' })).stato).toBe('annullato');
   });
 });
@@ -354,7 +403,21 @@ describe('finding 3: l’accesso in emergenza è di sola lettura e finisce dopo 
     expect((await callError(z.as, 'cases.setStatus', { id: z.caseId, stato: 'chiuso', data: TODAY, motivo: 'Chiusa in emergenza' })).code).toBe('FORBIDDEN');
     expect((await callError(z.as, 'cases.assign', { id: z.caseId, userId: z.asId, ruolo: 'co_operatore', dal: TODAY })).code).toBe('FORBIDDEN');
     expect((await callError(z.as, 'cases.assign', { id: z.caseId, userId: z.asId, ruolo: 'responsabile', dal: TODAY, motivo: 'Subentro' })).code).toBe('FORBIDDEN');
-    expect((await callError(z.as, 'diary.create', { caseId: z.caseId, tipo: 'telefonata', data: TODAY, ora: '', luogo: '', partecipanti: '', testo: 'Nota in emergenza', riservato: false, nominati: [] })).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await callError(z.as, 'diary.create', {
+          caseId: z.caseId,
+          tipo: 'telefonata',
+          data: TODAY,
+          ora: '',
+          luogo: '',
+          partecipanti: '',
+          testo: 'Nota in emergenza',
+          riservato: false,
+          nominati: [],
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
     const after = await call(z.as2, 'cases.get', { id: z.caseId });
     expect(after.stato).toBe('aperto');
     expect(after.operators.map((o) => [o.userId, o.ruolo, o.al])).toEqual([[z.as2Id, 'responsabile', null]]);

@@ -76,9 +76,7 @@ async function loggedInSocket(): Promise<Socket> {
 describe('browser mode under attack by a token holder', () => {
   it('of 1,500 sockets at once, at most 16 are accepted; the rest are refused (503, in Italian) or dropped', async () => {
     const attempts = await Promise.all(
-      Array.from({ length: 1500 }, () =>
-        openSocket(server.origin, { Origin: server.origin, Cookie: cookie }).catch(() => ({ socket: undefined, status: 0, body: '' })),
-      ),
+      Array.from({ length: 1500 }, () => openSocket(server.origin, { Origin: server.origin, Cookie: cookie }).catch(() => ({ socket: undefined, status: 0, body: '' }))),
     );
     const opened = attempts.filter((a) => a.socket);
     const refused = attempts.filter((a) => a.status === 503);

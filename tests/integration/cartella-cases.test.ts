@@ -20,7 +20,13 @@ beforeAll(async () => {
   s = await staff(core, zone.admin);
   const p = await call(s.amministrativo.conn, 'persons.create', personWithCf({ cognome: 'Marini', nome: 'Teresa', sesso: 'F', dataNascita: '1968-10-10' }));
   personId = p.person.id;
-  const opened = await call(s.assistente_sociale.conn, 'cases.open', { personId, sedeId: await sedeId(s.assistente_sociale.conn, 'Amelia'), area: 'famiglia_minori', problematiche: ['genitorialita'], apertaIl: TODAY });
+  const opened = await call(s.assistente_sociale.conn, 'cases.open', {
+    personId,
+    sedeId: await sedeId(s.assistente_sociale.conn, 'Amelia'),
+    area: 'famiglia_minori',
+    problematiche: ['genitorialita'],
+    apertaIl: TODAY,
+  });
   caseId = opened.caseId;
   await call(s.assistente_sociale.conn, 'cases.assign', { id: caseId, userId: s.educatore.id, ruolo: 'co_operatore', dal: TODAY });
   await call(s.assistente_sociale.conn, 'cases.assign', { id: caseId, userId: s.psicologo.id, ruolo: 'co_operatore', dal: TODAY });
@@ -28,7 +34,16 @@ beforeAll(async () => {
   expect(await confirmPending(zone.admin)).toBe(1);
 });
 
-const colloquio = { tipo: 'colloquio' as const, data: TODAY, ora: '10:30', luogo: 'Sede di Amelia', partecipanti: 'Teresa Marini', testo: 'Primo colloquio: la signora racconta la situazione familiare.', riservato: false, nominati: [] };
+const colloquio = {
+  tipo: 'colloquio' as const,
+  data: TODAY,
+  ora: '10:30',
+  luogo: 'Sede di Amelia',
+  partecipanti: 'Teresa Marini',
+  testo: 'Primo colloquio: la signora racconta la situazione familiare.',
+  riservato: false,
+  nominati: [],
+};
 
 describe('diario', () => {
   it('records a colloquio; editing keeps the earlier version whole', async () => {
@@ -62,7 +77,13 @@ describe('diario', () => {
   });
 
   it('a riservato note names the people who may read it', async () => {
-    const detail = await call(s.assistente_sociale.conn, 'diary.create', { caseId, ...colloquio, testo: 'Riservata, condivisa con l’educatore.', riservato: true, nominati: [s.educatore.id] });
+    const detail = await call(s.assistente_sociale.conn, 'diary.create', {
+      caseId,
+      ...colloquio,
+      testo: 'Riservata, condivisa con l’educatore.',
+      riservato: true,
+      nominati: [s.educatore.id],
+    });
     const note = detail.diary.find((d) => d.testo === 'Riservata, condivisa con l’educatore.')!;
     expect((await call(s.educatore.conn, 'diary.get', { id: note.id })).entry.testo).toBe('Riservata, condivisa con l’educatore.');
     expect((await call(s.psicologo.conn, 'diary.get', { id: note.id })).entry.testo).toBe('Riservata, condivisa con l’educatore.');
@@ -90,7 +111,9 @@ describe('PAI, interventi, stati, operatori', () => {
     expect(due.find((d) => d.kind === 'pai_revisione')).toMatchObject({ caseId, scaduto: false });
     const dropped = await callError(s.assistente_sociale.conn, 'pai.save', { id: pai.id, caseId, dataAvvio: start, revisioneMesi: 3, note: '', obiettivi: pai.obiettivi.slice(1) });
     expect(dropped.message).toMatch(/non si cancella/);
-    expect((await callError(s.assistente_sociale.conn, 'pai.save', { caseId, dataAvvio: TODAY, revisioneMesi: 6, note: '', obiettivi: [] })).message).toMatch(/almeno un obiettivo/);
+    expect((await callError(s.assistente_sociale.conn, 'pai.save', { caseId, dataAvvio: TODAY, revisioneMesi: 6, note: '', obiettivi: [] })).message).toMatch(
+      /almeno un obiettivo/,
+    );
   });
 
   it('interventions with INPS code and deliveries; quotas must add up', async () => {
@@ -108,11 +131,42 @@ describe('PAI, interventi, stati, operatori', () => {
     });
     const iv = detail.interventions[0]!;
     expect(iv.prestazioneCodice).toBe('A1.05.01');
-    const withDelivery = await call(s.assistente_sociale.conn, 'interventions.addDelivery', { interventionId: iv.id, data: TODAY, importoCents: 30000, quotaEnteCents: 25000, quotaUtenteCents: 5000, ore: null, note: 'Bonifico' });
+    const withDelivery = await call(s.assistente_sociale.conn, 'interventions.addDelivery', {
+      interventionId: iv.id,
+      data: TODAY,
+      importoCents: 30000,
+      quotaEnteCents: 25000,
+      quotaUtenteCents: 5000,
+      ore: null,
+      note: 'Bonifico',
+    });
     expect(withDelivery.interventions[0]!.erogazioni).toHaveLength(1);
-    const bad = await callError(s.assistente_sociale.conn, 'interventions.addDelivery', { interventionId: iv.id, data: TODAY, importoCents: 30000, quotaEnteCents: 20000, quotaUtenteCents: 5000, ore: null, note: '' });
+    const bad = await callError(s.assistente_sociale.conn, 'interventions.addDelivery', {
+      interventionId: iv.id,
+      data: TODAY,
+      importoCents: 30000,
+      quotaEnteCents: 20000,
+      quotaUtenteCents: 5000,
+      ore: null,
+      note: '',
+    });
     expect(bad.message).toMatch(/devono dare l’importo totale/);
-    expect((await callError(s.assistente_sociale.conn, 'interventions.save', { caseId, prestazioneCodice: 'contributo', descrizione: 'x', dataInizio: TODAY, dataFine: null, importoCents: null, quotaEnteCents: null, quotaUtenteCents: null, oreMensili: null, stato: 'previsto' })).message).toMatch(/A1\.05\.01/);
+    expect(
+      (
+        await callError(s.assistente_sociale.conn, 'interventions.save', {
+          caseId,
+          prestazioneCodice: 'contributo',
+          descrizione: 'x',
+          dataInizio: TODAY,
+          dataFine: null,
+          importoCents: null,
+          quotaEnteCents: null,
+          quotaUtenteCents: null,
+          oreMensili: null,
+          stato: 'previsto',
+        })
+      ).message,
+    ).toMatch(/A1\.05\.01/);
   });
 
   it('state changes follow the allowed transitions, with reasons, and keep their history', async () => {
@@ -125,7 +179,13 @@ describe('PAI, interventi, stati, operatori', () => {
     await call(s.assistente_sociale.conn, 'cases.setStatus', { id: caseId, stato: 'in_carico', data: TODAY, motivo: '' });
     expect((await callError(s.assistente_sociale.conn, 'cases.archive', { id: caseId, archiviata: true })).message).toMatch(/solo le cartelle chiuse/);
     const p = await call(s.amministrativo.conn, 'persons.create', personWithCf({ cognome: 'Archivio', nome: 'Prova', dataNascita: '1950-01-01' }));
-    const other = await call(s.assistente_sociale.conn, 'cases.open', { personId: p.person.id, sedeId: await sedeId(s.assistente_sociale.conn, 'Narni'), area: 'anziani', problematiche: [], apertaIl: TODAY });
+    const other = await call(s.assistente_sociale.conn, 'cases.open', {
+      personId: p.person.id,
+      sedeId: await sedeId(s.assistente_sociale.conn, 'Narni'),
+      area: 'anziani',
+      problematiche: [],
+      apertaIl: TODAY,
+    });
     await call(s.assistente_sociale.conn, 'cases.setStatus', { id: other.caseId, stato: 'chiuso', data: TODAY, motivo: 'Obiettivi raggiunti' });
     const archived = await call(s.assistente_sociale.conn, 'cases.archive', { id: other.caseId, archiviata: true });
     expect(archived).toMatchObject({ stato: 'chiuso', archiviata: true, chiusaIl: TODAY });
@@ -133,7 +193,13 @@ describe('PAI, interventi, stati, operatori', () => {
   });
 
   it('a transfer keeps the history of who was responsible and when', async () => {
-    const other = await call(s.coordinatore.conn, 'users.create', { username: 'as.due', fullName: 'Seconda Assistente', profile: 'assistente_sociale', sedeId: null, password: 'Provvisoria-2026' });
+    const other = await call(s.coordinatore.conn, 'users.create', {
+      username: 'as.due',
+      fullName: 'Seconda Assistente',
+      profile: 'assistente_sociale',
+      sedeId: null,
+      password: 'Provvisoria-2026',
+    });
     const detail = await call(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: other.id, ruolo: 'responsabile', dal: TODAY, motivo: 'Cambio di zona di residenza' });
     const responsabili = detail.operators.filter((o) => o.ruolo === 'responsabile');
     expect(responsabili.map((o) => [o.fullName, o.al])).toEqual([
@@ -148,7 +214,9 @@ describe('PAI, interventi, stati, operatori', () => {
     expect(summary.problematiche).toEqual([]);
     expect(summary.statusHistory.every((h) => h.motivo === '')).toBe(true);
     expect((await callError(s.coordinatore.conn, 'cases.get', { id: caseId })).code).toBe('FORBIDDEN');
-    expect((await callError(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: s.amministrativo.id, ruolo: 'co_operatore', dal: TODAY })).message).toMatch(/non lavora sulle cartelle/);
+    expect((await callError(s.coordinatore.conn, 'cases.assign', { id: caseId, userId: s.amministrativo.id, ruolo: 'co_operatore', dal: TODAY })).message).toMatch(
+      /non lavora sulle cartelle/,
+    );
   });
 });
 
@@ -157,7 +225,12 @@ describe('allegati', () => {
 
   it('a PDF with JavaScript run at opening is accepted but flagged in the list and when opened; a plain one is not', async () => {
     const active = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction 2 0 R>>endobj\n2 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\ntrailer<<>>\n%%EOF\n');
-    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'modulo-attivo.pdf', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, active) });
+    const detail = await call(s.psicologo.conn, 'attachments.upload', {
+      caseId,
+      nomeFile: 'modulo-attivo.pdf',
+      descrizione: '',
+      uploadId: await sendUpload(s.psicologo.conn, active),
+    });
     const a = detail.attachments.find((x) => x.nome === 'modulo-attivo.pdf')!;
     // Found at upload and stored: the list warns before anyone opens the file.
     expect(a.avviso).toMatch(/^Il PDF contiene codice \(JavaScript\) o azioni automatiche/);
@@ -174,13 +247,23 @@ describe('allegati', () => {
   });
 
   it('a file name with a right-to-left override is stored without it', async () => {
-    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'verbale\u202Efdp.exe', descrizione: '', uploadId: await sendUpload(s.psicologo.conn, pdf) });
+    const detail = await call(s.psicologo.conn, 'attachments.upload', {
+      caseId,
+      nomeFile: 'verbale\u202Efdp.exe',
+      descrizione: '',
+      uploadId: await sendUpload(s.psicologo.conn, pdf),
+    });
     expect(detail.attachments.map((x) => x.nome)).toContain('verbalefdp.pdf');
   });
 
   it('stores a PDF encrypted, reads it back exactly, and audits the read', async () => {
     const sentinel = Buffer.concat([pdf, Buffer.from('Zqxwv-allegato-sentinella')]);
-    const detail = await call(s.psicologo.conn, 'attachments.upload', { caseId, nomeFile: 'relazione.pdf', descrizione: 'Relazione', uploadId: await sendUpload(s.psicologo.conn, sentinel) });
+    const detail = await call(s.psicologo.conn, 'attachments.upload', {
+      caseId,
+      nomeFile: 'relazione.pdf',
+      descrizione: 'Relazione',
+      uploadId: await sendUpload(s.psicologo.conn, sentinel),
+    });
     const a = detail.attachments.find((x) => x.nome === 'relazione.pdf')!;
     expect(a).toMatchObject({ tipo: 'pdf', dimensione: sentinel.length });
     const read = await call(s.educatore.conn, 'attachments.read', { id: a.id });
@@ -213,7 +296,13 @@ describe('allegati', () => {
 
 describe('accesso in emergenza e chi ha consultato', () => {
   it('an unassigned social worker is refused, then opens the case with a stated reason; the coordinator sees it', async () => {
-    await call(s.coordinatore.conn, 'users.create', { username: 'as.fuori', fullName: 'Assistente Esterna', profile: 'assistente_sociale', sedeId: null, password: 'Provvisoria-2026' });
+    await call(s.coordinatore.conn, 'users.create', {
+      username: 'as.fuori',
+      fullName: 'Assistente Esterna',
+      profile: 'assistente_sociale',
+      sedeId: null,
+      password: 'Provvisoria-2026',
+    });
     const conn = core.connect('test');
     await call(conn, 'auth.login', { username: 'as.fuori', password: 'Provvisoria-2026' });
     await call(conn, 'auth.changePassword', { currentPassword: 'Provvisoria-2026', newPassword: 'Esterna-2026-ok' });

@@ -54,16 +54,55 @@ beforeAll(async () => {
 const OPERATIONS: { name: string; action: Action; assigned: boolean; extra?: (p: Profile) => boolean; run: (c: Connection) => Promise<Reply<unknown>> }[] = [
   { name: 'apre la cartella', action: 'case.read', assigned: true, run: (c) => c.call('cases.get', { id: f.caseId }) },
   { name: 'legge una nota del diario', action: 'diary.read', assigned: true, run: (c) => c.call('diary.get', { id: f.plainEntryId }) },
-  { name: 'legge la nota riservata dello psicologo', action: 'diary.read', assigned: true, extra: (p) => can(p, 'diary.reserved'), run: (c) => c.call('diary.get', { id: f.reservedEntryId }) },
-  { name: 'scrive nel diario', action: 'diary.write', assigned: true, run: (c) => c.call('diary.create', { caseId: f.caseId, tipo: 'telefonata', data: TODAY, ora: '', luogo: '', partecipanti: '', testo: 'Telefonata', riservato: false, nominati: [] }) },
+  {
+    name: 'legge la nota riservata dello psicologo',
+    action: 'diary.read',
+    assigned: true,
+    extra: (p) => can(p, 'diary.reserved'),
+    run: (c) => c.call('diary.get', { id: f.reservedEntryId }),
+  },
+  {
+    name: 'scrive nel diario',
+    action: 'diary.write',
+    assigned: true,
+    run: (c) =>
+      c.call('diary.create', { caseId: f.caseId, tipo: 'telefonata', data: TODAY, ora: '', luogo: '', partecipanti: '', testo: 'Telefonata', riservato: false, nominati: [] }),
+  },
   {
     name: 'scrive una nota riservata nominando l’assistente sociale',
     action: 'diary.write',
     assigned: true,
-    run: (c) => c.call('diary.create', { caseId: f.caseId, tipo: 'colloquio', data: TODAY, ora: '', luogo: '', partecipanti: '', testo: 'Riservata', riservato: true, nominati: [f.s.assistente_sociale.id] }),
+    run: (c) =>
+      c.call('diary.create', {
+        caseId: f.caseId,
+        tipo: 'colloquio',
+        data: TODAY,
+        ora: '',
+        luogo: '',
+        partecipanti: '',
+        testo: 'Riservata',
+        riservato: true,
+        nominati: [f.s.assistente_sociale.id],
+      }),
   },
-  { name: 'redige il PAI', action: 'pai.write', assigned: true, run: (c) => c.call('pai.save', { caseId: f.caseId, dataAvvio: TODAY, revisioneMesi: 6, note: '', obiettivi: [{ termine: 'breve', descrizione: 'Obiettivo', esito: 'in_corso', esitoNote: '' }] }) },
-  { name: 'carica un allegato', action: 'attachment.write', assigned: true, run: async (c) => {
+  {
+    name: 'redige il PAI',
+    action: 'pai.write',
+    assigned: true,
+    run: (c) =>
+      c.call('pai.save', {
+        caseId: f.caseId,
+        dataAvvio: TODAY,
+        revisioneMesi: 6,
+        note: '',
+        obiettivi: [{ termine: 'breve', descrizione: 'Obiettivo', esito: 'in_corso', esitoNote: '' }],
+      }),
+  },
+  {
+    name: 'carica un allegato',
+    action: 'attachment.write',
+    assigned: true,
+    run: async (c) => {
       // The upload is announced on the same permission; a profile without it is refused there.
       const started = await c.call('uploads.start', { size: Buffer.from(PDF, 'base64').length });
       if (!started.ok) return started;
@@ -73,9 +112,25 @@ const OPERATIONS: { name: string; action: Action; assigned: boolean; extra?: (p:
     },
   },
   { name: 'apre un allegato', action: 'attachment.read', assigned: true, run: (c) => c.call('attachments.read', { id: f.attachmentId }) },
-  { name: 'cambia lo stato della cartella', action: 'case.open_close', assigned: true, run: (c) => c.call('cases.update', { id: f.caseId, area: 'poverta', problematiche: ['economica'] }) },
-  { name: 'usa l’accesso in emergenza su una cartella non sua', action: 'case.emergency_access', assigned: false, run: (c) => c.call('cases.emergencyAccess', { id: f.otherCaseId, motivo: 'Urgenza segnalata dai carabinieri' }) },
-  { name: 'apre l’anagrafica', action: 'persona.read', assigned: false, extra: (p) => PERSON_SCOPE[p] === 'all' || ASSIGNED.includes(p), run: (c) => c.call('persons.get', { id: f.personId }) },
+  {
+    name: 'cambia lo stato della cartella',
+    action: 'case.open_close',
+    assigned: true,
+    run: (c) => c.call('cases.update', { id: f.caseId, area: 'poverta', problematiche: ['economica'] }),
+  },
+  {
+    name: 'usa l’accesso in emergenza su una cartella non sua',
+    action: 'case.emergency_access',
+    assigned: false,
+    run: (c) => c.call('cases.emergencyAccess', { id: f.otherCaseId, motivo: 'Urgenza segnalata dai carabinieri' }),
+  },
+  {
+    name: 'apre l’anagrafica',
+    action: 'persona.read',
+    assigned: false,
+    extra: (p) => PERSON_SCOPE[p] === 'all' || ASSIGNED.includes(p),
+    run: (c) => c.call('persons.get', { id: f.personId }),
+  },
   { name: 'crea una persona', action: 'persona.write', assigned: false, run: (c) => c.call('persons.create', person({ cognome: 'Nuova', nome: 'Persona' })) },
 ];
 

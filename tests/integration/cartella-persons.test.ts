@@ -96,7 +96,15 @@ describe('accesso, nucleo, ISEE', () => {
   it('a walk-in becomes a case at Amelia with one action; numbers run per sede and year', async () => {
     const p = await call(adm, 'persons.create', personWithCf({ cognome: 'Giovannini', nome: 'Rita', sesso: 'F', dataNascita: '1970-04-04' }));
     const amelia = await sedeId(adm, 'Amelia');
-    const withAccesso = await call(adm, 'accessi.create', { personId: p.person.id, data: TODAY, sedeId: amelia, inviatoDa: 'Medico di base', motivo: 'Difficoltà a pagare l’affitto', esito: 'presa_in_carico', note: '' });
+    const withAccesso = await call(adm, 'accessi.create', {
+      personId: p.person.id,
+      data: TODAY,
+      sedeId: amelia,
+      inviatoDa: 'Medico di base',
+      motivo: 'Difficoltà a pagare l’affitto',
+      esito: 'presa_in_carico',
+      note: '',
+    });
     const accesso = withAccesso.accessi[0]!;
     expect(accesso).toMatchObject({ sedeNome: 'Amelia', inviatoDa: 'Medico di base', caseNumero: null });
     expect((await callError(adm, 'accessi.toCase', { accessoId: accesso.id, sedeId: amelia, area: 'poverta', problematiche: ['abitativa'] })).code).toBe('FORBIDDEN');
@@ -132,7 +140,15 @@ describe('accesso, nucleo, ISEE', () => {
 
   it('an ISEE shows as due 30 days before it expires, and as expired after', async () => {
     const p = await call(adm, 'persons.create', person({ cognome: 'Isee', nome: 'Prova' }));
-    const base = { personId: p.person.id, anno: 2026, tipo: 'ordinario' as const, iseCents: 1_500_000, iseeCents: 812_345, dsuProtocollo: 'INPS-ISEE-2026-000123', dsuData: '2026-01-15' };
+    const base = {
+      personId: p.person.id,
+      anno: 2026,
+      tipo: 'ordinario' as const,
+      iseCents: 1_500_000,
+      iseeCents: 812_345,
+      dsuProtocollo: 'INPS-ISEE-2026-000123',
+      dsuData: '2026-01-15',
+    };
     const soon = await call(adm, 'isee.save', { ...base, scadenza: addDays(TODAY, 20) });
     expect(soon.isee[0]).toMatchObject({ iseeCents: 812_345, inScadenza: true, scaduto: false });
     const later = await call(adm, 'isee.save', { ...base, id: soon.isee[0]!.id, scadenza: addDays(TODAY, 40) });

@@ -14,14 +14,15 @@ const RUNS = 1000;
 const payload = fc.oneof(
   fc.jsonValue(),
   fc.anything({ maxDepth: 3 }),
-  fc.dictionary(fc.constantFrom('id', 'username', 'password', 'nome', 'log', 'limit', 'zone', 'admin', 'sedeId', 'profile', '__proto__', 'constructor'), fc.anything({ maxDepth: 2 })),
+  fc.dictionary(
+    fc.constantFrom('id', 'username', 'password', 'nome', 'log', 'limit', 'zone', 'admin', 'sedeId', 'profile', '__proto__', 'constructor'),
+    fc.anything({ maxDepth: 2 }),
+  ),
   fc.string({ maxLength: 5000 }),
 );
 
 function dataSnapshot(db: Database.Database): string {
-  return ['zone', 'comuni', 'sedi', 'rooms', 'users', 'changes']
-    .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
-    .join('\n');
+  return ['zone', 'comuni', 'sedi', 'rooms', 'users', 'changes'].map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
 }
 
 /** The key file without its audit anchors, which move whenever the logs do (a verify, a logout). */

@@ -8,9 +8,7 @@ import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { tempDir } from '../support/core-harness';
 
 function names(db: Database.Database, type: string): string[] {
-  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`).all(type) as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`).all(type) as { name: string }[]).map((r) => r.name);
 }
 
 describe('migrations', () => {
@@ -36,7 +34,27 @@ describe('migrations', () => {
   it('0002_cartella_sociale creates the case file and keeps the search index current by triggers', () => {
     const db = openDatabase(path.join(tempDir(), 'm.db'), randomBytes(32), { create: true, migrations: all.slice(0, 2) });
     expect(db.pragma('user_version', { simple: true })).toBe(2);
-    for (const t of ['persons', 'households', 'household_members', 'isee', 'accessi', 'cases', 'case_status_history', 'case_operators', 'diary_entries', 'diary_versions', 'diary_named_users', 'pai', 'pai_objectives', 'interventions', 'deliveries', 'attachments', 'emergency_accesses', 'person_search', 'person_keys']) {
+    for (const t of [
+      'persons',
+      'households',
+      'household_members',
+      'isee',
+      'accessi',
+      'cases',
+      'case_status_history',
+      'case_operators',
+      'diary_entries',
+      'diary_versions',
+      'diary_named_users',
+      'pai',
+      'pai_objectives',
+      'interventions',
+      'deliveries',
+      'attachments',
+      'emergency_accesses',
+      'person_search',
+      'person_keys',
+    ]) {
       expect(names(db, 'table'), t).toContain(t);
     }
     const insert = db.prepare(`INSERT INTO persons (id, cognome, nome, codice_fiscale, cf_root, created_at) VALUES (?, ?, ?, ?, ?, 'x')`);
@@ -90,7 +108,9 @@ describe('migrations', () => {
     const column = (db.pragma('table_info(attachments)') as { name: string; notnull: number; dflt_value: unknown }[]).find((c) => c.name === 'contenuto_attivo');
     expect(column).toMatchObject({ notnull: 0, dflt_value: null });
     db.pragma('foreign_keys = OFF');
-    const insert = db.prepare(`INSERT INTO attachments (id, case_id, nome, tipo, dimensione, sha256, file, autore_id, created_at, contenuto_attivo) VALUES (?, 'c', 'n', 'pdf', 1, 's', 'f', 'u', 'x', ?)`);
+    const insert = db.prepare(
+      `INSERT INTO attachments (id, case_id, nome, tipo, dimensione, sha256, file, autore_id, created_at, contenuto_attivo) VALUES (?, 'c', 'n', 'pdf', 1, 's', 'f', 'u', 'x', ?)`,
+    );
     insert.run('a1', null);
     insert.run('a2', 1);
     expect(() => insert.run('a3', 2)).toThrow(/CHECK/);

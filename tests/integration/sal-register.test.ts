@@ -129,7 +129,14 @@ describe('registro SAL', () => {
     const { beneficiarioId } = await withHost(o);
     await call(o.sal, 'salAziende.save', {
       id: null,
-      fields: aziendaFields({ ragioneSociale: 'Officine Narnesi', codice: '01234567897', comuneIstat: '055022', atecoCodice: '25.62', atecoDescrizione: 'Lavori di meccanica generale', dipendentiTi: 30 }),
+      fields: aziendaFields({
+        ragioneSociale: 'Officine Narnesi',
+        codice: '01234567897',
+        comuneIstat: '055022',
+        atecoCodice: '25.62',
+        atecoDescrizione: 'Lavori di meccanica generale',
+        dipendentiTi: 30,
+      }),
     });
     const bySettore = await call(o.sal, 'salAziende.list', { query: '', comuneIstat: '055004', ateco: '81', perBeneficiarioId: beneficiarioId });
     expect(bySettore.aziende.map((a) => [a.ragioneSociale, a.comune, a.limite])).toEqual([['Cooperativa Il Ponte', 'Amelia', 1]]);
@@ -161,7 +168,9 @@ describe('registro SAL', () => {
   it('bad tirocinio input: end before start, 9 hours a day, a host over its limit — each refused with its rule, nothing stored', async () => {
     const o = await office();
     const h = await withHost(o);
-    expect((await callError(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ fine: '2027-01-15' }) })).message).toBe('La data di fine è precedente alla data di inizio.');
+    expect((await callError(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ fine: '2027-01-15' }) })).message).toBe(
+      'La data di fine è precedente alla data di inizio.',
+    );
     const nine = await callError(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio({ orario: { ...WEEKDAYS_4H, lun: 9, mar: 0 }, oreSettimanali: 21 }) });
     expect(nine.message).toBe('Al massimo 8 ore al giorno: lunedì ne prevede 9.');
     await call(o.sal, 'salTirocini.save', { id: null, fields: h.tirocinio() });
@@ -206,7 +215,9 @@ describe('registro SAL', () => {
     expect((await callError(o.sal, 'salTirocini.proroga', { id, nuovaFine: '2027-08-31', motivo: 'Ancora' })).message).toContain('Durata massima 6 mesi');
     await call(o.sal, 'salTirocini.sospendi', { id, sospensione: { dal: '2027-04-01', al: '2027-04-30', motivo: 'malattia' } });
     expect((await call(o.sal, 'salTirocini.get', { id })).fineEffettiva).toBe('2027-08-30');
-    expect((await callError(o.sal, 'salTirocini.esito', { id, esito: 'assunzione', data: '2027-08-31', contratto: '' })).message).toBe('Per un’assunzione indica il tipo di contratto.');
+    expect((await callError(o.sal, 'salTirocini.esito', { id, esito: 'assunzione', data: '2027-08-31', contratto: '' })).message).toBe(
+      'Per un’assunzione indica il tipo di contratto.',
+    );
     await call(o.sal, 'salTirocini.esito', { id, esito: 'assunzione', data: '2027-08-31', contratto: 'Tempo determinato 12 mesi, part-time' });
     expect(await call(o.sal, 'salTirocini.get', { id })).toMatchObject({ stato: 'concluso', esito: 'assunzione' });
   });

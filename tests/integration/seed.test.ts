@@ -14,7 +14,13 @@ import type { SeedManifest } from '../../electron/core/seed/manifest';
 import { ZONA_SOCIALE_11 } from '../../shared/domain/zone-seed';
 import { ADMIN, call, inspectDatabase, loginAs, setUpZone, tempDir, testCore } from '../support/core-harness';
 
-const zone = { comuni: ZONA_SOCIALE_11.comuni, sedi: [{ id: 'N', lettera: 'N', comuneIstat: '055022' }, { id: 'A', lettera: 'A', comuneIstat: '055004' }] };
+const zone = {
+  comuni: ZONA_SOCIALE_11.comuni,
+  sedi: [
+    { id: 'N', lettera: 'N', comuneIstat: '055022' },
+    { id: 'A', lettera: 'A', comuneIstat: '055004' },
+  ],
+};
 const staff = { assistenti: ['as1', 'as2'], educatori: ['edu'], psicologi: ['psi'] };
 
 describe('synthetic demo data', () => {
@@ -39,7 +45,11 @@ describe('synthetic demo data', () => {
     const work = core.cliWork(cli, 'users.manage');
     const z = await call(cli, 'zone.get', {});
     const as = await call(cli, 'users.create', { username: 'demo.as', fullName: 'Demo AS', profile: 'assistente_sociale', sedeId: null, password: 'Provvisoria-2026' });
-    const gen = new SeedGenerator({ comuni: z.comuni, sedi: z.sedi }, { assistenti: [as.id], educatori: [], psicologi: [] }, { seed: 1, today: '2026-11-26', diaryPerCase: 3, caseRate: 0.5 });
+    const gen = new SeedGenerator(
+      { comuni: z.comuni, sedi: z.sedi },
+      { assistenti: [as.id], educatori: [], psicologi: [] },
+      { seed: 1, today: '2026-11-26', diaryPerCase: 3, caseRate: 0.5 },
+    );
     const batch = gen.chunk(300);
     importBatch(work, batch);
     const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
@@ -59,7 +69,20 @@ describe('synthetic demo data', () => {
 describe('the demo agenda and the seed manifest', () => {
   const TODAY = '2026-04-29'; // a Wednesday; Friday 1 May is a national holiday
   const seedArgs = (dataDir: string, passwordFile: string, manifest: string) => [
-    '--data-dir', dataDir, '--user', ADMIN.username, '--password-file', passwordFile, '--persons', '400', '--seed', '7', '--diary-per-case', '1', '--manifest', manifest,
+    '--data-dir',
+    dataDir,
+    '--user',
+    ADMIN.username,
+    '--password-file',
+    passwordFile,
+    '--persons',
+    '400',
+    '--seed',
+    '7',
+    '--diary-per-case',
+    '1',
+    '--manifest',
+    manifest,
   ];
 
   it('books colloqui, visits, équipe meetings and outreach desks without clashes, holidays or closed hours, and the manifest matches the database', async () => {
@@ -81,7 +104,11 @@ describe('the demo agenda and the seed manifest', () => {
     fs.writeFileSync(passwordFile, `${ADMIN.password}\n`);
     const manifestFile = path.join(work, 'manifest.json');
     const out: string[] = [];
-    const code = await seedCommand(seedArgs(dataDir, passwordFile, manifestFile), { openCore: (o) => testCore(o.dataDir), today: () => TODAY, out: { write: (t: string) => out.push(t) } });
+    const code = await seedCommand(seedArgs(dataDir, passwordFile, manifestFile), {
+      openCore: (o) => testCore(o.dataDir),
+      today: () => TODAY,
+      out: { write: (t: string) => out.push(t) },
+    });
     expect(code).toBe(0);
     // Not a terminal: one line per step, none rewritten in place.
     expect(out.join('')).not.toContain('\r');
@@ -134,7 +161,15 @@ describe('the demo agenda and the seed manifest', () => {
     }
     const states = new Set(all.map((o) => o.stato));
     for (const s of ['programmato', 'svolto', 'annullato', 'assente'] as const) expect(states, s).toContain(s);
-    const bookings: Booking[] = all.map((o) => ({ key: o.key, appointmentId: o.appointmentId, start: o.start, end: o.end, operatorIds: o.operators.map((x) => x.id), roomId: o.roomId, stato: o.stato }));
+    const bookings: Booking[] = all.map((o) => ({
+      key: o.key,
+      appointmentId: o.appointmentId,
+      start: o.start,
+      end: o.end,
+      operatorIds: o.operators.map((x) => x.id),
+      roomId: o.roomId,
+      stato: o.stato,
+    }));
     const clashes = bookings.flatMap((b, i) => (b.stato === 'annullato' ? [] : findClashes([b], bookings.slice(i + 1))));
     expect(clashes).toEqual([]);
     expect(all.some((o) => o.inConflitto)).toBe(false);
@@ -148,14 +183,36 @@ describe('the demo agenda and the seed manifest', () => {
       expect(found.results.flatMap((r) => r.cases.map((c) => c.numero))).toContain(numero);
     }
     expect((await call(desk, 'agenda.get', { id: sample.appointmentId!, occurrenceDate: null })).tipo).toBe('colloquio');
-    expect(sample.users).toMatchObject({ amministratore: ADMIN.username, assistente_sociale: 'demo.as.narni', educatore: 'demo.educatore', psicologo: 'demo.psicologo', mediatore_sal: 'demo.sal' });
+    expect(sample.users).toMatchObject({
+      amministratore: ADMIN.username,
+      assistente_sociale: 'demo.as.narni',
+      educatore: 'demo.educatore',
+      psicologo: 'demo.psicologo',
+      mediatore_sal: 'demo.sal',
+    });
     core.close();
   });
 
   it('is the same agenda for the same seed', () => {
     const sedi = [
-      { id: 'N', lettera: 'N', comuneIstat: '055022', rooms: [{ id: 'n1', nome: 'Sala colloqui 1', attiva: true }, { id: 'nr', nome: 'Sala riunioni', attiva: true }] },
-      { id: 'A', lettera: 'A', comuneIstat: '055004', rooms: [{ id: 'a1', nome: 'Sala colloqui', attiva: true }, { id: 'ar', nome: 'Sala riunioni', attiva: true }] },
+      {
+        id: 'N',
+        lettera: 'N',
+        comuneIstat: '055022',
+        rooms: [
+          { id: 'n1', nome: 'Sala colloqui 1', attiva: true },
+          { id: 'nr', nome: 'Sala riunioni', attiva: true },
+        ],
+      },
+      {
+        id: 'A',
+        lettera: 'A',
+        comuneIstat: '055004',
+        rooms: [
+          { id: 'a1', nome: 'Sala colloqui', attiva: true },
+          { id: 'ar', nome: 'Sala riunioni', attiva: true },
+        ],
+      },
     ];
     const make = (seed: number) => {
       const gen = new SeedGenerator({ comuni: ZONA_SOCIALE_11.comuni, sedi }, staff, { seed, today: TODAY, diaryPerCase: 0, caseRate: 0.5 });
@@ -168,9 +225,21 @@ describe('the demo agenda and the seed manifest', () => {
       };
       for (const p of people.persons ?? []) stable(p.id);
       const agenda = seedAgenda({
-        seed, today: TODAY, sedi, comuni: ZONA_SOCIALE_11.comuni,
-        operators: [{ id: 'as1', sedeId: 'N', profile: 'assistente_sociale' }, { id: 'as2', sedeId: 'A', profile: 'assistente_sociale' }, { id: 'edu', sedeId: 'A', profile: 'educatore' }, { id: 'psi', sedeId: 'N', profile: 'psicologo' }],
-        caseLinks: gen.caseLinks, orari: [], patrons: [], createdBy: 'admin', createdAt: `${TODAY}T08:00:00.000Z`,
+        seed,
+        today: TODAY,
+        sedi,
+        comuni: ZONA_SOCIALE_11.comuni,
+        operators: [
+          { id: 'as1', sedeId: 'N', profile: 'assistente_sociale' },
+          { id: 'as2', sedeId: 'A', profile: 'assistente_sociale' },
+          { id: 'edu', sedeId: 'A', profile: 'educatore' },
+          { id: 'psi', sedeId: 'N', profile: 'psicologo' },
+        ],
+        caseLinks: gen.caseLinks,
+        orari: [],
+        patrons: [],
+        createdBy: 'admin',
+        createdAt: `${TODAY}T08:00:00.000Z`,
       });
       return agenda.appointments.map((a) => ({ ...a.values, person_id: stable(a.values.person_id), case_id: stable(a.values.case_id) }));
     };

@@ -35,8 +35,7 @@ function failingOps(options: { failAt: number; when: 'before' | 'after'; chunk?:
         if (steps.length === options.failAt) realFileOps.closeSync(fd);
         return fd;
       }),
-    writeSync: (fd, data) =>
-      step('writeSync', () => realFileOps.writeSync(fd, options.chunk ? data.subarray(0, options.chunk) : data)),
+    writeSync: (fd, data) => step('writeSync', () => realFileOps.writeSync(fd, options.chunk ? data.subarray(0, options.chunk) : data)),
     fsyncSync: (fd) => step('fsyncSync', () => realFileOps.fsyncSync(fd)),
     closeSync: (fd) => step('closeSync', () => realFileOps.closeSync(fd)),
     renameSync: (from, to) => step('renameSync', () => realFileOps.renameSync(from, to)),

@@ -19,13 +19,35 @@ import {
 
 // Real cadastral codes (comuni of the zone, big cities, the states most met at the desk).
 const BELFIORE = [
-  'F844', 'A262', 'E045', 'A242', 'B446', 'L117', 'G478', 'H501', 'F205', 'F839', 'L219', 'G273', 'D612',
-  'A944', 'A001', 'A562', 'Z129', 'Z330', 'Z100', 'Z404', 'Z110', 'Z112', 'Z210', 'Z602',
+  'F844',
+  'A262',
+  'E045',
+  'A242',
+  'B446',
+  'L117',
+  'G478',
+  'H501',
+  'F205',
+  'F839',
+  'L219',
+  'G273',
+  'D612',
+  'A944',
+  'A001',
+  'A562',
+  'Z129',
+  'Z330',
+  'Z100',
+  'Z404',
+  'Z110',
+  'Z112',
+  'Z210',
+  'Z602',
 ];
 const TODAY = '2026-06-15';
 
 const nameArb = fc
-  .array(fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzàèéìòùÀÈÉÌÒÙçñ\' '.split('')), { minLength: 1, maxLength: 14 })
+  .array(fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzàèéìòùÀÈÉÌÒÙçñ' ".split('')), { minLength: 1, maxLength: 14 })
   .map((cs) => cs.join(''));
 const dateArb = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2025, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const sexArb = fc.constantFrom<Sex>('M', 'F');
@@ -176,11 +198,15 @@ describe('codice fiscale: proprietà', () => {
   it('impossible dates are rejected in decode', () => {
     const impossible = fc.oneof(
       // day of month beyond the month's end (31/04, 30/02, 29/02 of a common year…)
-      fc.record({ yy: fc.integer({ min: 0, max: 99 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 29, max: 31 }) }).filter(
-        ({ yy, m, d }) => !isValidIsoDate(`20${String(yy).padStart(2, '0')}-${String(m).padStart(2, '0')}-${d}`),
-      ),
+      fc
+        .record({ yy: fc.integer({ min: 0, max: 99 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 29, max: 31 }) })
+        .filter(({ yy, m, d }) => !isValidIsoDate(`20${String(yy).padStart(2, '0')}-${String(m).padStart(2, '0')}-${d}`)),
       // days that exist for no one: 00, 32–40, 72–99
-      fc.record({ yy: fc.integer({ min: 0, max: 99 }), m: fc.integer({ min: 1, max: 12 }), d: fc.oneof(fc.constant(0), fc.integer({ min: 32, max: 40 }), fc.integer({ min: 72, max: 99 })) }),
+      fc.record({
+        yy: fc.integer({ min: 0, max: 99 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.oneof(fc.constant(0), fc.integer({ min: 32, max: 40 }), fc.integer({ min: 72, max: 99 })),
+      }),
     );
     fc.assert(
       fc.property(impossible, sexArb, fc.constantFrom(...BELFIORE), ({ yy, m, d }, sex, belfiore) => {

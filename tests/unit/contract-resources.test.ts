@@ -79,7 +79,20 @@ describe('contratto: ogni id in ingresso è dichiarato come risorsa', () => {
   });
 
   it('channels that read or change a case file or a person declare it', () => {
-    const mustDeclare = ['cases.get', 'cases.summary', 'cases.setStatus', 'cases.assign', 'diary.get', 'diary.update', 'attachments.read', 'persons.get', 'households.addMember', 'accessi.create', 'agenda.save', 'agenda.setStatus'];
+    const mustDeclare = [
+      'cases.get',
+      'cases.summary',
+      'cases.setStatus',
+      'cases.assign',
+      'diary.get',
+      'diary.update',
+      'attachments.read',
+      'persons.get',
+      'households.addMember',
+      'accessi.create',
+      'agenda.save',
+      'agenda.setStatus',
+    ];
     for (const name of mustDeclare) expect(Object.keys((contract as Record<string, ChannelDef>)[name]!.resources).length, name).toBeGreaterThan(0);
   });
 });

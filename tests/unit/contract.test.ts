@@ -105,11 +105,11 @@ describe('contratto: defineFeature e mergeFeatures', () => {
   const uno = { 'prova.uno': channel(Empty, Ok, 'session') };
   const due = { 'altro.due': channel(Empty, Ok, 'session') };
 
-  it('stops on a channel outside the feature\'s prefixes, naming it', () => {
+  it("stops on a channel outside the feature's prefixes, naming it", () => {
     expect(() => defineFeature('prova', { prefixes: ['prova'], channels: { ...uno, ...due } })).toThrow('Canale fuori dai prefissi della funzione prova: altro.due');
   });
 
-  it('merges the features\' channels', () => {
+  it("merges the features' channels", () => {
     const merged = mergeFeatures([defineFeature('prova', { prefixes: ['prova'], channels: uno }), defineFeature('altro', { prefixes: ['altro'], channels: due })]);
     expect(Object.keys(merged).sort()).toEqual(['altro.due', 'prova.uno']);
   });
@@ -185,12 +185,8 @@ describe('contratto: messaggi di validazione in italiano', () => {
     expect(messages(Username.safeParse('ab'))).toEqual(['Nome utente: almeno 3 caratteri.']);
     expect(messages(Username.safeParse('  ab  '))).toEqual(['Nome utente: almeno 3 caratteri.']);
     expect(messages(Username.safeParse('a'.repeat(33)))).toEqual(['Nome utente: massimo 32 caratteri.']);
-    expect(messages(Username.safeParse('mario rossi'))).toEqual([
-      'Nome utente: solo lettere minuscole, cifre, punto, trattino e trattino basso.',
-    ]);
-    expect(messages(Username.safeParse('.mario'))).toEqual([
-      'Nome utente: solo lettere minuscole, cifre, punto, trattino e trattino basso.',
-    ]);
+    expect(messages(Username.safeParse('mario rossi'))).toEqual(['Nome utente: solo lettere minuscole, cifre, punto, trattino e trattino basso.']);
+    expect(messages(Username.safeParse('.mario'))).toEqual(['Nome utente: solo lettere minuscole, cifre, punto, trattino e trattino basso.']);
   });
 
   it('a user name is trimmed and lower-cased', () => {

@@ -151,27 +151,23 @@ describe('errori: la risposta al renderer', () => {
 
   it('never carries a stack trace, a path or the original message of an unknown error', () => {
     fc.assert(
-      fc.property(
-        fc.string({ minLength: 6, maxLength: 80 }),
-        fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
-        (text, code) => {
-          const marker = `SEGRETO<${text}>`;
-          const error = new Error(marker);
-          if (code !== undefined) Object.assign(error, { code });
-          error.stack = `Error: ${marker}\n    at handler (/work/main/electron/core/ipc/router.ts:42:13)`;
-          const reply = errorReply(error);
-          const json = JSON.stringify(reply);
-          expect(json).not.toContain('SEGRETO');
-          expect(json).not.toContain(' at ');
-          expect(json).not.toContain('router.ts');
-          expect(json).not.toContain('/work/');
-          expect(reply.ok).toBe(false);
-          expect(Object.keys(reply.error).sort()).toEqual(['code', 'message']);
-          expect(isAppErrorData(reply.error)).toBe(true);
-          expect(ERROR_CODES).toContain(reply.error.code);
-          expect(reply.error.message).toBe(DEFAULT_MESSAGES[reply.error.code]);
-        },
-      ),
+      fc.property(fc.string({ minLength: 6, maxLength: 80 }), fc.option(fc.string({ maxLength: 30 }), { nil: undefined }), (text, code) => {
+        const marker = `SEGRETO<${text}>`;
+        const error = new Error(marker);
+        if (code !== undefined) Object.assign(error, { code });
+        error.stack = `Error: ${marker}\n    at handler (/work/main/electron/core/ipc/router.ts:42:13)`;
+        const reply = errorReply(error);
+        const json = JSON.stringify(reply);
+        expect(json).not.toContain('SEGRETO');
+        expect(json).not.toContain(' at ');
+        expect(json).not.toContain('router.ts');
+        expect(json).not.toContain('/work/');
+        expect(reply.ok).toBe(false);
+        expect(Object.keys(reply.error).sort()).toEqual(['code', 'message']);
+        expect(isAppErrorData(reply.error)).toBe(true);
+        expect(ERROR_CODES).toContain(reply.error.code);
+        expect(reply.error.message).toBe(DEFAULT_MESSAGES[reply.error.code]);
+      }),
       { numRuns: 300 },
     );
   });

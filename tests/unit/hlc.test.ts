@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  ClockDriftError,
-  MAX_COUNTER,
-  MAX_DRIFT_MS,
-  formatHlc,
-  parseHlc,
-  receive,
-  tick,
-  type HlcState,
-} from '../../shared/domain/hlc';
+import { ClockDriftError, MAX_COUNTER, MAX_DRIFT_MS, formatHlc, parseHlc, receive, tick, type HlcState } from '../../shared/domain/hlc';
 
 // Wall clocks between 2000 and 2100: the ISO form stays four-digit-year and fixed width.
 const Y2000 = Date.UTC(2000, 0, 1);
@@ -80,11 +71,7 @@ describe('HLC: formato e ordinamento', () => {
   it('parse accepts only canonical stamps (parse then format gives back the same text)', () => {
     // A stamp that parses must format back to itself, otherwise its string order and its
     // parsed time disagree: "2026-02-30…" sorts before "2026-03-01…" but would be read as 2 March.
-    for (const text of [
-      '2026-02-30T00:00:00.000Z-0000-0123456789abcdef',
-      '2026-04-31T12:00:00.000Z-0000-0123456789abcdef',
-      '2026-01-01T24:00:00.000Z-0000-0123456789abcdef',
-    ]) {
+    for (const text of ['2026-02-30T00:00:00.000Z-0000-0123456789abcdef', '2026-04-31T12:00:00.000Z-0000-0123456789abcdef', '2026-01-01T24:00:00.000Z-0000-0123456789abcdef']) {
       const parsed = parseHlc(text);
       if (parsed !== null) expect(formatHlc(parsed), text).toBe(text);
     }
@@ -180,23 +167,18 @@ describe('HLC: tick per gli eventi locali', () => {
 describe('HLC: receive per i timestamp remoti', () => {
   it('the result is greater than both the local and the remote stamp', () => {
     fc.assert(
-      fc.property(
-        stateArb,
-        stateArb,
-        fc.integer({ min: -MAX_DRIFT_MS, max: 10 * MAX_DRIFT_MS }),
-        (local, remote, wallOffset) => {
-          const wall = remote.millis + wallOffset; // remote at most MAX_DRIFT_MS ahead of the wall clock
-          const next = receive(local, remote, wall);
-          const text = formatHlc(next);
-          expect(text > formatHlc(local)).toBe(true);
-          expect(cmpTuple(next, remote)).toBe(1);
-          // Strictly greater even ignoring the node id: a tie is never resolved by the node alone.
-          expect(next.millis > remote.millis || (next.millis === remote.millis && next.counter > remote.counter)).toBe(true);
-          expect(next.node).toBe(local.node);
-          expect(next.millis).toBeGreaterThanOrEqual(wall);
-          expect(next.counter).toBeLessThanOrEqual(MAX_COUNTER);
-        },
-      ),
+      fc.property(stateArb, stateArb, fc.integer({ min: -MAX_DRIFT_MS, max: 10 * MAX_DRIFT_MS }), (local, remote, wallOffset) => {
+        const wall = remote.millis + wallOffset; // remote at most MAX_DRIFT_MS ahead of the wall clock
+        const next = receive(local, remote, wall);
+        const text = formatHlc(next);
+        expect(text > formatHlc(local)).toBe(true);
+        expect(cmpTuple(next, remote)).toBe(1);
+        // Strictly greater even ignoring the node id: a tie is never resolved by the node alone.
+        expect(next.millis > remote.millis || (next.millis === remote.millis && next.counter > remote.counter)).toBe(true);
+        expect(next.node).toBe(local.node);
+        expect(next.millis).toBeGreaterThanOrEqual(wall);
+        expect(next.counter).toBeLessThanOrEqual(MAX_COUNTER);
+      }),
       { numRuns: 1000 },
     );
   });
@@ -293,11 +275,7 @@ describe('HLC: ordine totale fra tre postazioni', () => {
     );
     fc.assert(
       fc.property(
-        fc.tuple(
-          fc.integer({ min: -60_000, max: 60_000 }),
-          fc.integer({ min: -60_000, max: 60_000 }),
-          fc.integer({ min: -60_000, max: 60_000 }),
-        ),
+        fc.tuple(fc.integer({ min: -60_000, max: 60_000 }), fc.integer({ min: -60_000, max: 60_000 }), fc.integer({ min: -60_000, max: 60_000 })),
         fc.array(opArb, { minLength: 1, maxLength: 150 }),
         (skews, ops) => {
           const nodes = [NODE_A, NODE_B, NODE_C];

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIONS,
-  ACTION_LABELS,
-  PROFILES,
-  PROFILE_LABELS,
-  can,
-  forbiddenMessage,
-  type Action,
-  type Profile,
-} from '../../shared/domain/permissions';
+import { ACTIONS, ACTION_LABELS, PROFILES, PROFILE_LABELS, can, forbiddenMessage, type Action, type Profile } from '../../shared/domain/permissions';
 
 // The expected matrix written out by hand from the profiles table (ARCHITECTURE.md §8):
 // X = allowed, . = refused. Columns follow EXPECTED_ACTIONS, rows EXPECTED_PROFILES.
-const EXPECTED_PROFILES = [
-  'assistente_sociale',
-  'educatore',
-  'psicologo',
-  'amministrativo',
-  'mediatore_sal',
-  'coordinatore',
-  'amministratore',
-] as const;
+const EXPECTED_PROFILES = ['assistente_sociale', 'educatore', 'psicologo', 'amministrativo', 'mediatore_sal', 'coordinatore', 'amministratore'] as const;
 
 const EXPECTED_ACTIONS = [
   'persona.read', //          0
@@ -104,7 +87,10 @@ describe('permessi: la matrice profilo × azione', () => {
 
   it('only amministratore and coordinatore manage users and review the audit log', () => {
     for (const action of ['users.manage', 'audit.view', 'zone.manage', 'templates.manage', 'reports.view'] as const) {
-      expect(PROFILES.filter((p) => can(p, action)), action).toEqual(['coordinatore', 'amministratore']);
+      expect(
+        PROFILES.filter((p) => can(p, action)),
+        action,
+      ).toEqual(['coordinatore', 'amministratore']);
     }
   });
 

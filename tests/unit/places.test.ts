@@ -57,7 +57,9 @@ describe('luoghi: ricerca', () => {
       ['Marocco', 'Z330'],
       ['albania', 'Z100'],
     ] as const) {
-      expect(index.search(query, { kind: 'stato' })).toEqual([{ belfiore: code, istat: null, nome: query.charAt(0).toUpperCase() + query.slice(1).toLowerCase(), provincia: null, kind: 'stato', ceased: false }]);
+      expect(index.search(query, { kind: 'stato' })).toEqual([
+        { belfiore: code, istat: null, nome: query.charAt(0).toUpperCase() + query.slice(1).toLowerCase(), provincia: null, kind: 'stato', ceased: false },
+      ]);
     }
     expect(index.search('romania', { kind: 'comune' })).toEqual([]);
     expect(index.search('narni', { kind: 'stato' })).toEqual([]);

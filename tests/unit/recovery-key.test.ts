@@ -5,9 +5,7 @@ import { RECOVERY_KEY_BYTES, newRecoveryKey, normaliseRecoveryKey } from '../../
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const KEY_RE = /^[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5}){7}$/;
 
-const keyArb = fc
-  .array(fc.constantFrom(...CROCKFORD.split('')), { minLength: 40, maxLength: 40 })
-  .map((chars) => chars.join('').replace(/(.{5})(?!$)/g, '$1-'));
+const keyArb = fc.array(fc.constantFrom(...CROCKFORD.split('')), { minLength: 40, maxLength: 40 }).map((chars) => chars.join('').replace(/(.{5})(?!$)/g, '$1-'));
 
 describe('chiave di recupero: generazione', () => {
   it('is 8 groups of 5 Crockford base32 characters (200 bits)', () => {
@@ -61,17 +59,12 @@ describe('chiave di recupero: normalizzazione di quanto digitato', () => {
 
   it('ignores case, spaces and dashes', () => {
     fc.assert(
-      fc.property(
-        keyArb,
-        fc.array(fc.constantFrom('', ' ', '-', '  ', '\t', ' - '), { minLength: 41, maxLength: 41 }),
-        fc.boolean(),
-        (key, separators, lower) => {
-          const raw = key.replaceAll('-', '');
-          let typed = separators[0] as string;
-          for (let i = 0; i < raw.length; i++) typed += (raw[i] as string) + (separators[i + 1] as string);
-          expect(normaliseRecoveryKey(lower ? typed.toLowerCase() : typed)).toBe(key);
-        },
-      ),
+      fc.property(keyArb, fc.array(fc.constantFrom('', ' ', '-', '  ', '\t', ' - '), { minLength: 41, maxLength: 41 }), fc.boolean(), (key, separators, lower) => {
+        const raw = key.replaceAll('-', '');
+        let typed = separators[0] as string;
+        for (let i = 0; i < raw.length; i++) typed += (raw[i] as string) + (separators[i + 1] as string);
+        expect(normaliseRecoveryKey(lower ? typed.toLowerCase() : typed)).toBe(key);
+      }),
       { numRuns: 300 },
     );
   });
@@ -113,16 +106,11 @@ describe('chiave di recupero: normalizzazione di quanto digitato', () => {
 
   it('refuses U and any character outside the alphabet', () => {
     fc.assert(
-      fc.property(
-        keyArb,
-        fc.integer({ min: 0, max: 39 }),
-        fc.constantFrom('U', 'u', '!', '_', '.', 'À', 'é', '+', '/', '=', '*', '~', '\u0000'),
-        (key, position, bad) => {
-          const raw = key.replaceAll('-', '');
-          const typed = raw.slice(0, position) + bad + raw.slice(position + 1);
-          expect(normaliseRecoveryKey(typed)).toBeNull();
-        },
-      ),
+      fc.property(keyArb, fc.integer({ min: 0, max: 39 }), fc.constantFrom('U', 'u', '!', '_', '.', 'À', 'é', '+', '/', '=', '*', '~', '\u0000'), (key, position, bad) => {
+        const raw = key.replaceAll('-', '');
+        const typed = raw.slice(0, position) + bad + raw.slice(position + 1);
+        expect(normaliseRecoveryKey(typed)).toBeNull();
+      }),
       { numRuns: 300 },
     );
   });

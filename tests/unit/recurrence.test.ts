@@ -111,7 +111,12 @@ describe('fine della serie e ore inesistenti', () => {
     expect(four).toBe('FREQ=WEEKLY;BYDAY=SU;COUNT=4');
     expect(ruleEnd(four)).toEqual({ kind: 'dopo', count: 4 });
     expect(describeRule(four)).toBe('ogni domenica, 4 volte');
-    expect(expand({ start: '2026-03-22T10:00', end: '2026-03-22T11:00', rule: four }, '2026-01-01', '2027-01-01').map((o) => o.date)).toEqual(['2026-03-22', '2026-03-29', '2026-04-05', '2026-04-12']);
+    expect(expand({ start: '2026-03-22T10:00', end: '2026-03-22T11:00', rule: four }, '2026-01-01', '2027-01-01').map((o) => o.date)).toEqual([
+      '2026-03-22',
+      '2026-03-29',
+      '2026-04-05',
+      '2026-04-12',
+    ]);
     const until = withEnd(four, { kind: 'il', until: '2026-04-05' });
     expect(until).toBe('FREQ=WEEKLY;BYDAY=SU;UNTIL=20260405');
     expect(ruleEnd(until)).toEqual({ kind: 'il', until: '2026-04-05' });
@@ -142,10 +147,23 @@ describe('fine della serie e ore inesistenti', () => {
   });
 
   it('the contract refuses 29/03/2026 02:30 with the Italian message, on the start field', () => {
-    const base = { tipo: 'colloquio', sedeId: null, roomId: null, comuneIstat: '055022', indirizzo: '', operatorIds: ['0190a5c0-0000-7000-8000-000000000001'], personId: null, caseId: null, note: '' };
+    const base = {
+      tipo: 'colloquio',
+      sedeId: null,
+      roomId: null,
+      comuneIstat: '055022',
+      indirizzo: '',
+      operatorIds: ['0190a5c0-0000-7000-8000-000000000001'],
+      personId: null,
+      caseId: null,
+      note: '',
+    };
     const r = AppointmentInput.safeParse({ ...base, start: '2026-03-29T02:30', end: '2026-03-29T03:30' });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['start', 'L’ora 02:30 del 29/03/2026 non esiste: quella notte gli orologi passano dalle 02:00 alle 03:00.']);
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([
+      'start',
+      'L’ora 02:30 del 29/03/2026 non esiste: quella notte gli orologi passano dalle 02:00 alle 03:00.',
+    ]);
     expect(AppointmentInput.safeParse({ ...base, start: '2026-03-29T03:30', end: '2026-03-29T04:30' }).success).toBe(true);
     const ended = AppointmentInput.safeParse({ ...base, start: '2026-05-10T09:00', end: '2026-05-10T10:00', rrule: 'FREQ=WEEKLY;BYDAY=SU;UNTIL=20260503' });
     expect(ended.error?.issues.map((i) => i.path.join('.'))).toEqual(['rrule']);

@@ -10,7 +10,14 @@ import type { TirocinioPlan } from '../../shared/domain/sal/tirocinio-rules';
 
 const P = parametersInForce(DEFAULT_PARAMETERS, 'ordinario', '2027-01-01')!;
 const weekdays = (ore: number): Orario => ({ lun: ore, mar: ore, mer: ore, gio: ore, ven: ore, sab: 0, dom: 0 });
-const plan = (inizio: string, fine: string, ore = 4, extra: Partial<TirocinioPlan> = {}): TirocinioPlan => ({ inizio, fine, oreSettimanali: ore * 5, orario: weekdays(ore), sospensioni: [], ...extra });
+const plan = (inizio: string, fine: string, ore = 4, extra: Partial<TirocinioPlan> = {}): TirocinioPlan => ({
+  inizio,
+  fine,
+  oreSettimanali: ore * 5,
+  orario: weekdays(ore),
+  sospensioni: [],
+  ...extra,
+});
 const holidays = (month: string) => new Map(holidaysBetween(`${month}-01`, addDays(`${month}-28`, 4)).map((h) => [h.date, h.name]));
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -47,7 +54,9 @@ describe('indennità: worked examples (Mon–Fri 4 h = 20 h a week: 450,00 € a
     const p = plan('2027-02-15', '2027-08-14');
     const r = monthIndennita(p, P, '2027-02', holidays('2027-02'), attended(p, '2027-02', 30));
     expect(r).toMatchObject({ previste: 40, previsteMeseIntero: 80, svolte: 30, piena: true, importoCents: 22_500 });
-    expect(nbsp(r.spiegazione)).toBe('mese in parte: ore previste 40 su 80 del mese intero, quota 225,00 € di 450,00 €; ore previste 40, svolte 30 = 75% ≥ 70%: indennità piena 225,00 €');
+    expect(nbsp(r.spiegazione)).toBe(
+      'mese in parte: ore previste 40 su 80 del mese intero, quota 225,00 € di 450,00 €; ore previste 40, svolte 30 = 75% ≥ 70%: indennità piena 225,00 €',
+    );
   });
   it('last month ending Friday 12 February: 40 planned, 20 attended (50%): 20 of 80 hours of the amount', () => {
     const p = plan('2026-09-01', '2027-02-12');
@@ -116,9 +125,16 @@ describe('presenze', () => {
     ]);
   });
   it('refuses a day of another month and negative hours', () => {
-    expect(checkPresenze(grid, [{ date: '2027-07-01', ore: 2 }, { date: '2027-06-07', ore: -1 }], FULL, P)).toEqual([
-      '01/07/2027: non è un giorno di questo mese.',
-      '07/06/2027: le ore non possono essere negative.',
-    ]);
+    expect(
+      checkPresenze(
+        grid,
+        [
+          { date: '2027-07-01', ore: 2 },
+          { date: '2027-06-07', ore: -1 },
+        ],
+        FULL,
+        P,
+      ),
+    ).toEqual(['01/07/2027: non è un giorno di questo mese.', '07/06/2027: le ore non possono essere negative.']);
   });
 });

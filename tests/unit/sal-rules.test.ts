@@ -5,12 +5,37 @@ import { phaseProblem } from '../../shared/domain/sal/fasi';
 import { checkCompanyCode } from '../../shared/domain/sal/partita-iva';
 import { DEFAULT_PARAMETERS, hostLimit, parametersInForce, type RegimeParameters } from '../../shared/domain/sal/parameters';
 import type { Orario, Regime } from '../../shared/domain/sal/regimi';
-import { checkDuration, checkHostLimit, checkProroga, checkSuspensions, checkTimetable, durationLabel, effectiveEnd, suspendedDays, type TirocinioPlan } from '../../shared/domain/sal/tirocinio-rules';
+import {
+  checkDuration,
+  checkHostLimit,
+  checkProroga,
+  checkSuspensions,
+  checkTimetable,
+  durationLabel,
+  effectiveEnd,
+  suspendedDays,
+  type TirocinioPlan,
+} from '../../shared/domain/sal/tirocinio-rules';
 
 const params = (regime: Regime): RegimeParameters => parametersInForce(DEFAULT_PARAMETERS, regime, '2026-06-01')!;
 const ORDINARIO = params('ordinario');
-const orario = (ore: number, giorni = 5): Orario => ({ lun: ore, mar: giorni > 1 ? ore : 0, mer: giorni > 2 ? ore : 0, gio: giorni > 3 ? ore : 0, ven: giorni > 4 ? ore : 0, sab: 0, dom: 0 });
-const plan = (inizio: string, fine: string, extra: Partial<TirocinioPlan> = {}): TirocinioPlan => ({ inizio, fine, oreSettimanali: 20, orario: orario(4), sospensioni: [], ...extra });
+const orario = (ore: number, giorni = 5): Orario => ({
+  lun: ore,
+  mar: giorni > 1 ? ore : 0,
+  mer: giorni > 2 ? ore : 0,
+  gio: giorni > 3 ? ore : 0,
+  ven: giorni > 4 ? ore : 0,
+  sab: 0,
+  dom: 0,
+});
+const plan = (inizio: string, fine: string, extra: Partial<TirocinioPlan> = {}): TirocinioPlan => ({
+  inizio,
+  fine,
+  oreSettimanali: 20,
+  orario: orario(4),
+  sospensioni: [],
+  ...extra,
+});
 const RUNS = { numRuns: 300 };
 const startDate = fc.date({ min: new Date('2023-01-01T12:00:00Z'), max: new Date('2029-12-31T12:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
@@ -20,7 +45,10 @@ describe('partita IVA and company codice fiscale', () => {
     expect(checkCompanyCode(' IT 123 456 789 03 ')).toEqual({ ok: true, kind: 'partita_iva', value: '12345678903' });
   });
   it('refuses a wrong check digit, a wrong length and a zero matricola, in Italian', () => {
-    expect(checkCompanyCode('12345678901')).toEqual({ ok: false, message: "La partita IVA non è valida: l'ultima cifra (di controllo) non corrisponde. Controlla di averla copiata bene." });
+    expect(checkCompanyCode('12345678901')).toEqual({
+      ok: false,
+      message: "La partita IVA non è valida: l'ultima cifra (di controllo) non corrisponde. Controlla di averla copiata bene.",
+    });
     expect(checkCompanyCode('1234567890')).toEqual({ ok: false, message: 'La partita IVA ha 11 cifre: ne hai inserite 10.' });
     expect(checkCompanyCode('00000000000')).toEqual({ ok: false, message: 'La partita IVA non è valida: il numero di matricola (le prime 7 cifre) è zero.' });
     expect(checkCompanyCode('')).toEqual({ ok: false, message: 'Indica la partita IVA o il codice fiscale.' });
@@ -159,7 +187,11 @@ describe('host limits by open-ended employees', () => {
   it('refuses the tirocinante beyond the limit, saying why', () => {
     expect(checkHostLimit(4, 0, ORDINARIO)).toEqual([]);
     expect(checkHostLimit(4, 1, ORDINARIO)).toEqual([
-      { rule: 'limite_ospitante', message: 'Un ospitante con 4 dipendenti a tempo indeterminato può avere al massimo 1 tirocinante alla volta: ne ha già 1 tirocinio nello stesso periodo.', deroga: null },
+      {
+        rule: 'limite_ospitante',
+        message: 'Un ospitante con 4 dipendenti a tempo indeterminato può avere al massimo 1 tirocinante alla volta: ne ha già 1 tirocinio nello stesso periodo.',
+        deroga: null,
+      },
     ]);
     expect(checkHostLimit(12, 1, ORDINARIO)).toEqual([]);
     expect(checkHostLimit(12, 2, ORDINARIO)).toHaveLength(1);

@@ -147,12 +147,9 @@ describe('IPC sender and channel checks', () => {
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'usb', 'serial', 'fullscreen', 'openExternal', 'unknown'])(
-    'denies %s',
-    (permission) => {
-      expect(isPermissionAllowed(permission, APP_ENTRY_URL, APP_ORIGIN)).toBe(false);
-    },
-  );
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'usb', 'serial', 'fullscreen', 'openExternal', 'unknown'])('denies %s', (permission) => {
+    expect(isPermissionAllowed(permission, APP_ENTRY_URL, APP_ORIGIN)).toBe(false);
+  });
 
   it('allows only clipboard writes, and only from our page', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', APP_ENTRY_URL, APP_ORIGIN)).toBe(true);
@@ -282,8 +279,7 @@ describe('Italian menus', () => {
   });
 
   it('offers Ricarica and DevTools only in development', () => {
-    const roles = (isPackaged: boolean) =>
-      sub((buildAppMenuTemplate({ isPackaged, platform: 'linux', appName: 'x', onAbout: () => {} }) as Item[])[2]).map((i) => i.role);
+    const roles = (isPackaged: boolean) => sub((buildAppMenuTemplate({ isPackaged, platform: 'linux', appName: 'x', onAbout: () => {} }) as Item[])[2]).map((i) => i.role);
     expect(roles(false)).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
     for (const role of ['reload', 'forceReload', 'toggleDevTools']) expect(roles(true)).not.toContain(role);
   });

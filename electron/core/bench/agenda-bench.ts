@@ -50,7 +50,13 @@ export function agendaBench(options: { appointments: number; rounds: number; log
         s.rooms.forEach((r, i) => db.prepare('INSERT INTO rooms (id, sede_id, nome) VALUES (?, ?, ?)').run(s.roomIds[i], s.id, r));
       }
       for (const [i, u] of users.entries()) {
-        db.prepare(`INSERT INTO users (id, username, full_name, profile, sede_id, created_at) VALUES (?, ?, ?, 'assistente_sociale', ?, ?)`).run(u.id, `op${i}`, `Operatore ${i}`, u.sede.id, today);
+        db.prepare(`INSERT INTO users (id, username, full_name, profile, sede_id, created_at) VALUES (?, ?, ?, 'assistente_sociale', ?, ?)`).run(
+          u.id,
+          `op${i}`,
+          `Operatore ${i}`,
+          u.sede.id,
+          today,
+        );
       }
       // Most appointments are with someone: their names are shown and each read is audited.
       const personIds = Array.from({ length: PERSONS }, () => uuidv7());
@@ -74,7 +80,13 @@ export function agendaBench(options: { appointments: number; rounds: number; log
     const store = Store.over(db);
     const u = users[0]!;
     const service = () =>
-      new AgendaService({ store, actor: { userId: u.id, username: 'op0', profile: 'assistente_sociale', workstation: 'bench' }, userId: u.id, profile: 'assistente_sociale', now: Date.now });
+      new AgendaService({
+        store,
+        actor: { userId: u.id, username: 'op0', profile: 'assistente_sociale', workstation: 'bench' },
+        userId: u.id,
+        profile: 'assistente_sociale',
+        now: Date.now,
+      });
     const narni = sedi[0]!.id;
     const times: number[] = [];
     const flushes: number[] = [];

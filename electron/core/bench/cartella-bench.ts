@@ -49,12 +49,17 @@ type Query = { kind: (typeof KINDS)[number]; text: string };
 function build(db: Db, persons: number, diaryPerCase: number): World {
   const store = Store.over(db);
   const sedi = ZONA_SOCIALE_11.sedi.map((s) => ({ id: uuidv7(), lettera: s.lettera, comuneIstat: s.comuneIstat, nome: s.nome, indirizzo: s.indirizzo }));
-  const staff = ['assistente_sociale', 'assistente_sociale', 'assistente_sociale', 'educatore', 'psicologo'].map((profile, i) => ({ id: uuidv7(), profile, username: `bench${i}` }));
+  const staff = ['assistente_sociale', 'assistente_sociale', 'assistente_sociale', 'educatore', 'psicologo'].map((profile, i) => ({
+    id: uuidv7(),
+    profile,
+    username: `bench${i}`,
+  }));
   db.transaction(() => {
     for (const c of ZONA_SOCIALE_11.comuni) db.prepare('INSERT INTO comuni VALUES (?, ?, ?, ?, ?)').run(uuidv7(), c.istat, c.catastale, c.nome, c.provincia);
     for (const s of sedi) db.prepare('INSERT INTO sedi VALUES (?, ?, ?, ?, ?, ?)').run(s.id, s.nome, s.lettera, s.comuneIstat, s.indirizzo, '');
     db.prepare(`INSERT INTO zone (id, nome, ente, lh_intestazione) VALUES (?, 'Zona Sociale 11', 'Comune di Narni', 'Zona Sociale 11')`).run(uuidv7());
-    for (const u of staff) db.prepare(`INSERT INTO users (id, username, full_name, profile, created_at) VALUES (?, ?, ?, ?, ?)`).run(u.id, u.username, u.username, u.profile, TODAY);
+    for (const u of staff)
+      db.prepare(`INSERT INTO users (id, username, full_name, profile, created_at) VALUES (?, ?, ?, ?, ?)`).run(u.id, u.username, u.username, u.profile, TODAY);
   })();
   const as = staff[0]!;
   const generator = new SeedGenerator(
@@ -87,7 +92,11 @@ function build(db: Db, persons: number, diaryPerCase: number): World {
     }
   }
   // The case the bench opens: 500 diary entries, a PAI, interventions.
-  const generatorBig = new SeedGenerator({ comuni: ZONA_SOCIALE_11.comuni, sedi }, { assistenti: [as.id], educatori: [], psicologi: [] }, { seed: 7, today: TODAY, diaryPerCase: 500, caseRate: 1 });
+  const generatorBig = new SeedGenerator(
+    { comuni: ZONA_SOCIALE_11.comuni, sedi },
+    { assistenti: [as.id], educatori: [], psicologi: [] },
+    { seed: 7, today: TODAY, diaryPerCase: 500, caseRate: 1 },
+  );
   let big: Batch;
   do big = generatorBig.chunk(1);
   while (!big.cases?.length);
@@ -96,11 +105,19 @@ function build(db: Db, persons: number, diaryPerCase: number): World {
   db.transaction(() => load(db, big))();
   const diaryCount = (db.prepare('SELECT count(*) AS n FROM diary_entries WHERE case_id = ?').get(bigCase.id) as { n: number }).n;
   if (diaryCount < 250) throw new Error(`bench case has only ${diaryCount} diary entries`);
-  const counts = db.prepare('SELECT (SELECT count(*) FROM persons) AS persons, (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM diary_entries) AS diary').get() as World['counts'];
+  const counts = db
+    .prepare('SELECT (SELECT count(*) FROM persons) AS persons, (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM diary_entries) AS diary')
+    .get() as World['counts'];
   db.pragma('optimize');
   return {
     store,
-    work: { store, actor: { userId: as.id, username: as.username, profile: 'assistente_sociale', workstation: 'bench' }, userId: as.id, profile: 'assistente_sociale', now: Date.now },
+    work: {
+      store,
+      actor: { userId: as.id, username: as.username, profile: 'assistente_sociale', workstation: 'bench' },
+      userId: as.id,
+      profile: 'assistente_sociale',
+      now: Date.now,
+    },
     bigCaseId: bigCase.id,
     queries: spread(queries, 400),
     counts,
@@ -201,7 +218,9 @@ export function cartellaBench(options: { persons: number; diaryPerCase: number; 
       const file = path.join(dir, `${kind}.db`);
       const db = kind === 'enc' ? openDatabase(file, randomBytes(32), { create: true }) : openPlain(file);
       const world = build(db, options.persons, options.diaryPerCase);
-      options.log(`archivio ${kind === 'enc' ? 'cifrato' : 'in chiaro'}: ${world.counts.persons} persone, ${world.counts.cases} cartelle, ${world.counts.diary} annotazioni in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      options.log(
+        `archivio ${kind === 'enc' ? 'cifrato' : 'in chiaro'}: ${world.counts.persons} persone, ${world.counts.cases} cartelle, ${world.counts.diary} annotazioni in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+      );
       results[kind] = { ...measure(world, 15), counts: world.counts };
       world.store.close();
     }

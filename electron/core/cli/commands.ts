@@ -81,7 +81,10 @@ export async function auditVerifyCommand(args: string[]): Promise<number> {
     if (o.has('json')) {
       console.log(JSON.stringify(report));
     } else {
-      for (const [label, r] of [['Accessi ai dati', report.data], ['Azioni amministrative', report.admin]] as const) {
+      for (const [label, r] of [
+        ['Accessi ai dati', report.data],
+        ['Azioni amministrative', report.admin],
+      ] as const) {
         if (r.ok) console.log(`${label}: catena integra, ${r.checked} registrazioni verificate; ${r.anchor.message}.`);
         else if (r.firstBroken) console.log(`${label}: CATENA INTERROTTA alla registrazione n. ${r.firstBroken.seq}: ${r.firstBroken.reason}.`);
         else console.log(`${label}: CATENA NON VERIFICABILE: ${r.anchor.message}.`);

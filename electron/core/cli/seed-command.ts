@@ -67,7 +67,10 @@ export async function seedCommand(args: string[], deps: SeedDeps = realDeps): Pr
     const active = (profile: Profile) => users.filter((u) => u.profile === profile && !u.disabled).map((u) => u.id);
     const today = deps.today();
     const generator = new SeedGenerator(
-      { comuni: zone.comuni.map((c) => ({ istat: c.istat, catastale: c.catastale, nome: c.nome })), sedi: zone.sedi.map((s) => ({ id: s.id, lettera: s.lettera, comuneIstat: s.comuneIstat })) },
+      {
+        comuni: zone.comuni.map((c) => ({ istat: c.istat, catastale: c.catastale, nome: c.nome })),
+        sedi: zone.sedi.map((s) => ({ id: s.id, lettera: s.lettera, comuneIstat: s.comuneIstat })),
+      },
       { assistenti: active('assistente_sociale'), educatori: active('educatore'), psicologi: active('psicologo') },
       { seed, today, diaryPerCase, caseRate: 0.35 },
     );
@@ -80,7 +83,9 @@ export async function seedCommand(args: string[], deps: SeedDeps = realDeps): Pr
       importBatch(work, batch);
       tally.add(batch);
       cases += batch.cases?.length ?? 0;
-      progress.update(`Persone create: ${Math.min(done + CHUNK, persons).toLocaleString('it-IT')} di ${persons.toLocaleString('it-IT')} (cartelle: ${cases.toLocaleString('it-IT')})`);
+      progress.update(
+        `Persone create: ${Math.min(done + CHUNK, persons).toLocaleString('it-IT')} di ${persons.toLocaleString('it-IT')} (cartelle: ${cases.toLocaleString('it-IT')})`,
+      );
     }
     progress.done();
     const settings = await call(conn, 'agenda.settings', {});
@@ -99,7 +104,9 @@ export async function seedCommand(args: string[], deps: SeedDeps = realDeps): Pr
     });
     importBatch(work, agenda);
     tally.add(agenda);
-    say(`Agenda: ${agenda.appointments.length.toLocaleString('it-IT')} appuntamenti per ${operators.length} operatori, dal ${formatItalianDate(addDays(today, -28))} al ${formatItalianDate(addDays(today, 28))}.`);
+    say(
+      `Agenda: ${agenda.appointments.length.toLocaleString('it-IT')} appuntamenti per ${operators.length} operatori, dal ${formatItalianDate(addDays(today, -28))} al ${formatItalianDate(addDays(today, 28))}.`,
+    );
     if (manifestFile) {
       writeManifest(manifestFile, tally.manifest(seed, today, users));
       say(`Riepilogo scritto in ${manifestFile}.`);

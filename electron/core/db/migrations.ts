@@ -10,7 +10,10 @@ let cached: Migration[] | null = null;
 
 export function loadMigrations(): Migration[] {
   if (cached) return cached;
-  const files = fs.readdirSync(DIR).filter((f) => NAME_RE.test(f)).sort();
+  const files = fs
+    .readdirSync(DIR)
+    .filter((f) => NAME_RE.test(f))
+    .sort();
   cached = files.map((file) => {
     const m = NAME_RE.exec(file) as RegExpExecArray;
     return { version: Number(m[1]), name: m[2] as string, sql: fs.readFileSync(new URL(file, DIR), 'utf8') };

@@ -90,10 +90,12 @@ export class Writer {
 
   private insertRow<T extends WritableTable>(table: T, id: string, values: RowValues<T>): void {
     const cols = columnsOf(table, values);
-    this.db
-      .prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`)
-      .run(id, ...cols.map((c) => cell(values, c)));
-    this.recordChanges(table, id, cols.map((c) => [c, cell(values, c)]));
+    this.db.prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`).run(id, ...cols.map((c) => cell(values, c)));
+    this.recordChanges(
+      table,
+      id,
+      cols.map((c) => [c, cell(values, c)]),
+    );
   }
 
   private updateRow<T extends WritableTable>(table: T, id: string, patch: RowValues<T>): boolean {
@@ -102,10 +104,12 @@ export class Writer {
     if (!current) throw new AppError('NOT_FOUND');
     const changed = cols.filter((c) => current[c] !== cell(patch, c));
     if (changed.length > 0) {
-      this.db
-        .prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
-        .run(...changed.map((c) => cell(patch, c)), id);
-      this.recordChanges(table, id, changed.map((c) => [c, cell(patch, c)]));
+      this.db.prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...changed.map((c) => cell(patch, c)), id);
+      this.recordChanges(
+        table,
+        id,
+        changed.map((c) => [c, cell(patch, c)]),
+      );
     }
     return changed.length > 0;
   }
@@ -121,7 +125,11 @@ export class Writer {
     this.transaction(() => {
       for (const row of rows) {
         stmt.run(row.id, ...cols.map((c) => cell(row.values, c)));
-        this.recordChanges(table, row.id, cols.map((c) => [c, cell(row.values, c)]));
+        this.recordChanges(
+          table,
+          row.id,
+          cols.map((c) => [c, cell(row.values, c)]),
+        );
       }
       this.audit.append(actor, { ...entry, detail: `${entry.detail ?? ''} ${rows.length} righe in ${table}`.trim() });
     });

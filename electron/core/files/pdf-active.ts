@@ -8,8 +8,7 @@ export type ActiveName = (typeof ACTIVE_NAMES)[number];
 const MAX_STREAMS = 64;
 const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 
-export const PDF_ACTIVE_WARNING =
-  'Il PDF contiene codice (JavaScript) o azioni automatiche: non viene eseguito dal programma; aprilo con cautela fuori dal programma.';
+export const PDF_ACTIVE_WARNING = 'Il PDF contiene codice (JavaScript) o azioni automatiche: non viene eseguito dal programma; aprilo con cautela fuori dal programma.';
 
 /**
  * The active-content names found in a PDF: a scan of the raw bytes plus the first 64 Flate

@@ -20,6 +20,10 @@ export function safeDisplayName(original: string, ext: string): string {
     .replace(/^[\s.]+|[\s.]+$/g, '');
   if (stem === '' || RESERVED.test(stem)) stem = `allegato${stem ? `_${stem}` : ''}`;
   const room = MAX_LENGTH - ext.length - 1;
-  if (stem.length > room) stem = [...stem].slice(0, room).join('').replace(/[\s.]+$/, '');
+  if (stem.length > room)
+    stem = [...stem]
+      .slice(0, room)
+      .join('')
+      .replace(/[\s.]+$/, '');
   return `${stem}.${ext}`;
 }

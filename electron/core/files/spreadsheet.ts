@@ -71,9 +71,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /** An XLSX workbook of one sheet: a bold, frozen header row, typed cells, column widths. */
 export function toXlsx(sheet: Sheet): Buffer {
   const header = `<row r="1">${sheet.columns.map((c, i) => `<c r="${columnName(i)}1" t="inlineStr" s="1"><is><t>${xml(c.header)}</t></is></c>`).join('')}</row>`;
-  const body = sheet.rows
-    .map((row, r) => `<row r="${r + 2}">${sheet.columns.map((c, i) => xlsxCell(`${columnName(i)}${r + 2}`, row[i] ?? null, c.kind)).join('')}</row>`)
-    .join('');
+  const body = sheet.rows.map((row, r) => `<row r="${r + 2}">${sheet.columns.map((c, i) => xlsxCell(`${columnName(i)}${r + 2}`, row[i] ?? null, c.kind)).join('')}</row>`).join('');
   const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? Math.max(10, c.header.length + 2)}" customWidth="1"/>`).join('');
   const worksheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${cols}</cols><sheetData>${header}${body}</sheetData></worksheet>`;

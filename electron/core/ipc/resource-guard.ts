@@ -104,7 +104,13 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string):
       const row = mustCase(ctx, entry.case_id);
       const refusal = caseRead(ctx, row, entry.autore_id);
       if (refusal) return refusal;
-      return canReadDiary(ctx, entry, store.content.namedUserIds(id).map((n) => n.user_id)) ? null : reservedNote(row);
+      return canReadDiary(
+        ctx,
+        entry,
+        store.content.namedUserIds(id).map((n) => n.user_id),
+      )
+        ? null
+        : reservedNote(row);
     }
     case 'diary:write':
       return diaryWrite(ctx, id);
@@ -163,7 +169,12 @@ function diaryWrite(ctx: WorkContext, id: string): Refusal | null {
   const entry = ctx.store.content.diaryEntry(id);
   if (!entry) throw notFound('Annotazione non trovata');
   const row = mustCase(ctx, entry.case_id);
-  const block = diaryEditBlock(ctx, caseAccess(ctx, row), entry, ctx.store.content.namedUserIds(id).map((n) => n.user_id));
+  const block = diaryEditBlock(
+    ctx,
+    caseAccess(ctx, row),
+    entry,
+    ctx.store.content.namedUserIds(id).map((n) => n.user_id),
+  );
   if (block === 'not_assigned') return caseWrite(ctx, row);
   if (block === 'reserved') return reservedNote(row);
   if (block === 'other_author') {
@@ -212,9 +223,7 @@ function caseWrite(ctx: WorkContext, row: CaseRow): Refusal | null {
 }
 
 function notAssigned(ctx: WorkContext, row: CaseRow, detail: string): Refusal {
-  const hint = can(ctx.profile, 'case.emergency_access')
-    ? ' Se è urgente puoi usare l’accesso in emergenza, indicandone il motivo: il coordinatore ne sarà informato.'
-    : '';
+  const hint = can(ctx.profile, 'case.emergency_access') ? ' Se è urgente puoi usare l’accesso in emergenza, indicandone il motivo: il coordinatore ne sarà informato.' : '';
   return { personId: row.person_id, label: row.numero, detail, message: `Questa cartella non ti è assegnata.${hint}${RECORDED}` };
 }
 

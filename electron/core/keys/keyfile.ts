@@ -21,7 +21,10 @@ const KeyFileSchema = z.object({
    * Audit-chain anchors, newest first (see audit-anchor.ts). Checked by the audit code, not
    * here: an edited anchor must be reported as such, never lock everyone out of the archive.
    */
-  anchors: z.array(z.unknown()).optional().catch(() => [{ malformed: true }]),
+  anchors: z
+    .array(z.unknown())
+    .optional()
+    .catch(() => [{ malformed: true }]),
   /** X25519 public key (SPKI, base64) that failed logins are sealed to while the database is closed. */
   auditPublicKey: z.string().optional(),
 });

@@ -36,11 +36,7 @@ function formatRecoveryKey(raw: string): string {
  * with digits read as those digits. Returns null when it cannot be a recovery key.
  */
 export function normaliseRecoveryKey(typed: string): string | null {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== Math.ceil((RECOVERY_KEY_BYTES * 8) / 5)) return null;
   for (const ch of cleaned) if (!ALPHABET.includes(ch)) return null;
   return formatRecoveryKey(cleaned);

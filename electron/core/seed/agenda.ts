@@ -28,7 +28,10 @@ export interface AgendaSeedInput {
 const SPAN_DAYS = 28;
 /** How long the équipe series runs after today. */
 const SERIES_DAYS = 26 * 7;
-const DEFAULT_HOURS: [string, string][] = [['09:00', '13:00'], ['15:00', '17:30']];
+const DEFAULT_HOURS: [string, string][] = [
+  ['09:00', '13:00'],
+  ['15:00', '17:30'],
+];
 const EQUIPE_WEEKDAYS = [2, 4, 3, 5, 1];
 const CANCEL_REASONS = [
   'Rinviato su richiesta della persona',
@@ -64,7 +67,12 @@ export function seedAgenda(input: AgendaSeedInput): Required<Pick<Batch, 'appoin
     if (set.length === 0) return isoWeekday(date) <= 5 ? DEFAULT_HOURS : [];
     const day = set.find((o) => o.giorno === isoWeekday(date));
     if (!day) return [];
-    return ([[day.mattinaDa, day.mattinaA], [day.pomeriggioDa, day.pomeriggioA]] as Span[]).filter(([da, a]) => da !== '' && a > da);
+    return (
+      [
+        [day.mattinaDa, day.mattinaA],
+        [day.pomeriggioDa, day.pomeriggioA],
+      ] as Span[]
+    ).filter(([da, a]) => da !== '' && a > da);
   };
   const free = (b: Booking): boolean => findClashes([b], bookings.get(b.start.slice(0, 10)) ?? []).length === 0;
   const book = (b: Booking): void => {
@@ -88,7 +96,10 @@ export function seedAgenda(input: AgendaSeedInput): Required<Pick<Batch, 'appoin
 
   // The équipe meeting: each sede on its own weekday, two hours in its meeting room.
   input.sedi.forEach((sede, i) => {
-    const team = input.operators.filter((o) => o.sedeId === sede.id).map((o) => o.id).slice(0, 10);
+    const team = input.operators
+      .filter((o) => o.sedeId === sede.id)
+      .map((o) => o.id)
+      .slice(0, 10);
     if (team.length === 0) return;
     const weekdays = [EQUIPE_WEEKDAYS[i % EQUIPE_WEEKDAYS.length] as number, ...EQUIPE_WEEKDAYS];
     for (const weekday of weekdays) {
@@ -106,13 +117,26 @@ export function seedAgenda(input: AgendaSeedInput): Required<Pick<Batch, 'appoin
       const room = activeRooms(sede.id).find((r) => /riunion/i.test(r.nome)) ?? activeRooms(sede.id)[0] ?? null;
       const id = add(
         {
-          tipo: 'riunione_equipe', sede_id: sede.id, room_id: room?.id ?? null, comune_istat: null, indirizzo: '', person_id: null, case_id: null,
-          inizio: start, fine: end, rrule: rule, series_until: seriesLastDate(start, rule) ?? OPEN_END, exdates: JSON.stringify(exdates), stato: 'programmato', motivo: '',
+          tipo: 'riunione_equipe',
+          sede_id: sede.id,
+          room_id: room?.id ?? null,
+          comune_istat: null,
+          indirizzo: '',
+          person_id: null,
+          case_id: null,
+          inizio: start,
+          fine: end,
+          rrule: rule,
+          series_until: seriesLastDate(start, rule) ?? OPEN_END,
+          exdates: JSON.stringify(exdates),
+          stato: 'programmato',
+          motivo: '',
           note: 'Riunione settimanale dell’équipe: casi nuovi, PAI in revisione, urgenze',
         },
         team,
       );
-      for (const o of expand({ start, end, rule, exdates }, from, to)) book({ key: `${id}:${o.date}`, appointmentId: id, start: o.start, end: o.end, operatorIds: team, roomId: room?.id ?? null });
+      for (const o of expand({ start, end, rule, exdates }, from, to))
+        book({ key: `${id}:${o.date}`, appointmentId: id, start: o.start, end: o.end, operatorIds: team, roomId: room?.id ?? null });
       break;
     }
   });
@@ -138,13 +162,32 @@ export function seedAgenda(input: AgendaSeedInput): Required<Pick<Batch, 'appoin
         if (!morning) continue;
         const startMin = wallMinutes(`${date}T${morning[0]}`);
         const endMin = Math.min(startMin + 180, wallMinutes(`${date}T${morning[1]}`));
-        const b: Booking = { key: '', appointmentId: `sportello:${op.id}:${date}`, start: fromWallMinutes(startMin), end: fromWallMinutes(endMin), operatorIds: [op.id], roomId: null };
+        const b: Booking = {
+          key: '',
+          appointmentId: `sportello:${op.id}:${date}`,
+          start: fromWallMinutes(startMin),
+          end: fromWallMinutes(endMin),
+          operatorIds: [op.id],
+          roomId: null,
+        };
         if (endMin - startMin < 60 || !free(b)) continue;
         const { stato, motivo } = stateFor(date, 'sportello');
         const id = add(
           {
-            tipo: 'sportello', sede_id: sedeId, room_id: null, comune_istat: comune.istat, indirizzo: `Municipio di ${comune.nome}`, person_id: null, case_id: null,
-            inizio: b.start, fine: b.end, rrule: '', series_until: null, stato, motivo, note: 'Sportello di cittadinanza: accesso libero',
+            tipo: 'sportello',
+            sede_id: sedeId,
+            room_id: null,
+            comune_istat: comune.istat,
+            indirizzo: `Municipio di ${comune.nome}`,
+            person_id: null,
+            case_id: null,
+            inizio: b.start,
+            fine: b.end,
+            rrule: '',
+            series_until: null,
+            stato,
+            motivo,
+            note: 'Sportello di cittadinanza: accesso libero',
           },
           [op.id],
         );
@@ -177,14 +220,33 @@ export function seedAgenda(input: AgendaSeedInput): Required<Pick<Batch, 'appoin
           if (slots < 0) continue;
           const startMin = lo + 15 * rng.int(0, slots);
           const room = rooms.length > 0 ? rng.pick(rooms) : null;
-          const b: Booking = { key: '', appointmentId: `new:${out.appointments.length}`, start: fromWallMinutes(startMin), end: fromWallMinutes(startMin + minutes), operatorIds, roomId: room?.id ?? null };
+          const b: Booking = {
+            key: '',
+            appointmentId: `new:${out.appointments.length}`,
+            start: fromWallMinutes(startMin),
+            end: fromWallMinutes(startMin + minutes),
+            operatorIds,
+            roomId: room?.id ?? null,
+          };
           if (!free(b)) continue;
           const tipo: AppointmentTipo = visit ? 'visita_domiciliare' : 'colloquio';
           const { stato, motivo } = stateFor(date, tipo);
           const id = add(
             {
-              tipo, sede_id: link.sedeId, room_id: b.roomId, comune_istat: visit ? link.comuneIstat : null, indirizzo: visit ? link.indirizzo : '',
-              person_id: link.personId, case_id: link.caseId, inizio: b.start, fine: b.end, rrule: '', series_until: null, stato, motivo, note: rng.pick(NOTES),
+              tipo,
+              sede_id: link.sedeId,
+              room_id: b.roomId,
+              comune_istat: visit ? link.comuneIstat : null,
+              indirizzo: visit ? link.indirizzo : '',
+              person_id: link.personId,
+              case_id: link.caseId,
+              inizio: b.start,
+              fine: b.end,
+              rrule: '',
+              series_until: null,
+              stato,
+              motivo,
+              note: rng.pick(NOTES),
             },
             operatorIds,
           );

@@ -73,12 +73,45 @@ export class SeedGenerator {
 
   chunk(persons: number): Batch {
     const b: Required<Batch> = {
-      zone: [], comuni: [], sedi: [], rooms: [], users: [], persons: [], households: [], household_members: [], isee: [], accessi: [],
-      cases: [], case_status_history: [], case_operators: [], diary_entries: [], diary_versions: [], diary_named_users: [], pai: [],
-      pai_objectives: [], interventions: [], deliveries: [], attachments: [], emergency_accesses: [],
-      appointments: [], appointment_operators: [], sede_orari: [], comuni_patroni: [], account_notices: [],
-      sal_parametri: [], sal_beneficiari: [], sal_fasi: [], sal_attivita: [], sal_consensi: [], sal_aziende: [], sal_tutor: [], sal_convenzioni: [],
-      sal_tirocini: [], sal_sospensioni: [], sal_proroghe: [], sal_presenze: [],
+      zone: [],
+      comuni: [],
+      sedi: [],
+      rooms: [],
+      users: [],
+      persons: [],
+      households: [],
+      household_members: [],
+      isee: [],
+      accessi: [],
+      cases: [],
+      case_status_history: [],
+      case_operators: [],
+      diary_entries: [],
+      diary_versions: [],
+      diary_named_users: [],
+      pai: [],
+      pai_objectives: [],
+      interventions: [],
+      deliveries: [],
+      attachments: [],
+      emergency_accesses: [],
+      appointments: [],
+      appointment_operators: [],
+      sede_orari: [],
+      comuni_patroni: [],
+      account_notices: [],
+      sal_parametri: [],
+      sal_beneficiari: [],
+      sal_fasi: [],
+      sal_attivita: [],
+      sal_consensi: [],
+      sal_aziende: [],
+      sal_tutor: [],
+      sal_convenzioni: [],
+      sal_tirocini: [],
+      sal_sospensioni: [],
+      sal_proroghe: [],
+      sal_presenze: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;
@@ -93,8 +126,7 @@ export class SeedGenerator {
       const headAge = this.rng.int(size > 2 ? 24 : 22, size > 2 ? 60 : 90);
       for (let i = 0; i < size; i++) {
         const sex = i === 0 ? this.rng.pick(['M', 'F'] as const) : i === 1 ? 'F' : this.rng.pick(['M', 'F'] as const);
-        const age =
-          i === 0 ? headAge : i === 1 ? Math.max(18, headAge + this.rng.int(-8, 8)) : Math.max(0, headAge - this.rng.int(18, Math.min(45, headAge)));
+        const age = i === 0 ? headAge : i === 1 ? Math.max(18, headAge + this.rng.int(-8, 8)) : Math.max(0, headAge - this.rng.int(18, Math.min(45, headAge)));
         const id = uuidv7();
         const person = this.person(id, i === 1 ? this.rng.pick(COGNOMI) : cognome, sex, age, comune, address, now);
         b.persons.push({ id, values: person });
@@ -105,7 +137,15 @@ export class SeedGenerator {
         members.forEach((personId, i) => {
           b.household_members.push({
             id: uuidv7(),
-            values: { household_id: householdId, person_id: personId, parentela: i === 0 ? 'intestatario' : i === 1 ? 'coniuge' : 'figlio', convivente: 1, attivo: 1, dal: '2015-01-01', al: null },
+            values: {
+              household_id: householdId,
+              person_id: personId,
+              parentela: i === 0 ? 'intestatario' : i === 1 ? 'coniuge' : 'figlio',
+              convivente: 1,
+              attivo: 1,
+              dal: '2015-01-01',
+              al: null,
+            },
           });
         });
       }
@@ -183,7 +223,10 @@ export class SeedGenerator {
     });
     b.case_status_history.push({ id: uuidv7(), values: { case_id: caseId, stato: 'aperto', data: opened, motivo: '', user_id: null, at: now } });
     if (stato !== 'aperto') {
-      b.case_status_history.push({ id: uuidv7(), values: { case_id: caseId, stato, data: closed ?? opened, motivo: stato === 'in_carico' ? '' : 'Motivo registrato nei dati dimostrativi', user_id: null, at: now } });
+      b.case_status_history.push({
+        id: uuidv7(),
+        values: { case_id: caseId, stato, data: closed ?? opened, motivo: stato === 'in_carico' ? '' : 'Motivo registrato nei dati dimostrativi', user_id: null, at: now },
+      });
     }
     const responsabile = this.rng.pick(this.staff.assistenti);
     b.case_operators.push({ id: uuidv7(), values: { case_id: caseId, user_id: responsabile, ruolo: 'responsabile', dal: opened, al: null } });
@@ -231,7 +274,10 @@ export class SeedGenerator {
       const start = fromDayNumber(toDayNumber(opened) + this.rng.int(0, Math.min(span, 60)));
       let next = addMonths(start, months);
       while (next < addDays(today, -60)) next = addMonths(next, months);
-      b.pai.push({ id: paiId, values: { case_id: caseId, data_avvio: start, revisione_mesi: months, prossima_revisione: next, stato: 'attivo', chiuso_il: null, note: '', created_at: now } });
+      b.pai.push({
+        id: paiId,
+        values: { case_id: caseId, data_avvio: start, revisione_mesi: months, prossima_revisione: next, stato: 'attivo', chiuso_il: null, note: '', created_at: now },
+      });
       TERMINE_CODES.forEach((termine, ordine) => {
         b.pai_objectives.push({ id: uuidv7(), values: { pai_id: paiId, termine, descrizione: this.rng.pick(OBJECTIVES), esito: 'in_corso', esito_note: '', ordine } });
       });
@@ -242,18 +288,37 @@ export class SeedGenerator {
       b.interventions.push({
         id: ivId,
         values: {
-          case_id: caseId, prestazione_codice: this.rng.pick(['A1.05.01', 'A1.02.01', 'B2.02.01', 'C1.01.01']), descrizione: this.rng.pick(['Contributo economico', 'Assistenza domiciliare', 'Buono spesa', 'Trasporto sociale']),
-          data_inizio: opened, data_fine: null, importo_cents: amount, quota_ente_cents: amount, quota_utente_cents: 0, ore_mensili: null, stato: 'attivo', created_at: now,
+          case_id: caseId,
+          prestazione_codice: this.rng.pick(['A1.05.01', 'A1.02.01', 'B2.02.01', 'C1.01.01']),
+          descrizione: this.rng.pick(['Contributo economico', 'Assistenza domiciliare', 'Buono spesa', 'Trasporto sociale']),
+          data_inizio: opened,
+          data_fine: null,
+          importo_cents: amount,
+          quota_ente_cents: amount,
+          quota_utente_cents: 0,
+          ore_mensili: null,
+          stato: 'attivo',
+          created_at: now,
         },
       });
-      b.deliveries.push({ id: uuidv7(), values: { intervention_id: ivId, data: opened, importo_cents: amount, quota_ente_cents: amount, quota_utente_cents: 0, ore: null, note: '', created_at: now } });
+      b.deliveries.push({
+        id: uuidv7(),
+        values: { intervention_id: ivId, data: opened, importo_cents: amount, quota_ente_cents: amount, quota_utente_cents: 0, ore: null, note: '', created_at: now },
+      });
     }
     if (this.rng.chance(0.5)) {
       b.isee.push({
         id: uuidv7(),
         values: {
-          person_id: personId, anno: Number(today.slice(0, 4)), tipo: 'ordinario', ise_cents: this.rng.int(500000, 3000000), isee_cents: this.rng.int(100000, 2500000),
-          dsu_protocollo: `INPS-ISEE-${today.slice(0, 4)}-${this.rng.int(100000, 999999)}`, dsu_data: addDays(today, -this.rng.int(30, 300)), scadenza: `${today.slice(0, 4)}-12-31`, created_at: now,
+          person_id: personId,
+          anno: Number(today.slice(0, 4)),
+          tipo: 'ordinario',
+          ise_cents: this.rng.int(500000, 3000000),
+          isee_cents: this.rng.int(100000, 2500000),
+          dsu_protocollo: `INPS-ISEE-${today.slice(0, 4)}-${this.rng.int(100000, 999999)}`,
+          dsu_data: addDays(today, -this.rng.int(30, 300)),
+          scadenza: `${today.slice(0, 4)}-12-31`,
+          created_at: now,
         },
       });
     }

@@ -4,8 +4,20 @@ import type { Batch } from './generate';
 
 /** Parents before children, so every foreign key holds at each insert. */
 export const SEED_TABLES: readonly WritableTable[] = [
-  'persons', 'households', 'household_members', 'isee', 'cases', 'case_status_history', 'case_operators',
-  'diary_entries', 'pai', 'pai_objectives', 'interventions', 'deliveries', 'appointments', 'appointment_operators',
+  'persons',
+  'households',
+  'household_members',
+  'isee',
+  'cases',
+  'case_status_history',
+  'case_operators',
+  'diary_entries',
+  'pai',
+  'pai_objectives',
+  'interventions',
+  'deliveries',
+  'appointments',
+  'appointment_operators',
 ];
 
 /** One chunk of synthetic data through the write path: change log per cell, one audit row per table. */

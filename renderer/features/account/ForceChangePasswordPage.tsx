@@ -12,8 +12,7 @@ export function ForceChangePasswordPage() {
   return (
     <AuthLayout title="Scegli una nuova password" width={520}>
       <Typography sx={{ mb: 1 }}>
-        {session ? `${session.user.fullName}, ` : ''}stai usando una password provvisoria. Prima di continuare scegline
-        una personale, che conoscerai solo tu.
+        {session ? `${session.user.fullName}, ` : ''}stai usando una password provvisoria. Prima di continuare scegline una personale, che conoscerai solo tu.
       </Typography>
       <ChangePasswordForm
         askCurrent={askCurrent}

@@ -276,9 +276,15 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
         <Button onClick={() => setPrinting(true)}>Stampa il giorno</Button>
       </Box>
       <Box component="nav" aria-label="Periodo" sx={{ display: 'flex', gap: 1, mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button variant="outlined" onClick={() => setDate(shiftPeriod(view, date, -1))}>‹ Precedente</Button>
-        <Button variant="outlined" onClick={() => setDate(todayInRome())}>Oggi</Button>
-        <Button variant="outlined" onClick={() => setDate(shiftPeriod(view, date, 1))}>Successivo ›</Button>
+        <Button variant="outlined" onClick={() => setDate(shiftPeriod(view, date, -1))}>
+          ‹ Precedente
+        </Button>
+        <Button variant="outlined" onClick={() => setDate(todayInRome())}>
+          Oggi
+        </Button>
+        <Button variant="outlined" onClick={() => setDate(shiftPeriod(view, date, 1))}>
+          Successivo ›
+        </Button>
         <Typography component="h2" variant="h2" aria-live="polite" sx={{ fontSize: '1.35rem', ml: 1, '&::first-letter': { textTransform: 'uppercase' } }}>
           {periodTitle(view, date)}
         </Typography>
@@ -286,13 +292,23 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }} useFlexGap>
         {columns.map((c, i) => (
           <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <FilterSelect label={columns.length > 1 ? `Colonna ${i + 1}` : 'Agenda di'} value={c} onChange={(f) => setColumns(columns.map((x, j) => (j === i ? f : x)))} zone={zone} staff={staff} />
+            <FilterSelect
+              label={columns.length > 1 ? `Colonna ${i + 1}` : 'Agenda di'}
+              value={c}
+              onChange={(f) => setColumns(columns.map((x, j) => (j === i ? f : x)))}
+              zone={zone}
+              staff={staff}
+            />
             {columns.length > 1 ? <Button onClick={() => setColumns(columns.filter((_, j) => j !== i))}>Togli</Button> : null}
           </Stack>
         ))}
         {columns.length < 4 ? <Button onClick={() => setColumns([...columns, { kind: 'sede', id: zone.sedi[0]?.id ?? '' }])}>Affianca un’altra agenda</Button> : null}
       </Stack>
-      {columns.length > 1 && view !== 'timeGridDay' ? <Alert severity="info" sx={{ mb: 2 }}>Con più agende affiancate conviene la vista Giorno.</Alert> : null}
+      {columns.length > 1 && view !== 'timeGridDay' ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Con più agende affiancate conviene la vista Giorno.
+        </Alert>
+      ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))`, gap: 2, ...CALENDAR_PALETTE }}>
         {columns.map((c, i) => (
           <Box key={`${i}-${encodeFilter(c)}`} component="section" aria-label={`Agenda ${i + 1}`}>

@@ -21,7 +21,6 @@ import { draftProblems, saveDraft, toInput, type Draft } from './draft';
 import { PersonPicker } from './PersonPicker';
 import { checkAppointment, type StaffMember } from './store';
 
-
 export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { draft: Draft; zone: ZoneData; staff: StaffMember[]; onClose: () => void }) {
   const [d, setD] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -86,9 +85,20 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
   const sede = zone.sedi.find((s) => s.id === d.sedeId);
   const fieldError = (f: string) => problems[f] ?? (error?.field === f ? error.message : undefined);
   return (
-    <FormDialog open title={d.id ? 'Modifica appuntamento' : 'Nuovo appuntamento'} submitLabel={conflicts.length > 0 ? 'Salva comunque' : 'Salva'} busy={busy} error={error} onSubmit={() => void submit()} onClose={onClose} maxWidth="md">
+    <FormDialog
+      open
+      title={d.id ? 'Modifica appuntamento' : 'Nuovo appuntamento'}
+      submitLabel={conflicts.length > 0 ? 'Salva comunque' : 'Salva'}
+      busy={busy}
+      error={error}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      maxWidth="md"
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
-        {d.id && d.occurrenceDate ? <Alert severity="info">{d.scope === 'occorrenza' ? 'Modifichi solo questo appuntamento della serie.' : 'Modifichi tutta la serie.'}</Alert> : null}
+        {d.id && d.occurrenceDate ? (
+          <Alert severity="info">{d.scope === 'occorrenza' ? 'Modifichi solo questo appuntamento della serie.' : 'Modifichi tutta la serie.'}</Alert>
+        ) : null}
         <SelectField label="Tipo" value={d.tipo} onChange={(v) => set({ tipo: v as AppointmentTipo })}>
           {Object.entries(APPOINTMENT_TIPO_LABELS).map(([k, v]) => (
             <option key={k} value={k}>
@@ -110,7 +120,15 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
               </option>
             ))}
           </SelectField>
-          <SelectField label="Stanza" value={d.roomId} onChange={(v) => set({ roomId: v })} required={false} error={fieldError('roomId')} disabled={!sede} helperText={sede ? undefined : 'Scegli prima la sede.'}>
+          <SelectField
+            label="Stanza"
+            value={d.roomId}
+            onChange={(v) => set({ roomId: v })}
+            required={false}
+            error={fieldError('roomId')}
+            disabled={!sede}
+            helperText={sede ? undefined : 'Scegli prima la sede.'}
+          >
             <option value="">Nessuna</option>
             {sede?.rooms
               .filter((r) => r.attiva || r.id === d.roomId)
@@ -136,7 +154,12 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
             {staff.map((u) => (
               <FormControlLabel
                 key={u.id}
-                control={<Checkbox checked={d.operatorIds.includes(u.id)} onChange={(e) => set({ operatorIds: e.target.checked ? [...d.operatorIds, u.id] : d.operatorIds.filter((x) => x !== u.id) })} />}
+                control={
+                  <Checkbox
+                    checked={d.operatorIds.includes(u.id)}
+                    onChange={(e) => set({ operatorIds: e.target.checked ? [...d.operatorIds, u.id] : d.operatorIds.filter((x) => x !== u.id) })}
+                  />
+                }
                 label={u.fullName}
               />
             ))}
@@ -145,7 +168,13 @@ export function AppointmentDialog({ draft: initial, zone, staff, onClose }: { dr
         </FormControl>
         <PersonPicker value={{ personId: d.personId, personLabel: d.personLabel, caseId: d.caseId }} onChange={(p) => set(p)} onError={setError} />
         {!d.id || d.scope === 'serie' ? (
-          <SelectField label="Ripetizione" value={d.freq === 'none' && d.rrule ? 'keep' : d.freq} onChange={(v) => set(v === 'keep' ? {} : { freq: v as Frequency, rrule: '' })} required={false} error={fieldError('rrule')}>
+          <SelectField
+            label="Ripetizione"
+            value={d.freq === 'none' && d.rrule ? 'keep' : d.freq}
+            onChange={(v) => set(v === 'keep' ? {} : { freq: v as Frequency, rrule: '' })}
+            required={false}
+            error={fieldError('rrule')}
+          >
             {d.rrule ? <option value="keep">{describeRule(withEnd(d.rrule, { kind: 'mai' }))}</option> : null}
             <option value="none">Non si ripete</option>
             <option value="weekly">Ogni settimana, stesso giorno</option>

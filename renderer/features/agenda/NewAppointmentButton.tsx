@@ -10,7 +10,17 @@ import { emptyDraft } from './draft';
 import { loadAgendaBasics, useAgendaStore } from './store';
 
 /** "Nuovo appuntamento" from a person's or a case's page: the agenda's dialog, already with them. */
-export function NewAppointmentButton({ session, person, caseId = null, sedeId }: { session: SessionInfoData; person: { id: string; cognome: string; nome: string }; caseId?: string | null; sedeId?: string | null }) {
+export function NewAppointmentButton({
+  session,
+  person,
+  caseId = null,
+  sedeId,
+}: {
+  session: SessionInfoData;
+  person: { id: string; cognome: string; nome: string };
+  caseId?: string | null;
+  sedeId?: string | null;
+}) {
   const zone = useZoneStore(selectZone);
   const staff = useAgendaStore((s) => s.staff);
   const [open, setOpen] = useState(false);

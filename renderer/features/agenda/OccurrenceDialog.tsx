@@ -16,7 +16,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
 import { agendaChanged, diaryFromAppointment, setOccurrenceStatus } from './store';
 
-
 /** One appointment: what, when, where, with whom; its status; editing it or its series. */
 export function OccurrenceDialog({
   occ,
@@ -55,9 +54,7 @@ export function OccurrenceDialog({
           <Typography>
             <strong>{APPOINTMENT_TIPO_LABELS[occ.tipo]}</strong> · {formatDate(occ.start.slice(0, 10))} dalle {occ.start.slice(11)} alle {occ.end.slice(11)}
           </Typography>
-          <Typography>
-            Dove: {[occ.sedeNome ? `sede di ${occ.sedeNome}` : null, occ.roomNome, occ.comuneNome, occ.indirizzo].filter(Boolean).join(', ') || '—'}
-          </Typography>
+          <Typography>Dove: {[occ.sedeNome ? `sede di ${occ.sedeNome}` : null, occ.roomNome, occ.comuneNome, occ.indirizzo].filter(Boolean).join(', ') || '—'}</Typography>
           <Typography>Operatori: {occ.operators.map((o) => o.fullName).join(', ')}</Typography>
           {occ.caseNumero ? <Typography>Cartella: {occ.caseNumero}</Typography> : null}
           {series ? <Typography>Ripetizione: {describeRule(occ.rrule)}</Typography> : null}
@@ -107,7 +104,17 @@ export function DiaryFromAppointment({ occ, onClose }: { occ: OccurrenceData; on
   const partecipanti = [occ.personName, ...occ.operators.map((o) => o.fullName)].filter(Boolean).join(', ');
   const save = async () => {
     try {
-      await diaryFromAppointment({ caseId: occ.caseId as string, tipo, data: occ.start.slice(0, 10), ora: occ.start.slice(11, 16), luogo, partecipanti, testo, riservato: false, nominati: [] });
+      await diaryFromAppointment({
+        caseId: occ.caseId as string,
+        tipo,
+        data: occ.start.slice(0, 10),
+        ora: occ.start.slice(11, 16),
+        luogo,
+        partecipanti,
+        testo,
+        riservato: false,
+        nominati: [],
+      });
       onClose();
     } catch (e) {
       setError(toShownError(e));
@@ -125,7 +132,15 @@ export function DiaryFromAppointment({ occ, onClose }: { occ: OccurrenceData; on
         <Stack spacing={2}>
           <TextField label="Luogo" value={luogo} slotProps={{ input: { readOnly: true } }} />
           <TextField label="Partecipanti" value={partecipanti} slotProps={{ input: { readOnly: true } }} />
-          <TextField label="Testo dell’annotazione" value={testo} onChange={(e) => setTesto(e.target.value)} multiline minRows={4} autoFocus slotProps={{ htmlInput: { "aria-required": true } }} />
+          <TextField
+            label="Testo dell’annotazione"
+            value={testo}
+            onChange={(e) => setTesto(e.target.value)}
+            multiline
+            minRows={4}
+            autoFocus
+            slotProps={{ htmlInput: { 'aria-required': true } }}
+          />
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>

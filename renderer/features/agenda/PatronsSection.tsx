@@ -31,7 +31,16 @@ function PatronRow({ patron, onSaved }: { patron: Patron; onSaved: (p: Patron[])
     }
   };
   return (
-    <Box component="form" aria-label={`Patrono di ${patron.comuneNome}`} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate sx={{ display: 'grid', gridTemplateColumns: '180px 140px minmax(200px, 1fr) auto', gap: 1, alignItems: 'start', mb: 1 }}>
+    <Box
+      component="form"
+      aria-label={`Patrono di ${patron.comuneNome}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      noValidate
+      sx={{ display: 'grid', gridTemplateColumns: '180px 140px minmax(200px, 1fr) auto', gap: 1, alignItems: 'start', mb: 1 }}
+    >
       <Typography sx={{ fontWeight: 600, pt: 1 }}>{patron.comuneNome}</Typography>
       <TextField
         size="small"
@@ -42,7 +51,13 @@ function PatronRow({ patron, onSaved }: { patron: Patron; onSaved: (p: Patron[])
         helperText={error?.field === 'giorno' ? error.message : undefined}
         slotProps={{ htmlInput: { 'aria-label': `${patron.comuneNome}: giorno del patrono (mm-gg)`, maxLength: 5, inputMode: 'numeric' } }}
       />
-      <TextField size="small" label="Santo patrono" value={santo} onChange={(e) => setSanto(e.target.value)} slotProps={{ htmlInput: { 'aria-label': `${patron.comuneNome}: santo patrono`, maxLength: maxLength('agenda.savePatron', 'santo') } }} />
+      <TextField
+        size="small"
+        label="Santo patrono"
+        value={santo}
+        onChange={(e) => setSanto(e.target.value)}
+        slotProps={{ htmlInput: { 'aria-label': `${patron.comuneNome}: santo patrono`, maxLength: maxLength('agenda.savePatron', 'santo') } }}
+      />
       <Button type="submit" variant="outlined" disabled={!dirty} loading={busy} aria-label={`Salva il patrono di ${patron.comuneNome}`}>
         Salva
       </Button>

@@ -46,13 +46,27 @@ function SedeHoursForm({ sede, orari, onSaved }: { sede: SedeData; orari: SedeHo
     }
   };
   return (
-    <Box component="form" aria-labelledby={`orari-${sede.id}`} sx={{ borderTop: 1, borderColor: 'divider', pt: 2, mt: 2 }} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+    <Box
+      component="form"
+      aria-labelledby={`orari-${sede.id}`}
+      sx={{ borderTop: 1, borderColor: 'divider', pt: 2, mt: 2 }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
       <Typography variant="h3" id={`orari-${sede.id}`} sx={{ mb: 1 }}>
         Sede di {sede.nome}
       </Typography>
       <ErrorAlert error={error} />
       {days.map((d, i) => (
-        <Box key={d.giorno} role="group" aria-label={`${WEEKDAYS[i]}, sede di ${sede.nome}`} sx={{ display: 'grid', gridTemplateColumns: '110px repeat(4, minmax(120px, 1fr))', gap: 1, alignItems: 'center', mb: 1 }}>
+        <Box
+          key={d.giorno}
+          role="group"
+          aria-label={`${WEEKDAYS[i]}, sede di ${sede.nome}`}
+          sx={{ display: 'grid', gridTemplateColumns: '110px repeat(4, minmax(120px, 1fr))', gap: 1, alignItems: 'center', mb: 1 }}
+        >
           <Typography sx={{ fontWeight: 600 }}>{WEEKDAYS[i]}</Typography>
           {SLOTS.map(([key, label]) => (
             <TimeField
@@ -82,7 +96,9 @@ export function SedeHoursSection({ sedi, orari, onSaved }: { sedi: SedeData[]; o
       <Typography variant="h2" id="zona-orari">
         Orari delle sedi
       </Typography>
-      <Typography sx={{ color: 'text.secondary' }}>L’agenda avvisa quando un appuntamento cade fuori da questi orari. Lascia vuoti i campi dei giorni o delle fasce di chiusura.</Typography>
+      <Typography sx={{ color: 'text.secondary' }}>
+        L’agenda avvisa quando un appuntamento cade fuori da questi orari. Lascia vuoti i campi dei giorni o delle fasce di chiusura.
+      </Typography>
       {sedi.map((s) => (
         <SedeHoursForm key={s.id} sede={s} orari={orari} onSaved={onSaved} />
       ))}

@@ -89,12 +89,23 @@ export function draftProblems(d: Draft): Record<string, string> {
   const out = parsed.success ? {} : fieldMessages(parsed.error);
   const repeats = d.freq !== 'none' || d.rrule !== '';
   if (repeats && d.ends.kind === 'il' && !isValidIsoDate(d.ends.until)) out.rrule = 'Termina il giorno: indica una data valida (gg/mm/aaaa).';
-  if (repeats && d.ends.kind === 'dopo' && !(Number.isInteger(d.ends.count) && d.ends.count >= 1 && d.ends.count <= 999)) out.rrule = 'Termina dopo: indica quante volte, da 1 a 999.';
+  if (repeats && d.ends.kind === 'dopo' && !(Number.isInteger(d.ends.count) && d.ends.count >= 1 && d.ends.count <= 999))
+    out.rrule = 'Termina dopo: indica quante volte, da 1 a 999.';
   return out;
 }
 
 /** A new appointment of one hour on `date` at `from`, for the given operators, sede and person. */
-export function emptyDraft(p: { date: string; from: string; to: string; operatorIds: string[]; sedeId?: string; roomId?: string; personId?: string | null; personLabel?: string; caseId?: string | null }): Draft {
+export function emptyDraft(p: {
+  date: string;
+  from: string;
+  to: string;
+  operatorIds: string[];
+  sedeId?: string;
+  roomId?: string;
+  personId?: string | null;
+  personLabel?: string;
+  caseId?: string | null;
+}): Draft {
   return {
     scope: 'serie',
     occurrenceDate: null,

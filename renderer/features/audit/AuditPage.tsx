@@ -52,9 +52,7 @@ export function AuditPage({ tab, session }: { tab: AuditTab; session: SessionInf
 
   return (
     <>
-      <PageTitle subtitle="Chi ha consultato o modificato i dati, quando, da quale postazione e con quale esito.">
-        Registro accessi
-      </PageTitle>
+      <PageTitle subtitle="Chi ha consultato o modificato i dati, quando, da quale postazione e con quale esito.">Registro accessi</PageTitle>
       {isLog(tab) ? <IntegrityPanel /> : null}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs value={tab} onChange={(_e, value: AuditTab) => navigate(TABS.find((t) => t.value === value)?.path ?? '/registro')} aria-label="Registri" variant="scrollable">

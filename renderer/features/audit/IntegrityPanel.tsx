@@ -37,12 +37,9 @@ function ChainAlert({ title, chain, checkedAt }: { title: string; chain: ChainRe
   return (
     <Alert severity="error" sx={{ height: '100%' }}>
       <AlertTitle>{title}</AlertTitle>
-      {chain.firstBroken
-        ? `Catena interrotta alla registrazione n. ${chain.firstBroken.seq}: ${chain.firstBroken.reason}.`
-        : `Catena non verificabile: ${chain.anchor.message}.`}
+      {chain.firstBroken ? `Catena interrotta alla registrazione n. ${chain.firstBroken.seq}: ${chain.firstBroken.reason}.` : `Catena non verificabile: ${chain.anchor.message}.`}
       <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
-        Non proseguire con modifiche all’archivio: avvisa il responsabile della protezione dei dati e conserva una copia della
-        cartella dei dati così com’è.
+        Non proseguire con modifiche all’archivio: avvisa il responsabile della protezione dei dati e conserva una copia della cartella dei dati così com’è.
       </Box>
     </Alert>
   );

@@ -55,8 +55,7 @@ export function AssignDialog({ detail, transfer, onClose }: { detail: CaseDetail
     >
       {transfer ? (
         <Typography>
-          Il nuovo operatore responsabile subentra dalla data indicata: da quel giorno il precedente non accede più alla cartella. L’assegnazione precedente
-          resta nello storico.
+          Il nuovo operatore responsabile subentra dalla data indicata: da quel giorno il precedente non accede più alla cartella. L’assegnazione precedente resta nello storico.
         </Typography>
       ) : null}
       <SelectField label="Operatore" value={userId} onChange={setUserId} error={fieldMessage(save.error, 'userId')}>

@@ -37,17 +37,17 @@ export function CaseHeader({ detail, canManage, session }: { detail: CaseDetailD
           {detail.stato !== 'chiuso' ? <NewAppointmentButton session={session} person={p} caseId={detail.id} sedeId={detail.sedeId} /> : null}
           {canManage ? (
             <>
-            <Button variant="contained" onClick={() => setDialog('stato')}>
-              Cambia stato
-            </Button>
-            <Button variant="outlined" onClick={() => setDialog('modifica')}>
-              Area e problematiche
-            </Button>
-            {detail.stato === 'chiuso' ? (
-              <Button variant="outlined" onClick={() => setDialog('archivia')}>
-                {detail.archiviata ? 'Togli dall’archivio' : 'Archivia'}
+              <Button variant="contained" onClick={() => setDialog('stato')}>
+                Cambia stato
               </Button>
-            ) : null}
+              <Button variant="outlined" onClick={() => setDialog('modifica')}>
+                Area e problematiche
+              </Button>
+              {detail.stato === 'chiuso' ? (
+                <Button variant="outlined" onClick={() => setDialog('archivia')}>
+                  {detail.archiviata ? 'Togli dall’archivio' : 'Archivia'}
+                </Button>
+              ) : null}
             </>
           ) : null}
         </Box>

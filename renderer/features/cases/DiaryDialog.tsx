@@ -42,7 +42,16 @@ export function DiaryDialog({ caseId, entry, onClose }: { caseId: string; entry:
   const err = (name: string) => fieldMessage(save.error, name);
 
   return (
-    <FormDialog open title={entry ? 'Modifica annotazione' : 'Nuova annotazione nel diario'} submitLabel="Salva annotazione" busy={save.busy} error={save.error} onClose={onClose} onSubmit={submit} maxWidth="md">
+    <FormDialog
+      open
+      title={entry ? 'Modifica annotazione' : 'Nuova annotazione nel diario'}
+      submitLabel="Salva annotazione"
+      busy={save.busy}
+      error={save.error}
+      onClose={onClose}
+      onSubmit={submit}
+      maxWidth="md"
+    >
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 4 }}>
           <SelectField label="Tipo" value={tipo} onChange={(v) => setTipo(v as DiaryType)} error={err('tipo')}>
@@ -60,13 +69,36 @@ export function DiaryDialog({ caseId, entry, onClose }: { caseId: string; entry:
           <TimeField label="Ora" value={ora} onChange={setOra} error={err('ora')} helperText="Facoltativa" />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField label="Luogo" value={luogo} onChange={(e) => setLuogo(e.target.value)} error={Boolean(err('luogo'))} helperText={err('luogo') ?? 'Es. sede di Amelia, domicilio'} slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'luogo') } }} />
+          <TextField
+            label="Luogo"
+            value={luogo}
+            onChange={(e) => setLuogo(e.target.value)}
+            error={Boolean(err('luogo'))}
+            helperText={err('luogo') ?? 'Es. sede di Amelia, domicilio'}
+            slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'luogo') } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField label="Partecipanti" value={partecipanti} onChange={(e) => setPartecipanti(e.target.value)} error={Boolean(err('partecipanti'))} helperText={err('partecipanti') ?? 'Chi era presente'} slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'partecipanti') } }} />
+          <TextField
+            label="Partecipanti"
+            value={partecipanti}
+            onChange={(e) => setPartecipanti(e.target.value)}
+            error={Boolean(err('partecipanti'))}
+            helperText={err('partecipanti') ?? 'Chi era presente'}
+            slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'partecipanti') } }}
+          />
         </Grid>
       </Grid>
-      <TextField label="Testo" value={testo} onChange={(e) => setTesto(e.target.value)} multiline minRows={8} error={Boolean(err('testo'))} helperText={err('testo')} slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'testo'), 'aria-required': true } }} />
+      <TextField
+        label="Testo"
+        value={testo}
+        onChange={(e) => setTesto(e.target.value)}
+        multiline
+        minRows={8}
+        error={Boolean(err('testo'))}
+        helperText={err('testo')}
+        slotProps={{ htmlInput: { maxLength: maxLength('diary.create', 'testo'), 'aria-required': true } }}
+      />
       <FormControlLabel control={<Checkbox checked={riservato} onChange={(e) => setRiservato(e.target.checked)} />} label="Nota riservata" />
       {riservato ? (
         <Autocomplete<Named, true>

@@ -34,7 +34,11 @@ function HiddenEntry({ entry }: { entry: DiaryEntryData }) {
     }
   };
   return (
-    <Box component="article" aria-label={`Nota riservata del ${formatDate(entry.data)}`} sx={{ bgcolor: '#ECEFF3', color: 'text.secondary', borderRadius: 1, px: 2, py: 1.5, mb: 1.5 }}>
+    <Box
+      component="article"
+      aria-label={`Nota riservata del ${formatDate(entry.data)}`}
+      sx={{ bgcolor: '#ECEFF3', color: 'text.secondary', borderRadius: 1, px: 2, py: 1.5, mb: 1.5 }}
+    >
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <LockOutlined fontSize="small" aria-hidden />
         <Typography component="h3" sx={{ fontWeight: 600, fontSize: '1rem' }}>
@@ -54,7 +58,12 @@ function HiddenEntry({ entry }: { entry: DiaryEntryData }) {
 
 function Entry({ entry, onEdit, onVersions }: { entry: DiaryEntryData; onEdit: () => void; onVersions: () => void }) {
   return (
-    <Paper component="article" variant="outlined" aria-labelledby={`diario-${entry.id}`} sx={{ p: 2, mb: 1.5, borderLeft: 4, borderLeftColor: entry.riservato ? 'warning.main' : 'primary.main' }}>
+    <Paper
+      component="article"
+      variant="outlined"
+      aria-labelledby={`diario-${entry.id}`}
+      sx={{ p: 2, mb: 1.5, borderLeft: 4, borderLeftColor: entry.riservato ? 'warning.main' : 'primary.main' }}
+    >
       <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <Box>
           <Typography variant="h3" id={`diario-${entry.id}`} sx={{ fontSize: '1.1rem' }}>
@@ -93,9 +102,7 @@ export function DiaryTab({ detail, canWrite }: { detail: CaseDetailData; canWrit
   const [tipo, setTipo] = useState<DiaryType | ''>('');
   const [editing, setEditing] = useState<DiaryEntryData | 'new' | null>(null);
   const [versions, setVersions] = useState<DiaryEntryData | null>(null);
-  const entries = detail.diary
-    .filter((e) => tipo === '' || e.tipo === tipo)
-    .sort((a, b) => `${b.data}${b.ora}`.localeCompare(`${a.data}${a.ora}`));
+  const entries = detail.diary.filter((e) => tipo === '' || e.tipo === tipo).sort((a, b) => `${b.data}${b.ora}`.localeCompare(`${a.data}${a.ora}`));
 
   return (
     <Section
@@ -121,7 +128,9 @@ export function DiaryTab({ detail, canWrite }: { detail: CaseDetailData; canWrit
       </Box>
       {entries.length === 0 ? <Typography sx={{ mt: 2 }}>{detail.diary.length === 0 ? 'Il diario è vuoto.' : 'Nessuna annotazione di questo tipo.'}</Typography> : null}
       <Box sx={{ mt: 2 }}>
-        {entries.map((e) => (e.testo === null ? <HiddenEntry key={e.id} entry={e} /> : <Entry key={e.id} entry={e} onEdit={() => setEditing(e)} onVersions={() => setVersions(e)} />))}
+        {entries.map((e) =>
+          e.testo === null ? <HiddenEntry key={e.id} entry={e} /> : <Entry key={e.id} entry={e} onEdit={() => setEditing(e)} onVersions={() => setVersions(e)} />,
+        )}
       </Box>
       {editing ? <DiaryDialog caseId={detail.id} entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
       {versions ? <DiaryVersionsDialog entry={versions} onClose={() => setVersions(null)} /> : null}

@@ -47,14 +47,15 @@ export function DueItemsSection() {
             {rows.map((d) => (
               <TableRow key={`${d.kind}-${d.personId}-${d.caseId ?? ''}-${d.data}`}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(d.data)}{' '}
-                  <Chip size="small" color={d.scaduto ? 'error' : 'warning'} label={d.scaduto ? 'Scaduto' : 'In scadenza'} />
+                  {formatDate(d.data)} <Chip size="small" color={d.scaduto ? 'error' : 'warning'} label={d.scaduto ? 'Scaduto' : 'In scadenza'} />
                 </TableCell>
                 <TableCell>{KIND_LABELS[d.kind]}</TableCell>
                 <TableCell>
                   <Link href={href(`/persone/${d.personId}`)}>{d.personName}</Link>
                 </TableCell>
-                <TableCell>{d.caseId && d.caseNumero ? <Link href={href(casePath(d.caseId, d.kind === 'pai_revisione' ? 'pai' : 'riepilogo'))}>{d.caseNumero}</Link> : '—'}</TableCell>
+                <TableCell>
+                  {d.caseId && d.caseNumero ? <Link href={href(casePath(d.caseId, d.kind === 'pai_revisione' ? 'pai' : 'riepilogo'))}>{d.caseNumero}</Link> : '—'}
+                </TableCell>
                 <TableCell>{d.label}</TableCell>
               </TableRow>
             ))}

@@ -37,8 +37,8 @@ function EmergencyDialog({ caseId, onClose }: { caseId: string; onClose: () => v
   return (
     <FormDialog open title="Accesso in emergenza" submitLabel="Apri la cartella in emergenza" busy={save.busy} error={save.error} onClose={onClose} onSubmit={submit}>
       <Typography sx={{ mb: 1 }}>
-        Usalo solo quando serve davvero, ad esempio per una situazione urgente in assenza dell’operatore responsabile. L’accesso è
-        registrato con il motivo e il coordinatore ne è informato.
+        Usalo solo quando serve davvero, ad esempio per una situazione urgente in assenza dell’operatore responsabile. L’accesso è registrato con il motivo e il coordinatore ne è
+        informato.
       </Typography>
       <TextField
         label="Motivo dell’accesso in emergenza"

@@ -48,7 +48,16 @@ export function InterventionDialog({ caseId, intervention, onClose }: { caseId: 
   const err = (name: string) => fieldMessage(save.error, name);
 
   return (
-    <FormDialog open title={i ? `Intervento ${i.prestazioneCodice}` : 'Nuovo intervento'} submitLabel="Salva intervento" busy={save.busy} error={save.error} onClose={onClose} onSubmit={submit} maxWidth="md">
+    <FormDialog
+      open
+      title={i ? `Intervento ${i.prestazioneCodice}` : 'Nuovo intervento'}
+      submitLabel="Salva intervento"
+      busy={save.busy}
+      error={save.error}
+      onClose={onClose}
+      onSubmit={submit}
+      maxWidth="md"
+    >
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 4 }}>
           <TextField
@@ -61,7 +70,14 @@ export function InterventionDialog({ caseId, intervention, onClose }: { caseId: 
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 8 }}>
-          <TextField label="Descrizione" value={descrizione} onChange={(e) => setDescrizione(e.target.value)} error={Boolean(err('descrizione'))} helperText={err('descrizione')} slotProps={{ htmlInput: { maxLength: maxLength('interventions.save', 'descrizione'), 'aria-required': true } }} />
+          <TextField
+            label="Descrizione"
+            value={descrizione}
+            onChange={(e) => setDescrizione(e.target.value)}
+            error={Boolean(err('descrizione'))}
+            helperText={err('descrizione')}
+            slotProps={{ htmlInput: { maxLength: maxLength('interventions.save', 'descrizione'), 'aria-required': true } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
           <DateField label="Data di inizio" value={dataInizio} onChange={setDataInizio} required error={err('dataInizio')} />
@@ -88,7 +104,14 @@ export function InterventionDialog({ caseId, intervention, onClose }: { caseId: 
           <EuroField label="Quota utente" value={quotaUtente} onChange={setQuotaUtente} error={err('quotaUtenteCents')} />
         </Grid>
         <Grid size={{ xs: 12, sm: 3 }}>
-          <TextField label="Ore mensili" value={ore} onChange={(e) => setOre(e.target.value)} error={Boolean(err('oreMensili'))} helperText={err('oreMensili') ?? 'Es. 12,5'} slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }} />
+          <TextField
+            label="Ore mensili"
+            value={ore}
+            onChange={(e) => setOre(e.target.value)}
+            error={Boolean(err('oreMensili'))}
+            helperText={err('oreMensili') ?? 'Es. 12,5'}
+            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
+          />
         </Grid>
       </Grid>
     </FormDialog>
@@ -113,14 +136,29 @@ export function DeliveryDialog({ intervention, onClose }: { intervention: Interv
   const err = (name: string) => fieldMessage(save.error, name);
 
   return (
-    <FormDialog open title={`Erogazione: ${intervention.prestazioneCodice} — ${intervention.descrizione}`} submitLabel="Aggiungi erogazione" busy={save.busy} error={save.error} onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      open
+      title={`Erogazione: ${intervention.prestazioneCodice} — ${intervention.descrizione}`}
+      submitLabel="Aggiungi erogazione"
+      busy={save.busy}
+      error={save.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <DateField label="Data" value={data} onChange={setData} required error={err('data')} />
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
           <EuroField label="Importo" value={importo} onChange={setImporto} error={err('importoCents')} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField label="Ore" value={ore} onChange={(e) => setOre(e.target.value)} error={Boolean(err('ore'))} helperText={err('ore') ?? 'Ore erogate, es. 12,5'} slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }} />
+          <TextField
+            label="Ore"
+            value={ore}
+            onChange={(e) => setOre(e.target.value)}
+            error={Boolean(err('ore'))}
+            helperText={err('ore') ?? 'Ore erogate, es. 12,5'}
+            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <EuroField label="Quota ente" value={quotaEnte} onChange={setQuotaEnte} error={err('quotaEnteCents')} />
@@ -129,7 +167,14 @@ export function DeliveryDialog({ intervention, onClose }: { intervention: Interv
           <EuroField label="Quota utente" value={quotaUtente} onChange={setQuotaUtente} error={err('quotaUtenteCents')} />
         </Grid>
       </Grid>
-      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} error={Boolean(err('note'))} helperText={err('note')} slotProps={{ htmlInput: { maxLength: maxLength('interventions.addDelivery', 'note') } }} />
+      <TextField
+        label="Note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={Boolean(err('note'))}
+        helperText={err('note')}
+        slotProps={{ htmlInput: { maxLength: maxLength('interventions.addDelivery', 'note') } }}
+      />
     </FormDialog>
   );
 }

@@ -36,7 +36,8 @@ function InterventionCard({ i, canWrite, onEdit, onDeliver }: { i: InterventionD
           </Typography>
           <Typography sx={{ color: 'text.secondary' }}>
             Dal {formatDate(i.dataInizio)}
-            {i.dataFine ? ` al ${formatDate(i.dataFine)}` : ''} · Importo {formatEuro(i.importoCents)} · Quota ente {formatEuro(i.quotaEnteCents)} · Quota utente {formatEuro(i.quotaUtenteCents)} · Ore mensili {formatHours(i.oreMensili)}
+            {i.dataFine ? ` al ${formatDate(i.dataFine)}` : ''} · Importo {formatEuro(i.importoCents)} · Quota ente {formatEuro(i.quotaEnteCents)} · Quota utente{' '}
+            {formatEuro(i.quotaUtenteCents)} · Ore mensili {formatHours(i.oreMensili)}
           </Typography>
         </Box>
         {canWrite ? (

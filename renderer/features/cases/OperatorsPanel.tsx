@@ -13,7 +13,6 @@ import { formatDate } from '../../i18n/format';
 import { AssignDialog, EndAssignmentDialog, type Assignment } from './AssignDialogs';
 import { Section } from '../../components/Section';
 
-
 /** Who works on the case and since when; a transfer is a new responsabile, and history stays. */
 export function OperatorsPanel({ detail, canAssign }: { detail: CaseDetailData; canAssign: boolean }) {
   const [dialog, setDialog] = useState<'assegna' | 'trasferisci' | null>(null);

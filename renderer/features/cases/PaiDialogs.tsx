@@ -34,7 +34,19 @@ interface Objective {
 let nextKey = 1;
 const blank = (): Objective => ({ key: nextKey++, termine: '', descrizione: '', esito: 'in_corso', esitoNote: '' });
 
-function ObjectiveFields({ index, o, error, onChange, onRemove }: { index: number; o: Objective; error: ShownError | null; onChange: (o: Objective) => void; onRemove: (() => void) | null }) {
+function ObjectiveFields({
+  index,
+  o,
+  error,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  o: Objective;
+  error: ShownError | null;
+  onChange: (o: Objective) => void;
+  onRemove: (() => void) | null;
+}) {
   const err = (name: string) => fieldMessage(error, `obiettivi.${index}.${name}`);
   return (
     <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 2, pb: 1, mt: 2 }}>
@@ -43,7 +55,15 @@ function ObjectiveFields({ index, o, error, onChange, onRemove }: { index: numbe
       </Typography>
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField label="Obiettivo" value={o.descrizione} onChange={(e) => onChange({ ...o, descrizione: e.target.value })} multiline error={Boolean(err('descrizione'))} helperText={err('descrizione')} slotProps={{ htmlInput: { maxLength: OBJECTIVE_MAX.descrizione, 'aria-required': true } }} />
+          <TextField
+            label="Obiettivo"
+            value={o.descrizione}
+            onChange={(e) => onChange({ ...o, descrizione: e.target.value })}
+            multiline
+            error={Boolean(err('descrizione'))}
+            helperText={err('descrizione')}
+            slotProps={{ htmlInput: { maxLength: OBJECTIVE_MAX.descrizione, 'aria-required': true } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <SelectField label="Termine" value={o.termine} onChange={(v) => onChange({ ...o, termine: v as Termine | '' })} error={err('termine')}>
@@ -65,7 +85,14 @@ function ObjectiveFields({ index, o, error, onChange, onRemove }: { index: numbe
           </SelectField>
         </Grid>
         <Grid size={{ xs: 12, md: onRemove ? 6 : 8 }}>
-          <TextField label="Note sull’esito" value={o.esitoNote} onChange={(e) => onChange({ ...o, esitoNote: e.target.value })} error={Boolean(err('esitoNote'))} helperText={err('esitoNote')} slotProps={{ htmlInput: { maxLength: OBJECTIVE_MAX.esitoNote } }} />
+          <TextField
+            label="Note sull’esito"
+            value={o.esitoNote}
+            onChange={(e) => onChange({ ...o, esitoNote: e.target.value })}
+            error={Boolean(err('esitoNote'))}
+            helperText={err('esitoNote')}
+            slotProps={{ htmlInput: { maxLength: OBJECTIVE_MAX.esitoNote } }}
+          />
         </Grid>
         {onRemove ? (
           <Grid size={{ xs: 12, md: 2 }} sx={{ display: 'flex', alignItems: 'center' }}>
@@ -122,7 +149,14 @@ export function PaiDialog({ caseId, pai, onClose }: { caseId: string; pai: PaiDa
           />
         </Grid>
       </Grid>
-      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: maxLength('pai.save', 'note') } }} />
+      <TextField
+        label="Note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={2}
+        slotProps={{ htmlInput: { maxLength: maxLength('pai.save', 'note') } }}
+      />
       {obiettivi.map((o, i) => (
         <ObjectiveFields
           key={o.key}
@@ -145,10 +179,27 @@ export function ClosePaiDialog({ pai, onClose }: { pai: PaiData; onClose: () => 
   const [note, setNote] = useState('');
   const save = useDialogSave(onClose);
   return (
-    <FormDialog open title="Chiudi il PAI" submitLabel="Chiudi PAI" busy={save.busy} error={save.error} onClose={onClose} onSubmit={() => void save.run(() => closePai({ id: pai.id, data, note }))}>
+    <FormDialog
+      open
+      title="Chiudi il PAI"
+      submitLabel="Chiudi PAI"
+      busy={save.busy}
+      error={save.error}
+      onClose={onClose}
+      onSubmit={() => void save.run(() => closePai({ id: pai.id, data, note }))}
+    >
       <Typography>Il PAI avviato il {formatDate(pai.dataAvvio)} resta consultabile nella cartella con i suoi obiettivi ed esiti.</Typography>
       <DateField label="Data di chiusura" value={data} onChange={setData} required error={fieldMessage(save.error, 'data')} />
-      <TextField label="Note di chiusura" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={3} error={Boolean(fieldMessage(save.error, 'note'))} helperText={fieldMessage(save.error, 'note')} slotProps={{ htmlInput: { maxLength: maxLength('pai.close', 'note') } }} />
+      <TextField
+        label="Note di chiusura"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={3}
+        error={Boolean(fieldMessage(save.error, 'note'))}
+        helperText={fieldMessage(save.error, 'note')}
+        slotProps={{ htmlInput: { maxLength: maxLength('pai.close', 'note') } }}
+      />
     </FormDialog>
   );
 }

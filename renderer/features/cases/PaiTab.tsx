@@ -26,7 +26,12 @@ function PaiCard({ pai, canWrite, onEdit, onClose }: { pai: PaiData; canWrite: b
         <Box>
           <Typography variant="h3" id={titleId} sx={{ fontSize: '1.15rem' }}>
             PAI avviato il {formatDate(pai.dataAvvio)}{' '}
-            <Chip size="small" color={attivo ? 'success' : 'default'} variant={attivo ? 'filled' : 'outlined'} label={attivo ? 'Attivo' : `Chiuso il ${pai.chiusoIl ? formatDate(pai.chiusoIl) : ''}`} />
+            <Chip
+              size="small"
+              color={attivo ? 'success' : 'default'}
+              variant={attivo ? 'filled' : 'outlined'}
+              label={attivo ? 'Attivo' : `Chiuso il ${pai.chiusoIl ? formatDate(pai.chiusoIl) : ''}`}
+            />
           </Typography>
           <Typography sx={{ mt: 0.5 }}>
             Revisione ogni {pai.revisioneMesi} {pai.revisioneMesi === 1 ? 'mese' : 'mesi'}

@@ -35,7 +35,11 @@ export function TimelineTab({ detail }: { detail: CaseDetailData }) {
           const kind = KINDS[t.kind];
           const Icon = kind.icon;
           return (
-            <Box component="li" key={`${t.at}-${i}`} sx={{ display: 'grid', gridTemplateColumns: '7.5rem 2rem 8rem 1fr', gap: 1, alignItems: 'start', py: 1, borderTop: i === 0 ? 0 : 1, borderColor: 'divider' }}>
+            <Box
+              component="li"
+              key={`${t.at}-${i}`}
+              sx={{ display: 'grid', gridTemplateColumns: '7.5rem 2rem 8rem 1fr', gap: 1, alignItems: 'start', py: 1, borderTop: i === 0 ? 0 : 1, borderColor: 'divider' }}
+            >
               <Typography sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}>{formatDate(t.at.slice(0, 10))}</Typography>
               <Icon aria-hidden sx={{ color: 'primary.main' }} />
               <Typography sx={{ color: 'text.secondary' }}>{kind.label}</Typography>

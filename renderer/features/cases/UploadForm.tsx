@@ -39,15 +39,17 @@ export function UploadForm({ caseId }: { caseId: string }) {
     setError(null);
     try {
       setPhase({ kind: 'reading', fraction: 0 });
-      await uploadAttachment({ caseId, nomeFile: file.name, descrizione, file }, (fraction) =>
-        setPhase(fraction < 1 ? { kind: 'reading', fraction } : { kind: 'sending' }),
-      );
+      await uploadAttachment({ caseId, nomeFile: file.name, descrizione, file }, (fraction) => setPhase(fraction < 1 ? { kind: 'reading', fraction } : { kind: 'sending' }));
       setDone(`«${file.name}» è stato allegato alla cartella.`);
       setFile(null);
       setDescrizione('');
       if (inputRef.current) inputRef.current.value = '';
     } catch (e) {
-      setError(e instanceof Error && e.message === 'lettura' ? { code: 'INTERNAL', message: 'Il file non si può leggere: controlla che sia ancora al suo posto e riprova.' } : toShownError(e));
+      setError(
+        e instanceof Error && e.message === 'lettura'
+          ? { code: 'INTERNAL', message: 'Il file non si può leggere: controlla che sia ancora al suo posto e riprova.' }
+          : toShownError(e),
+      );
     } finally {
       setPhase({ kind: 'idle' });
     }
@@ -86,7 +88,14 @@ export function UploadForm({ caseId }: { caseId: string }) {
         PDF, immagini PNG o JPEG, documenti Word (.docx) o OpenDocument (.odt), testo; al massimo 20 MB.
         {file ? ` Scelto: ${file.name} (${formatBytes(file.size)}).` : ''}
       </FormHelperText>
-      <TextField label="Descrizione" value={descrizione} onChange={(e) => setDescrizione(e.target.value)} disabled={busy} helperText="Es. Verbale dell’équipe, certificato ISEE" slotProps={{ htmlInput: { maxLength: maxLength('attachments.upload', 'descrizione') } }} />
+      <TextField
+        label="Descrizione"
+        value={descrizione}
+        onChange={(e) => setDescrizione(e.target.value)}
+        disabled={busy}
+        helperText="Es. Verbale dell’équipe, certificato ISEE"
+        slotProps={{ htmlInput: { maxLength: maxLength('attachments.upload', 'descrizione') } }}
+      />
       {phase.kind === 'reading' ? (
         <Box sx={{ my: 1 }}>
           <Typography>Invio del file: {Math.round(phase.fraction * 100)}%</Typography>

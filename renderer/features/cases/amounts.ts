@@ -10,7 +10,9 @@ export function parseHours(input: string): number | null | undefined {
 }
 
 /** Euro fields of a form → cents, or the first one that is not an amount as a form error. */
-export function parseAmounts<K extends string>(fields: Record<K, { label: string; value: string }>): { ok: true; cents: Record<K, number | null> } | { ok: false; error: ShownError } {
+export function parseAmounts<K extends string>(
+  fields: Record<K, { label: string; value: string }>,
+): { ok: true; cents: Record<K, number | null> } | { ok: false; error: ShownError } {
   const cents = {} as Record<K, number | null>;
   for (const key of Object.keys(fields) as K[]) {
     const { label, value } = fields[key];

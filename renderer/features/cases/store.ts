@@ -18,8 +18,20 @@ const caseFile = liveResource<CaseDetailData, { id: string; summaryOnly: boolean
   keyOf: (d) => d.id,
   keyString: (k) => k.id,
   tables: [
-    'cases', 'case_status_history', 'case_operators', 'diary_entries', 'diary_versions', 'diary_named_users', 'pai', 'pai_objectives',
-    'interventions', 'deliveries', 'attachments', 'accessi', 'emergency_accesses', 'account_notices',
+    'cases',
+    'case_status_history',
+    'case_operators',
+    'diary_entries',
+    'diary_versions',
+    'diary_named_users',
+    'pai',
+    'pai_objectives',
+    'interventions',
+    'deliveries',
+    'attachments',
+    'accessi',
+    'emergency_accesses',
+    'account_notices',
   ],
 });
 
@@ -92,10 +104,7 @@ export async function addDelivery(input: InputOf<'interventions.addDelivery'>): 
   keep(await api.call('interventions.addDelivery', input));
 }
 /** Sends the file in chunks, then files it in the case. */
-export async function uploadAttachment(
-  input: Omit<InputOf<'attachments.upload'>, 'uploadId'> & { file: Blob },
-  onProgress: (fraction: number) => void,
-): Promise<void> {
+export async function uploadAttachment(input: Omit<InputOf<'attachments.upload'>, 'uploadId'> & { file: Blob }, onProgress: (fraction: number) => void): Promise<void> {
   const { file, ...fields } = input;
   const uploadId = await sendFile(file, onProgress);
   keep(await api.call('attachments.upload', { ...fields, uploadId }));

@@ -45,20 +45,14 @@ function items(s: FirstRunStatusData): Item[] {
       key: 'recapiti',
       title: 'Controlla indirizzo e telefono delle sedi',
       done: s.sediSenzaRecapiti.length === 0,
-      text:
-        s.sediSenzaRecapiti.length === 0
-          ? 'Ogni sede ha indirizzo e telefono: controlla che siano quelli giusti.'
-          : `Da completare: ${names(s.sediSenzaRecapiti)}.`,
+      text: s.sediSenzaRecapiti.length === 0 ? 'Ogni sede ha indirizzo e telefono: controlla che siano quelli giusti.' : `Da completare: ${names(s.sediSenzaRecapiti)}.`,
       link: { path: ZONE, label: 'Vai alle sedi' },
     },
     {
       key: 'stanze',
       title: 'Crea le stanze di ogni sede',
       done: s.sediSenzaStanze.length === 0,
-      text:
-        s.sediSenzaStanze.length === 0
-          ? 'Ogni sede ha almeno una stanza attiva per i colloqui.'
-          : `Nessuna stanza attiva: ${names(s.sediSenzaStanze)}.`,
+      text: s.sediSenzaStanze.length === 0 ? 'Ogni sede ha almeno una stanza attiva per i colloqui.' : `Nessuna stanza attiva: ${names(s.sediSenzaStanze)}.`,
       link: { path: ZONE, label: 'Vai alle stanze' },
     },
     {

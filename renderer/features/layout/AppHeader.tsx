@@ -42,14 +42,7 @@ export function AppHeader({ session, canSearch }: { session: SessionInfoData; ca
             {PROFILE_LABELS[session.user.profile]}
           </Typography>
         </Box>
-        <Button
-          variant="outlined"
-          startIcon={<LockOutlined />}
-          onClick={() => void lockSession()}
-          title="Blocca la sessione (Ctrl+L)"
-          aria-keyshortcuts="Control+L"
-          sx={onDark}
-        >
+        <Button variant="outlined" startIcon={<LockOutlined />} onClick={() => void lockSession()} title="Blocca la sessione (Ctrl+L)" aria-keyshortcuts="Control+L" sx={onDark}>
           Blocca
         </Button>
         <Button variant="outlined" startIcon={<LogoutOutlined />} onClick={() => void logout()} sx={onDark}>

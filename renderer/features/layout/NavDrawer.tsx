@@ -15,10 +15,7 @@ export const DRAWER_WIDTH = 264;
 export function NavDrawer({ session, path }: { session: SessionInfoData; path: string }) {
   const items = visibleNavItems(session);
   return (
-    <Drawer
-      variant="permanent"
-      sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-    >
+    <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
       <Toolbar />
       <Box component="nav" aria-label="Sezioni del programma" sx={{ overflowY: 'auto' }}>
         <List>

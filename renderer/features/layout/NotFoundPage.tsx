@@ -8,8 +8,7 @@ export function NotFoundPage() {
     <>
       <PageTitle>Pagina non trovata</PageTitle>
       <Typography>
-        L&apos;indirizzo aperto non corrisponde a nessuna sezione del programma.{' '}
-        <Link href={href('/')}>Torna alla pagina iniziale</Link>.
+        L&apos;indirizzo aperto non corrisponde a nessuna sezione del programma. <Link href={href('/')}>Torna alla pagina iniziale</Link>.
       </Typography>
     </>
   );

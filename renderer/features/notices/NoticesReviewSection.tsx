@@ -57,8 +57,8 @@ export function NoticesReviewSection({ canDecide }: { canDecide: boolean }) {
       {items && items.length === 0 ? <Typography>Nessuna azione da rivedere.</Typography> : null}
       {items && items.some((n) => n.stato === 'da_confermare') ? (
         <Alert severity="warning" sx={{ mb: 1 }}>
-          Alcune operazioni darebbero accesso alle note riservate a un account creato o reimpostato nelle ultime 24 ore: le conferma un secondo
-          amministratore, non chi le ha chieste.
+          Alcune operazioni darebbero accesso alle note riservate a un account creato o reimpostato nelle ultime 24 ore: le conferma un secondo amministratore, non chi le ha
+          chieste.
         </Alert>
       ) : null}
       {items && items.length > 0 ? (

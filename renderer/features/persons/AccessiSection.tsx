@@ -18,17 +18,7 @@ import { Section } from '../../components/Section';
 type Accesso = PersonDetailData['accessi'][number];
 
 /** Contacts at the desk; one without a case file can become one ("Apri cartella"). */
-export function AccessiSection({
-  detail,
-  canWrite,
-  canOpenCase,
-  sedeId,
-}: {
-  detail: PersonDetailData;
-  canWrite: boolean;
-  canOpenCase: boolean;
-  sedeId: string | null;
-}) {
+export function AccessiSection({ detail, canWrite, canOpenCase, sedeId }: { detail: PersonDetailData; canWrite: boolean; canOpenCase: boolean; sedeId: string | null }) {
   const [adding, setAdding] = useState(false);
   const [toCase, setToCase] = useState<Accesso | null>(null);
   const rows = [...detail.accessi].sort((a, b) => b.data.localeCompare(a.data));

@@ -68,7 +68,16 @@ export function AccessoDialog({ personId, defaultSedeId, onClose }: { personId: 
           </option>
         ))}
       </SelectField>
-      <TextField label="Note" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} error={Boolean(err('note'))} helperText={err('note')} slotProps={{ htmlInput: { maxLength: maxLength('accessi.create', 'note') } }} />
+      <TextField
+        label="Note"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={2}
+        error={Boolean(err('note'))}
+        helperText={err('note')}
+        slotProps={{ htmlInput: { maxLength: maxLength('accessi.create', 'note') } }}
+      />
     </FormDialog>
   );
 }

@@ -88,25 +88,63 @@ export function AddMemberDialog({ personId, onClose }: { personId: string; onClo
         </Alert>
       ) : (
         <>
-          <ToggleButtonGroup exclusive value={mode} onChange={(_e, v: 'cerca' | 'nuova' | null) => v && setMode(v)} aria-label="Come indicare la persona" size="small" sx={{ mb: 1 }}>
+          <ToggleButtonGroup
+            exclusive
+            value={mode}
+            onChange={(_e, v: 'cerca' | 'nuova' | null) => v && setMode(v)}
+            aria-label="Come indicare la persona"
+            size="small"
+            sx={{ mb: 1 }}
+          >
             <ToggleButton value="cerca">Persona già registrata</ToggleButton>
             <ToggleButton value="nuova">Nuova persona</ToggleButton>
           </ToggleButtonGroup>
           {mode === 'cerca' ? (
-            <SearchBox query={query} onQueryChange={setQuery} personsOnly label="Cerca la persona da aggiungere" autoFocus listMaxHeight={260} onChoose={(c) => setChosen(fromSummary(c.person))} />
+            <SearchBox
+              query={query}
+              onQueryChange={setQuery}
+              personsOnly
+              label="Cerca la persona da aggiungere"
+              autoFocus
+              listMaxHeight={260}
+              onChoose={(c) => setChosen(fromSummary(c.person))}
+            />
           ) : (
             <Grid container columnSpacing={2}>
               <Grid size={{ xs: 12, sm: 6 }}>
-                <TextField label="Cognome" value={nuova.cognome} onChange={(e) => setNuova({ ...nuova, cognome: e.target.value })} {...invalid('cognome')} slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.cognome), 'aria-required': true } }} />
+                <TextField
+                  label="Cognome"
+                  value={nuova.cognome}
+                  onChange={(e) => setNuova({ ...nuova, cognome: e.target.value })}
+                  {...invalid('cognome')}
+                  slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.cognome), 'aria-required': true } }}
+                />
               </Grid>
               <Grid size={{ xs: 12, sm: 6 }}>
-                <TextField label="Nome" value={nuova.nome} onChange={(e) => setNuova({ ...nuova, nome: e.target.value })} {...invalid('nome')} slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.nome), 'aria-required': true } }} />
+                <TextField
+                  label="Nome"
+                  value={nuova.nome}
+                  onChange={(e) => setNuova({ ...nuova, nome: e.target.value })}
+                  {...invalid('nome')}
+                  slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.nome), 'aria-required': true } }}
+                />
               </Grid>
               <Grid size={{ xs: 12, sm: 6 }}>
-                <TextField label="Codice fiscale" value={nuova.codiceFiscale} onChange={(e) => setNuova({ ...nuova, codiceFiscale: e.target.value.toUpperCase() })} {...invalid('codiceFiscale')} slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.codiceFiscale), spellCheck: false } }} />
+                <TextField
+                  label="Codice fiscale"
+                  value={nuova.codiceFiscale}
+                  onChange={(e) => setNuova({ ...nuova, codiceFiscale: e.target.value.toUpperCase() })}
+                  {...invalid('codiceFiscale')}
+                  slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.codiceFiscale), spellCheck: false } }}
+                />
               </Grid>
               <Grid size={{ xs: 12, sm: 3 }}>
-                <DateField label="Data di nascita" value={nuova.dataNascita} onChange={(v) => setNuova({ ...nuova, dataNascita: v })} error={fieldMessage(save.error, 'dataNascita')} />
+                <DateField
+                  label="Data di nascita"
+                  value={nuova.dataNascita}
+                  onChange={(v) => setNuova({ ...nuova, dataNascita: v })}
+                  error={fieldMessage(save.error, 'dataNascita')}
+                />
               </Grid>
               <Grid size={{ xs: 12, sm: 3 }}>
                 <SelectField label="Sesso" value={nuova.sesso} onChange={(v) => setNuova({ ...nuova, sesso: v as '' | 'M' | 'F' })} required={false}>

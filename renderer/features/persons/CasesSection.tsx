@@ -53,7 +53,11 @@ export function CasesSection({ detail, canOpenCase, sedeId }: { detail: PersonDe
                     <Link href={href(`/cartelle/${c.id}`)} sx={{ fontWeight: 700 }}>
                       {c.numero}
                     </Link>
-                    {c.accessibile ? null : <Typography component="span" sx={{ fontSize: '0.85rem', color: 'text.secondary' }}>(non assegnata a te)</Typography>}
+                    {c.accessibile ? null : (
+                      <Typography component="span" sx={{ fontSize: '0.85rem', color: 'text.secondary' }}>
+                        (non assegnata a te)
+                      </Typography>
+                    )}
                   </Box>
                 </TableCell>
                 <TableCell>{AREE[c.area].label}</TableCell>

@@ -24,17 +24,7 @@ export function differingFields(form: PersonFormState, decoded: NonNullable<Pers
  * What the core read in the codice fiscale and in the typed data: the proposal from the code,
  * mismatches (warnings, never a block), the person who already has this code, similar people.
  */
-export function CfCheckPanel({
-  check,
-  form,
-  filled,
-  onUseCf,
-}: {
-  check: PersonCheckData | null;
-  form: PersonFormState;
-  filled: CfField[];
-  onUseCf: () => void;
-}) {
+export function CfCheckPanel({ check, form, filled, onUseCf }: { check: PersonCheckData | null; form: PersonFormState; filled: CfField[]; onUseCf: () => void }) {
   if (!check) return <Box aria-live="polite" />;
   const decoded = check.codiceFiscale.decoded;
   const differing = decoded ? differingFields(form, decoded) : [];
@@ -61,9 +51,8 @@ export function CfCheckPanel({
             ) : undefined
           }
         >
-          Dal codice fiscale: {nato(decoded.sesso)} il {formatDate(decoded.dataNascita)}{' '}
-          {aLuogo(decoded.luogoNascitaNome ?? `luogo con codice ${decoded.luogoNascita}`)}, sesso {decoded.sesso === 'F' ? 'femminile' : 'maschile'}.
-          {filled.length > 0 ? ` Compilati dal codice: ${filled.map((f) => FIELD_NAMES[f]).join(', ')}.` : ''}
+          Dal codice fiscale: {nato(decoded.sesso)} il {formatDate(decoded.dataNascita)} {aLuogo(decoded.luogoNascitaNome ?? `luogo con codice ${decoded.luogoNascita}`)}, sesso{' '}
+          {decoded.sesso === 'F' ? 'femminile' : 'maschile'}.{filled.length > 0 ? ` Compilati dal codice: ${filled.map((f) => FIELD_NAMES[f]).join(', ')}.` : ''}
         </Alert>
       ) : null}
       {check.warnings.length > 0 ? (

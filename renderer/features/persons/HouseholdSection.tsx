@@ -16,7 +16,6 @@ import { EditMemberDialog, RemoveMemberDialog, type Member } from './MemberDialo
 import { Section } from '../../components/Section';
 import { personPath } from './routes';
 
-
 /** The nucleo familiare: members with parentela and convivenza; a removal keeps its history. */
 export function HouseholdSection({ detail, canWrite }: { detail: PersonDetailData; canWrite: boolean }) {
   const [adding, setAdding] = useState(false);

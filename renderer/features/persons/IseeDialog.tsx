@@ -31,7 +31,11 @@ export function IseeDialog({ personId, isee, onClose }: { personId: string; isee
     const iseeCents = parseEuro(iseeValue);
     const iseCents = parseEuro(iseValue);
     if (iseeCents === undefined || iseeCents === null) {
-      save.setError({ code: 'VALIDATION', field: 'iseeCents', message: iseeCents === null ? 'Valore ISEE: campo obbligatorio.' : 'Valore ISEE: importo non valido (es. 1.234,56).' });
+      save.setError({
+        code: 'VALIDATION',
+        field: 'iseeCents',
+        message: iseeCents === null ? 'Valore ISEE: campo obbligatorio.' : 'Valore ISEE: importo non valido (es. 1.234,56).',
+      });
       return;
     }
     if (iseCents === undefined) {
@@ -63,7 +67,14 @@ export function IseeDialog({ personId, isee, onClose }: { personId: string; isee
     <FormDialog open title={isee ? `ISEE ${isee.anno}` : 'Nuovo ISEE'} submitLabel="Salva ISEE" busy={save.busy} error={save.error} onClose={onClose} onSubmit={submit}>
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField label="Anno" value={anno} onChange={(e) => setAnno(e.target.value)} error={Boolean(err('anno'))} helperText={err('anno')} slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4, 'aria-required': true } }} />
+          <TextField
+            label="Anno"
+            value={anno}
+            onChange={(e) => setAnno(e.target.value)}
+            error={Boolean(err('anno'))}
+            helperText={err('anno')}
+            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4, 'aria-required': true } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 8 }}>
           <SelectField label="Tipo di ISEE" value={tipo} onChange={(v) => setTipo(v as IseeTipo)} error={err('tipo')}>
@@ -81,7 +92,14 @@ export function IseeDialog({ personId, isee, onClose }: { personId: string; isee
           <EuroField label="Valore ISE" value={iseValue} onChange={setIseValue} error={err('iseCents')} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField label="Protocollo DSU" value={dsuProtocollo} onChange={(e) => setDsuProtocollo(e.target.value)} error={Boolean(err('dsuProtocollo'))} helperText={err('dsuProtocollo') ?? 'Es. INPS-ISEE-2026-00012345A-00'} slotProps={{ htmlInput: { maxLength: maxLength('isee.save', 'dsuProtocollo') } }} />
+          <TextField
+            label="Protocollo DSU"
+            value={dsuProtocollo}
+            onChange={(e) => setDsuProtocollo(e.target.value)}
+            error={Boolean(err('dsuProtocollo'))}
+            helperText={err('dsuProtocollo') ?? 'Es. INPS-ISEE-2026-00012345A-00'}
+            slotProps={{ htmlInput: { maxLength: maxLength('isee.save', 'dsuProtocollo') } }}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <DateField label="Data DSU" value={dsuData} onChange={setDsuData} error={err('dsuData')} />

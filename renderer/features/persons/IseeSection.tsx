@@ -14,7 +14,6 @@ import { formatEuro } from '../../i18n/money';
 import { IseeDialog, type IseeData } from './IseeDialog';
 import { Section } from '../../components/Section';
 
-
 export function IseeChip({ isee }: { isee: Pick<IseeData, 'scaduto' | 'inScadenza'> }) {
   if (isee.scaduto) return <Chip size="small" color="error" label="Scaduto" />;
   if (isee.inScadenza) return <Chip size="small" color="warning" label="In scadenza" />;

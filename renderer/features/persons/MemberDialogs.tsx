@@ -64,9 +64,7 @@ export function RemoveMemberDialog({ personId, member, onClose }: { personId: st
       onClose={onClose}
       onSubmit={() => void save.run(() => removeMember({ personId, memberId: member.memberId, al }))}
     >
-      <Typography sx={{ mb: 1 }}>
-        La persona non farà più parte del nucleo dalla data indicata. L’appartenenza resta nello storico: nulla viene cancellato.
-      </Typography>
+      <Typography sx={{ mb: 1 }}>La persona non farà più parte del nucleo dalla data indicata. L’appartenenza resta nello storico: nulla viene cancellato.</Typography>
       <DateField label="Al" value={al} onChange={setAl} required error={fieldMessage(save.error, 'al')} helperText="Ultimo giorno nel nucleo" />
     </FormDialog>
   );

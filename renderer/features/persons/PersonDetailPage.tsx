@@ -34,11 +34,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
       <>
         <PageTitle>Scheda della persona</PageTitle>
         <ErrorAlert error={error} />
-        {error ? (
-          <Link href={href('/persone')}>Torna alla ricerca</Link>
-        ) : (
-          <CircularProgress aria-label="Caricamento della scheda" />
-        )}
+        {error ? <Link href={href('/persone')}>Torna alla ricerca</Link> : <CircularProgress aria-label="Caricamento della scheda" />}
       </>
     );
   }

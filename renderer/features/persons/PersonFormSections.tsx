@@ -74,11 +74,24 @@ export function IdentityFields(props: SectionProps & { check: PersonCheckData | 
           error={Boolean(cfError) || helper.bad}
           helperText={cfError ?? helper.message}
           autoComplete="off"
-          slotProps={{ htmlInput: { maxLength: maxLengthOf(PersonFields.shape.codiceFiscale), spellCheck: false, autoCapitalize: 'characters', style: { fontFamily: 'monospace', letterSpacing: '0.05em' } } }}
+          slotProps={{
+            htmlInput: {
+              maxLength: maxLengthOf(PersonFields.shape.codiceFiscale),
+              spellCheck: false,
+              autoCapitalize: 'characters',
+              style: { fontFamily: 'monospace', letterSpacing: '0.05em' },
+            },
+          }}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <SelectField label="Sesso" value={form.sesso} onChange={(v) => update({ sesso: v as PersonFormState['sesso'] }, 'sesso')} error={fieldMessage(error, 'sesso')} required={false}>
+        <SelectField
+          label="Sesso"
+          value={form.sesso}
+          onChange={(v) => update({ sesso: v as PersonFormState['sesso'] }, 'sesso')}
+          error={fieldMessage(error, 'sesso')}
+          required={false}
+        >
           <option value="">Non indicato</option>
           <option value="M">Maschile</option>
           <option value="F">Femminile</option>
@@ -146,10 +159,7 @@ export function OtherFields(props: SectionProps) {
       <Grid size={{ xs: 12, md: 6 }}>{text(props, 'invalidita', 'Invalidità', { helper: 'Percentuale e tipo, se riconosciuta' })}</Grid>
       <Grid size={{ xs: 12, md: 6 }}>{text(props, 'tutore', 'Tutore / amministratore di sostegno', { helper: 'Nome e recapito' })}</Grid>
       <Grid size={{ xs: 12, md: 6 }} sx={{ display: 'flex', alignItems: 'center' }}>
-        <FormControlLabel
-          control={<Checkbox checked={form.legge104} onChange={(e) => update({ legge104: e.target.checked })} />}
-          label="Riconoscimento L. 104/92"
-        />
+        <FormControlLabel control={<Checkbox checked={form.legge104} onChange={(e) => update({ legge104: e.target.checked })} />} label="Riconoscimento L. 104/92" />
       </Grid>
     </Grid>
   );

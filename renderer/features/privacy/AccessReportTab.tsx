@@ -33,7 +33,9 @@ export function AccessReportTab({ printedBy }: { printedBy: string }) {
       <Typography variant="h2" sx={{ mb: 1 }}>
         Chi ha consultato
       </Typography>
-      <Typography sx={{ mb: 1 }}>Ogni accesso ai dati di una persona: chi, quando, da quale postazione, per quale finalità. È la risposta da dare a chi lo chiede (art. 15 GDPR).</Typography>
+      <Typography sx={{ mb: 1 }}>
+        Ogni accesso ai dati di una persona: chi, quando, da quale postazione, per quale finalità. È la risposta da dare a chi lo chiede (art. 15 GDPR).
+      </Typography>
       {report ? (
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
           <Typography variant="h3">

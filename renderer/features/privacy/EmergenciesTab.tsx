@@ -49,7 +49,9 @@ export function EmergenciesTab() {
       <Typography sx={{ mb: 1 }}>Cartelle aperte da chi non vi è assegnato, con il motivo dichiarato. Segna come visti quelli che hai controllato.</Typography>
       <FormControlLabel control={<Checkbox checked={onlyUnseen} onChange={(e) => void loadEmergencies(e.target.checked)} />} label="Solo quelli da vedere" />
       <ErrorAlert error={loadError ?? error} />
-      {rows && rows.length === 0 ? <Typography sx={{ mt: 1 }}>{onlyUnseen ? 'Nessun accesso in emergenza da vedere.' : 'Nessun accesso in emergenza registrato.'}</Typography> : null}
+      {rows && rows.length === 0 ? (
+        <Typography sx={{ mt: 1 }}>{onlyUnseen ? 'Nessun accesso in emergenza da vedere.' : 'Nessun accesso in emergenza registrato.'}</Typography>
+      ) : null}
       {rows && rows.length > 0 ? (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-label="Accessi in emergenza">

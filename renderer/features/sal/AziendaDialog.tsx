@@ -69,13 +69,39 @@ export function AziendaDialog({ open, azienda, onClose, onSaved }: { open: boole
   };
 
   return (
-    <FormDialog open={open} title={azienda ? 'Modifica azienda' : 'Nuova azienda o ente ospitante'} submitLabel="Salva" busy={busy} error={error} onSubmit={() => void submit()} onClose={onClose} maxWidth="md">
+    <FormDialog
+      open={open}
+      title={azienda ? 'Modifica azienda' : 'Nuova azienda o ente ospitante'}
+      submitLabel="Salva"
+      busy={busy}
+      error={error}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      maxWidth="md"
+    >
       <Grid container spacing={2} sx={{ mt: 0.5 }}>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField label="Ragione sociale" value={f.ragioneSociale} onChange={(e) => set('ragioneSociale', e.target.value)} error={Boolean(msg('ragioneSociale'))} helperText={msg('ragioneSociale')} required fullWidth autoFocus />
+          <TextField
+            label="Ragione sociale"
+            value={f.ragioneSociale}
+            onChange={(e) => set('ragioneSociale', e.target.value)}
+            error={Boolean(msg('ragioneSociale'))}
+            helperText={msg('ragioneSociale')}
+            required
+            fullWidth
+            autoFocus
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <TextField label="Partita IVA o codice fiscale" value={f.codice} onChange={(e) => set('codice', e.target.value)} error={Boolean(msg('codice'))} helperText={msg('codice') ?? '11 cifre, o 16 caratteri per una ditta individuale'} required fullWidth />
+          <TextField
+            label="Partita IVA o codice fiscale"
+            value={f.codice}
+            onChange={(e) => set('codice', e.target.value)}
+            error={Boolean(msg('codice'))}
+            helperText={msg('codice') ?? '11 cifre, o 16 caratteri per una ditta individuale'}
+            required
+            fullWidth
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <SelectField label="Comune della sede operativa" value={f.comuneIstat} onChange={(v) => set('comuneIstat', v)} error={msg('comuneIstat')}>
@@ -88,10 +114,24 @@ export function AziendaDialog({ open, azienda, onClose, onSaved }: { open: boole
           </SelectField>
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField label="Indirizzo della sede operativa" value={f.indirizzo} onChange={(e) => set('indirizzo', e.target.value)} error={Boolean(msg('indirizzo'))} helperText={msg('indirizzo')} fullWidth />
+          <TextField
+            label="Indirizzo della sede operativa"
+            value={f.indirizzo}
+            onChange={(e) => set('indirizzo', e.target.value)}
+            error={Boolean(msg('indirizzo'))}
+            helperText={msg('indirizzo')}
+            fullWidth
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <TextField label="Codice ATECO" value={f.atecoCodice} onChange={(e) => set('atecoCodice', e.target.value.trim())} error={Boolean(msg('atecoCodice'))} helperText={msg('atecoCodice') ?? 'es. 56.10'} fullWidth />
+          <TextField
+            label="Codice ATECO"
+            value={f.atecoCodice}
+            onChange={(e) => set('atecoCodice', e.target.value.trim())}
+            error={Boolean(msg('atecoCodice'))}
+            helperText={msg('atecoCodice') ?? 'es. 56.10'}
+            fullWidth
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <TextField label="Settore (descrizione ATECO)" value={f.atecoDescrizione} onChange={(e) => set('atecoDescrizione', e.target.value)} fullWidth />

@@ -46,7 +46,15 @@ export function TutorDialog({ aziendaId, tutor, onClose }: { aziendaId: string; 
       onSubmit={() => void run(() => saveTutor({ aziendaId, id: tutor?.id ?? null, nome, ruolo, telefono, email, attivo }))}
     >
       <Stack spacing={2} sx={{ mt: 1 }}>
-        <TextField label="Nome e cognome" value={nome} onChange={(e) => setNome(e.target.value)} error={Boolean(fieldMessage(error, 'nome'))} helperText={fieldMessage(error, 'nome')} required autoFocus />
+        <TextField
+          label="Nome e cognome"
+          value={nome}
+          onChange={(e) => setNome(e.target.value)}
+          error={Boolean(fieldMessage(error, 'nome'))}
+          helperText={fieldMessage(error, 'nome')}
+          required
+          autoFocus
+        />
         <TextField label="Ruolo in azienda" value={ruolo} onChange={(e) => setRuolo(e.target.value)} />
         <TextField label="Telefono" value={telefono} onChange={(e) => setTelefono(e.target.value)} />
         <TextField label="Email" value={email} onChange={(e) => setEmail(e.target.value)} />
@@ -63,9 +71,25 @@ export function ConvenzioneDialog({ aziendaId, onClose }: { aziendaId: string; o
   const [file, setFile] = useState<File | null>(null);
   const { busy, error, run } = useSave(onClose);
   return (
-    <FormDialog open title="Registra una convenzione" submitLabel="Registra" busy={busy} error={error} onClose={onClose} onSubmit={() => void run(() => addConvenzione({ aziendaId, numero, data, scadenza }, file))}>
+    <FormDialog
+      open
+      title="Registra una convenzione"
+      submitLabel="Registra"
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void run(() => addConvenzione({ aziendaId, numero, data, scadenza }, file))}
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
-        <TextField label="Numero" value={numero} onChange={(e) => setNumero(e.target.value)} error={Boolean(fieldMessage(error, 'numero'))} helperText={fieldMessage(error, 'numero') ?? 'es. 12/2026'} required autoFocus />
+        <TextField
+          label="Numero"
+          value={numero}
+          onChange={(e) => setNumero(e.target.value)}
+          error={Boolean(fieldMessage(error, 'numero'))}
+          helperText={fieldMessage(error, 'numero') ?? 'es. 12/2026'}
+          required
+          autoFocus
+        />
         <DateField label="Data della convenzione" value={data} onChange={setData} error={fieldMessage(error, 'data')} />
         <DateField label="Scadenza" value={scadenza} onChange={setScadenza} error={fieldMessage(error, 'scadenza')} />
         <div>

@@ -45,11 +45,7 @@ export function AziendaPage({ id, session }: { id: string; session: SessionInfoD
     <>
       <Link href={href(salPath.tab('aziende'))}>← Aziende</Link>
       <PageTitle subtitle={`${a.codice} · ${a.comune}${a.indirizzo ? `, ${a.indirizzo}` : ''}`}>{a.ragioneSociale}</PageTitle>
-      <Section
-        id="azienda-dati"
-        title="Dati dell’azienda"
-        actions={canWrite ? <Button onClick={() => setDialog('edit')}>Modifica</Button> : null}
-      >
+      <Section id="azienda-dati" title="Dati dell’azienda" actions={canWrite ? <Button onClick={() => setDialog('edit')}>Modifica</Button> : null}>
         <Typography>
           Settore: {[a.atecoCodice, a.atecoDescrizione].filter(Boolean).join(' – ') || 'non indicato'}
           {a.coopB ? ' · Cooperativa sociale di tipo B' : ''}

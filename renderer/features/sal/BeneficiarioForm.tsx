@@ -53,7 +53,10 @@ export function BeneficiarioForm({ value, onChange, error }: { value: Beneficiar
       <Grid size={{ xs: 12, md: 6 }}>{text('invianteServizio', 'Servizio inviante', { required: true, helper: 'es. Servizio sociale professionale, CSM, SerD' })}</Grid>
       <Grid size={{ xs: 12, md: 6 }}>{text('invianteOperatore', 'Operatore inviante')}</Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormControlLabel control={<Checkbox checked={value.l68} onChange={(e) => onChange({ ...value, l68: e.target.checked, l68Percentuale: e.target.checked ? value.l68Percentuale : null })} />} label="Collocamento mirato (L. 68/99)" />
+        <FormControlLabel
+          control={<Checkbox checked={value.l68} onChange={(e) => onChange({ ...value, l68: e.target.checked, l68Percentuale: e.target.checked ? value.l68Percentuale : null })} />}
+          label="Collocamento mirato (L. 68/99)"
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <TextField
@@ -71,10 +74,21 @@ export function BeneficiarioForm({ value, onChange, error }: { value: Beneficiar
         <FormControlLabel control={<Checkbox checked={value.l104} onChange={(e) => set('l104', e.target.checked)} />} label="L. 104/92" />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormControlLabel control={<Checkbox checked={value.cpiIscritto} onChange={(e) => onChange({ ...value, cpiIscritto: e.target.checked, cpiData: e.target.checked ? value.cpiData : null })} />} label="Iscritto al Centro per l’impiego" />
+        <FormControlLabel
+          control={
+            <Checkbox checked={value.cpiIscritto} onChange={(e) => onChange({ ...value, cpiIscritto: e.target.checked, cpiData: e.target.checked ? value.cpiData : null })} />
+          }
+          label="Iscritto al Centro per l’impiego"
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <DateField label="Data di iscrizione al CPI" value={value.cpiData ?? ''} onChange={(v) => set('cpiData', v === '' ? null : v)} disabled={!value.cpiIscritto} error={msg('cpiData')} />
+        <DateField
+          label="Data di iscrizione al CPI"
+          value={value.cpiData ?? ''}
+          onChange={(v) => set('cpiData', v === '' ? null : v)}
+          disabled={!value.cpiIscritto}
+          error={msg('cpiData')}
+        />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <SelectField label="Protezione internazionale" value={value.protezione} onChange={(v) => set('protezione', v as BeneficiarioFields['protezione'])} required={false}>

@@ -101,7 +101,13 @@ export function BeneficiarioPage({ id, session }: { id: string; session: Session
       {b.stato === 'attivo' ? <MatchingSection b={b} onPropose={canWrite ? (aziendaId) => setNewAt(aziendaId) : null} /> : null}
       {editing ? <EditDialog b={b} onClose={() => setEditing(false)} /> : null}
       {newAt !== false ? (
-        <TirocinioDialog beneficiarioId={b.id} aziendaId={newAt} tutorPromotoreId={session.user.id} onClose={() => setNewAt(false)} onSaved={(tid) => navigate(salPath.tirocinio(tid))} />
+        <TirocinioDialog
+          beneficiarioId={b.id}
+          aziendaId={newAt}
+          tutorPromotoreId={session.user.id}
+          onClose={() => setNewAt(false)}
+          onSaved={(tid) => navigate(salPath.tirocinio(tid))}
+        />
       ) : null}
     </>
   );

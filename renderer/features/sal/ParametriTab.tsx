@@ -101,7 +101,15 @@ function NewVersionDialog({ from, onClose }: { from: Version; onClose: () => voi
   const [error, setError] = useState<ShownError | null>(null);
   const [busy, setBusy] = useState(false);
   const num = (key: 'durataMinMesi' | 'durataMaxMesi' | 'oreMaxGiorno' | 'sogliaPresenzaPercento', label: string) => (
-    <TextField label={label} type="number" value={v[key]} onChange={(e) => setV({ ...v, [key]: Number(e.target.value) })} error={Boolean(fieldMessage(error, key))} helperText={fieldMessage(error, key)} fullWidth />
+    <TextField
+      label={label}
+      type="number"
+      value={v[key]}
+      onChange={(e) => setV({ ...v, [key]: Number(e.target.value) })}
+      error={Boolean(fieldMessage(error, key))}
+      helperText={fieldMessage(error, key)}
+      fullWidth
+    />
   );
   const submit = async () => {
     setBusy(true);
@@ -115,7 +123,16 @@ function NewVersionDialog({ from, onClose }: { from: Version; onClose: () => voi
     }
   };
   return (
-    <FormDialog open title={`Nuova versione: ${REGIME_LABELS[v.regime]}`} submitLabel="Salva la versione" busy={busy} error={error} onSubmit={() => void submit()} onClose={onClose} maxWidth="md">
+    <FormDialog
+      open
+      title={`Nuova versione: ${REGIME_LABELS[v.regime]}`}
+      submitLabel="Salva la versione"
+      busy={busy}
+      error={error}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      maxWidth="md"
+    >
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         Vale per i tirocini che iniziano da quella data; quelli già iniziati restano giudicati con la versione precedente.
       </Typography>
@@ -124,7 +141,15 @@ function NewVersionDialog({ from, onClose }: { from: Version; onClose: () => voi
           <DateField label="In vigore dal" value={v.validoDal} onChange={(d) => setV({ ...v, validoDal: d })} error={fieldMessage(error, 'validoDal')} />
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField label="Fonte (delibera, linee guida)" value={v.fonte} onChange={(e) => setV({ ...v, fonte: e.target.value })} error={Boolean(fieldMessage(error, 'fonte'))} helperText={fieldMessage(error, 'fonte')} required fullWidth />
+          <TextField
+            label="Fonte (delibera, linee guida)"
+            value={v.fonte}
+            onChange={(e) => setV({ ...v, fonte: e.target.value })}
+            error={Boolean(fieldMessage(error, 'fonte'))}
+            helperText={fieldMessage(error, 'fonte')}
+            required
+            fullWidth
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>{num('durataMinMesi', 'Durata minima (mesi)')}</Grid>
         <Grid size={{ xs: 6, md: 3 }}>{num('durataMaxMesi', 'Durata massima (mesi)')}</Grid>

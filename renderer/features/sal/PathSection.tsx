@@ -68,7 +68,10 @@ export function PathSection({ b, canWrite }: { b: BeneficiarioDetail; canWrite: 
             <List dense>
               {b.fasi.map((f) => (
                 <ListItem key={f.id} disableGutters>
-                  <ListItemText primary={FASE_LABELS[f.fase]} secondary={`dal ${formatDate(f.dal)}${f.al ? ` al ${formatDate(f.al)}` : ' (in corso)'}${f.note ? ` · ${f.note}` : ''}`} />
+                  <ListItemText
+                    primary={FASE_LABELS[f.fase]}
+                    secondary={`dal ${formatDate(f.dal)}${f.al ? ` al ${formatDate(f.al)}` : ' (in corso)'}${f.note ? ` · ${f.note}` : ''}`}
+                  />
                 </ListItem>
               ))}
             </List>
@@ -126,7 +129,15 @@ function PhaseDialog({ id, initial, onClose }: { id: string; initial: Fase; onCl
   const [note, setNote] = useState('');
   const { busy, error, run } = useAction(onClose);
   return (
-    <FormDialog open title="Passa a una nuova fase" submitLabel="Conferma" busy={busy} error={error} onClose={onClose} onSubmit={() => void run(() => setPhase({ id, fase, dal, note }))}>
+    <FormDialog
+      open
+      title="Passa a una nuova fase"
+      submitLabel="Conferma"
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void run(() => setPhase({ id, fase, dal, note }))}
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
         <SelectField label="Fase" value={fase} onChange={(v) => setFase(v as Fase)} error={fieldMessage(error, 'fase')}>
           {FASI.slice(FASI.indexOf(initial)).map((f) => (
@@ -148,7 +159,15 @@ function ActivityDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const [note, setNote] = useState('');
   const { busy, error, run } = useAction(onClose);
   return (
-    <FormDialog open title="Registra un’attività" submitLabel="Registra" busy={busy} error={error} onClose={onClose} onSubmit={() => void run(() => addActivity({ id, tipo, data, note }))}>
+    <FormDialog
+      open
+      title="Registra un’attività"
+      submitLabel="Registra"
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={() => void run(() => addActivity({ id, tipo, data, note }))}
+    >
       <Stack spacing={2} sx={{ mt: 1 }}>
         <SelectField label="Attività" value={tipo} onChange={(v) => setTipo(v as Attivita)}>
           {ATTIVITA.map((a) => (

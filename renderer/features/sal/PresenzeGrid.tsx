@@ -61,7 +61,11 @@ export function PresenzeGrid({ tirocinioId, month, data, canWrite }: { tirocinio
     }
   };
   const fillPlanned = () => {
-    setRows((old) => Object.fromEntries(data.grid.map((d) => [d.date, d.kind === 'previsto' && old[d.date]!.ore === '' && !old[d.date]!.assenza ? { ...old[d.date]!, ore: hoursText(d.previste) } : old[d.date]!])));
+    setRows((old) =>
+      Object.fromEntries(
+        data.grid.map((d) => [d.date, d.kind === 'previsto' && old[d.date]!.ore === '' && !old[d.date]!.assenza ? { ...old[d.date]!, ore: hoursText(d.previste) } : old[d.date]!]),
+      ),
+    );
   };
   const copyPreviousWeek = (index: number) => {
     setRows((old) => {
@@ -103,7 +107,11 @@ export function PresenzeGrid({ tirocinioId, month, data, canWrite }: { tirocinio
         </Box>
       ) : null}
       <ErrorAlert error={error} />
-      {saved ? <Alert severity="success" sx={{ mb: 1 }}>Presenze salvate: {saved}</Alert> : null}
+      {saved ? (
+        <Alert severity="success" sx={{ mb: 1 }}>
+          Presenze salvate: {saved}
+        </Alert>
+      ) : null}
       <Table size="small" aria-label="Presenze del mese">
         <TableHead>
           <TableRow>
@@ -137,7 +145,13 @@ export function PresenzeGrid({ tirocinioId, month, data, canWrite }: { tirocinio
                 />
               </TableCell>
               <TableCell>
-                <select aria-label={`Assenza ${formatDate(d.date)}`} value={rows[d.date]?.assenza ?? ''} disabled={locked(d)} onChange={(e) => change(d.date, { assenza: e.target.value })} style={{ font: 'inherit' }}>
+                <select
+                  aria-label={`Assenza ${formatDate(d.date)}`}
+                  value={rows[d.date]?.assenza ?? ''}
+                  disabled={locked(d)}
+                  onChange={(e) => change(d.date, { assenza: e.target.value })}
+                  style={{ font: 'inherit' }}
+                >
                   {ASSENZE.map((a) => (
                     <option key={a} value={a}>
                       {a === '' ? '—' : a}

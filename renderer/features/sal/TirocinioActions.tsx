@@ -65,10 +65,25 @@ export function TirocinioActionDialog({ action, id, onClose }: { action: Tirocin
         />
         {action === 'sospensione' ? <DateField label="Sospeso fino al (compreso)" value={al} onChange={setAl} error={fieldMessage(error, 'sospensione.al')} /> : null}
         {action === 'esito' && scelta === 'assunzione' ? (
-          <TextField label="Tipo di contratto" value={contratto} onChange={(e) => setContratto(e.target.value)} error={Boolean(fieldMessage(error, 'contratto'))} helperText={fieldMessage(error, 'contratto') ?? 'es. tempo determinato 12 mesi, part-time'} />
+          <TextField
+            label="Tipo di contratto"
+            value={contratto}
+            onChange={(e) => setContratto(e.target.value)}
+            error={Boolean(fieldMessage(error, 'contratto'))}
+            helperText={fieldMessage(error, 'contratto') ?? 'es. tempo determinato 12 mesi, part-time'}
+          />
         ) : null}
         {action === 'proroga' || action === 'cessazione' ? (
-          <TextField label="Motivo" value={motivo} onChange={(e) => setMotivo(e.target.value)} error={Boolean(fieldMessage(error, 'motivo'))} helperText={fieldMessage(error, 'motivo')} required multiline minRows={2} />
+          <TextField
+            label="Motivo"
+            value={motivo}
+            onChange={(e) => setMotivo(e.target.value)}
+            error={Boolean(fieldMessage(error, 'motivo'))}
+            helperText={fieldMessage(error, 'motivo')}
+            required
+            multiline
+            minRows={2}
+          />
         ) : null}
       </Stack>
     </FormDialog>

@@ -21,7 +21,19 @@ type Check = OutputOf<'salTirocini.check'>;
 const hoursOf = (text: string) => Number(text.replace(',', '.')) || 0;
 
 /** A new tirocinio and its progetto formativo, checked against the rules as it is filled in. */
-export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, onClose, onSaved }: { beneficiarioId: string; aziendaId: string | null; tutorPromotoreId: string; onClose: () => void; onSaved: (id: string) => void }) {
+export function TirocinioDialog({
+  beneficiarioId,
+  aziendaId,
+  tutorPromotoreId,
+  onClose,
+  onSaved,
+}: {
+  beneficiarioId: string;
+  aziendaId: string | null;
+  tutorPromotoreId: string;
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}) {
   const [f, setF] = useState<Fields>({
     beneficiarioId,
     aziendaId: aziendaId ?? '',
@@ -109,7 +121,13 @@ export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, o
           </SelectField>
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
-          <SelectField label="Convenzione" value={f.convenzioneId} onChange={(v) => set('convenzioneId', v)} error={msg('convenzioneId')} helperText={host && host.convenzioni.length === 0 ? 'Registra prima una convenzione con l’azienda' : undefined}>
+          <SelectField
+            label="Convenzione"
+            value={f.convenzioneId}
+            onChange={(v) => set('convenzioneId', v)}
+            error={msg('convenzioneId')}
+            helperText={host && host.convenzioni.length === 0 ? 'Registra prima una convenzione con l’azienda' : undefined}
+          >
             <option value="">Scegli…</option>
             {host?.convenzioni.map((c) => (
               <option key={c.id} value={c.id}>
@@ -138,7 +156,15 @@ export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, o
           </SelectField>
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextField label="Mansione" value={f.mansione} onChange={(e) => set('mansione', e.target.value)} error={Boolean(msg('mansione'))} helperText={msg('mansione')} required fullWidth />
+          <TextField
+            label="Mansione"
+            value={f.mansione}
+            onChange={(e) => set('mansione', e.target.value)}
+            error={Boolean(msg('mansione'))}
+            helperText={msg('mansione')}
+            required
+            fullWidth
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 3 }}>
           <DateField label="Inizio" value={f.inizio} onChange={(v) => set('inizio', v)} error={msg('inizio')} />
@@ -156,7 +182,13 @@ export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, o
           <Grid container spacing={1}>
             {GIORNI.map((g) => (
               <Grid key={g} size={{ xs: 4, sm: 12 / 7 }}>
-                <TextField label={GIORNO_LABELS[g]} value={String(f.orario[g]).replace('.', ',')} onChange={(e) => setDay(g, e.target.value)} slotProps={{ htmlInput: { inputMode: 'decimal' } }} fullWidth />
+                <TextField
+                  label={GIORNO_LABELS[g]}
+                  value={String(f.orario[g]).replace('.', ',')}
+                  onChange={(e) => setDay(g, e.target.value)}
+                  slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                  fullWidth
+                />
               </Grid>
             ))}
           </Grid>
@@ -195,7 +227,13 @@ export function TirocinioDialog({ beneficiarioId, aziendaId, tutorPromotoreId, o
                 label={`Registra la deroga: ${derogabile.deroga ?? ''}`}
               />
               {f.deroga ? (
-                <TextField label="Motivo della deroga (es. estremi dell’attestazione)" value={f.deroga.motivo} onChange={(e) => set('deroga', { regola: derogabile.rule, motivo: e.target.value })} fullWidth required />
+                <TextField
+                  label="Motivo della deroga (es. estremi dell’attestazione)"
+                  value={f.deroga.motivo}
+                  onChange={(e) => set('deroga', { regola: derogabile.rule, motivo: e.target.value })}
+                  fullWidth
+                  required
+                />
               ) : null}
             </>
           ) : null}

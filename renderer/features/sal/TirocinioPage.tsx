@@ -80,7 +80,10 @@ export function TirocinioPage({ id, month, session }: { id: string; month: strin
             .join(', ')}
           )
         </Typography>
-        <Typography>Mansione: {t.mansione}{t.sedeSvolgimento ? ` · sede: ${t.sedeSvolgimento}` : ''}</Typography>
+        <Typography>
+          Mansione: {t.mansione}
+          {t.sedeSvolgimento ? ` · sede: ${t.sedeSvolgimento}` : ''}
+        </Typography>
         {t.obiettivi ? <Typography sx={{ whiteSpace: 'pre-wrap' }}>Obiettivi: {t.obiettivi}</Typography> : null}
         <Typography>
           Indennità pagata da: {t.pagatoDa || 'non indicato'} · INAIL {t.inail || '—'} · RC {t.rc || '—'}
@@ -96,14 +99,22 @@ export function TirocinioPage({ id, month, session }: { id: string; month: strin
             Prorogato dal {formatDate(p.finePrima)} al {formatDate(p.fineDopo)}: {p.motivo}
           </Typography>
         ))}
-        {t.cessazioneData ? <Typography>Cessato il {formatDate(t.cessazioneData)}: {t.cessazioneMotivo}</Typography> : null}
+        {t.cessazioneData ? (
+          <Typography>
+            Cessato il {formatDate(t.cessazioneData)}: {t.cessazioneMotivo}
+          </Typography>
+        ) : null}
         {t.esitoData ? (
           <Typography>
             Esito del {formatDate(t.esitoData)}: {ESITO_LABELS[t.esito as Esito]}
             {t.esitoContratto ? ` (${t.esitoContratto})` : ''}
           </Typography>
         ) : null}
-        {t.deroga ? <Alert severity="warning" sx={{ mt: 1 }}>Deroga registrata: {t.deroga.motivo}</Alert> : null}
+        {t.deroga ? (
+          <Alert severity="warning" sx={{ mt: 1 }}>
+            Deroga registrata: {t.deroga.motivo}
+          </Alert>
+        ) : null}
         <Typography color="text.secondary" sx={{ mt: 1, fontSize: '0.9rem' }}>
           Regole applicate: versione in vigore dal {formatDate(t.parametri.validoDal)} ({t.parametri.fonte}).
         </Typography>

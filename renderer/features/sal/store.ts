@@ -6,8 +6,18 @@ import { receiveFile, sendFile } from '../../api/transfers';
 
 /** The SAL register's tables: any committed change to one of them re-reads what is on screen. */
 const SAL_TABLES = [
-  'sal_parametri', 'sal_beneficiari', 'sal_fasi', 'sal_attivita', 'sal_consensi', 'sal_aziende', 'sal_tutor', 'sal_convenzioni', 'sal_tirocini',
-  'sal_sospensioni', 'sal_proroghe', 'sal_presenze',
+  'sal_parametri',
+  'sal_beneficiari',
+  'sal_fasi',
+  'sal_attivita',
+  'sal_consensi',
+  'sal_aziende',
+  'sal_tutor',
+  'sal_convenzioni',
+  'sal_tirocini',
+  'sal_sospensioni',
+  'sal_proroghe',
+  'sal_presenze',
 ];
 
 export type Cruscotto = OutputOf<'salTirocini.cruscotto'>;

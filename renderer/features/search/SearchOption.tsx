@@ -24,9 +24,7 @@ export function personLine(p: PersonSummaryData): string {
 }
 
 export function caseLine(c: CaseSummaryData): string {
-  return [AREE[c.area].label, STATI[c.stato], `sede di ${c.sedeNome}`, c.responsabile ? `responsabile ${c.responsabile}` : null]
-    .filter(Boolean)
-    .join(' · ');
+  return [AREE[c.area].label, STATI[c.stato], `sede di ${c.sedeNome}`, c.responsabile ? `responsabile ${c.responsabile}` : null].filter(Boolean).join(' · ');
 }
 
 /** What one option of the results list shows; the option itself (role, id, state) is the caller's. */

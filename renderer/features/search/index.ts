@@ -3,4 +3,16 @@ export { SearchBox } from './SearchBox';
 export { SearchFiltersBar } from './SearchFiltersBar';
 export { choicePath, personLine } from './SearchOption';
 export { SearchPalette } from './SearchPalette';
-export { type DirectoryUser, clearPageSearch, loadDirectory, openPalette, resetSearch, selectDirectory, selectFilters, selectQuery, setPageFilters, setPageQuery, useSearchStore } from './store';
+export {
+  type DirectoryUser,
+  clearPageSearch,
+  loadDirectory,
+  openPalette,
+  resetSearch,
+  selectDirectory,
+  selectFilters,
+  selectQuery,
+  setPageFilters,
+  setPageQuery,
+  useSearchStore,
+} from './store';

@@ -33,8 +33,7 @@ export function LockScreen() {
     <AuthLayout title="Sessione bloccata">
       {session ? (
         <Typography sx={{ mb: 1 }}>
-          <strong>{session.user.fullName}</strong> ({PROFILE_LABELS[session.user.profile]}): la sessione è bloccata.
-          Inserisci la tua password per riprendere da dove eri rimasto.
+          <strong>{session.user.fullName}</strong> ({PROFILE_LABELS[session.user.profile]}): la sessione è bloccata. Inserisci la tua password per riprendere da dove eri rimasto.
         </Typography>
       ) : null}
       <ErrorAlert error={error} />

@@ -54,8 +54,8 @@ export function RecoverPage() {
   return (
     <AuthLayout title="Recupero della password" width={520}>
       <Typography sx={{ mb: 1 }}>
-        Con la chiave di recupero stampata alla configurazione puoi scegliere una nuova password per
-        l&apos;amministratore. Gli altri utenti chiedono all&apos;amministratore di reimpostare la loro.
+        Con la chiave di recupero stampata alla configurazione puoi scegliere una nuova password per l&apos;amministratore. Gli altri utenti chiedono all&apos;amministratore di
+        reimpostare la loro.
       </Typography>
       <ErrorAlert error={error} />
       <form onSubmit={submit} noValidate ref={formRef}>
@@ -117,18 +117,18 @@ function NewRecoveryKey({ recoveryKey, username, at }: { recoveryKey: string; us
         Password reimpostata. Resta un passo importante prima di accedere.
       </Alert>
       <Typography sx={{ mb: 2 }}>
-        La chiave di recupero appena usata <strong>non vale più</strong>. Questa è la nuova: non verrà mostrata di nuovo.
-        Stampala o trascrivila ora, conservala in luogo sicuro lontano dal computer e distruggi il foglio con la chiave
-        precedente.
+        La chiave di recupero appena usata <strong>non vale più</strong>. Questa è la nuova: non verrà mostrata di nuovo. Stampala o trascrivila ora, conservala in luogo sicuro
+        lontano dal computer e distruggi il foglio con la chiave precedente.
       </Typography>
-      <RecoveryKeyPanel recoveryKey={recoveryKey} title="Nuova chiave di recupero" keptLabel="Ho stampato o trascritto la nuova chiave e la conserverò in luogo sicuro" kept={kept} onKept={setKept} />
+      <RecoveryKeyPanel
+        recoveryKey={recoveryKey}
+        title="Nuova chiave di recupero"
+        keptLabel="Ho stampato o trascritto la nuova chiave e la conserverò in luogo sicuro"
+        kept={kept}
+        onKept={setKept}
+      />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
-        <Button
-          variant="contained"
-          size="large"
-          disabled={!kept}
-          onClick={() => showLogin("Password dell'amministratore reimpostata. Accedi con la nuova password.")}
-        >
+        <Button variant="contained" size="large" disabled={!kept} onClick={() => showLogin("Password dell'amministratore reimpostata. Accedi con la nuova password.")}>
           Vai all&apos;accesso
         </Button>
       </Box>

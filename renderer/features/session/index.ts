@@ -5,5 +5,19 @@ export { RecoverPage } from './RecoverPage';
 export { StartingScreen } from './StartingScreen';
 export { allows } from './permissions';
 export { profileRefusal } from './refusal';
-export { changePassword, enterWithSession, handleSessionProblem, hasRememberedLoginPassword, lockSession, logout, markDisconnected, markNoSession, selectFatal, selectPhase, selectSession, startSession, useSessionStore } from './store';
+export {
+  changePassword,
+  enterWithSession,
+  handleSessionProblem,
+  hasRememberedLoginPassword,
+  lockSession,
+  logout,
+  markDisconnected,
+  markNoSession,
+  selectFatal,
+  selectPhase,
+  selectSession,
+  startSession,
+  useSessionStore,
+} from './store';
 export { useIdleLock } from './useIdleLock';

@@ -3,15 +3,7 @@ import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { api, type SessionProblem } from '../../api/client';
 import { ApiError, toShownError } from '../../api/errors';
 
-export type Phase =
-  | 'starting'
-  | 'no-session'
-  | 'disconnected'
-  | 'fatal'
-  | 'setup'
-  | 'login'
-  | 'recover'
-  | 'app';
+export type Phase = 'starting' | 'no-session' | 'disconnected' | 'fatal' | 'setup' | 'login' | 'recover' | 'app';
 
 interface SessionState {
   phase: Phase;

@@ -34,11 +34,7 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
     <>
       <PageTitle>Impostazioni</PageTitle>
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
-        <Tabs
-          value={tab}
-          onChange={(_e, value: SettingsTab) => navigate(TABS.find((t) => t.value === value)?.path ?? '/impostazioni')}
-          aria-label="Sezioni delle impostazioni"
-        >
+        <Tabs value={tab} onChange={(_e, value: SettingsTab) => navigate(TABS.find((t) => t.value === value)?.path ?? '/impostazioni')} aria-label="Sezioni delle impostazioni">
           {visible.map((t) => (
             <Tab key={t.value} value={t.value} label={t.label} id={`tab-${t.value}`} aria-controls={`pannello-${t.value}`} />
           ))}

@@ -14,8 +14,8 @@ export function AdminStep() {
   return (
     <>
       <Typography sx={{ mb: 1 }}>
-        L&apos;amministratore crea gli utenti dell&apos;équipe e gestisce le impostazioni della zona. Non vede le cartelle
-        sociali: per il lavoro sui casi ognuno usa il proprio utente.
+        L&apos;amministratore crea gli utenti dell&apos;équipe e gestisce le impostazioni della zona. Non vede le cartelle sociali: per il lavoro sui casi ognuno usa il proprio
+        utente.
       </Typography>
       <TextField
         label="Nome e cognome"

@@ -22,11 +22,16 @@ export function RecoveryKeyStep() {
         Zona e amministratore creati. Resta un ultimo passo, importante.
       </Alert>
       <Typography sx={{ mb: 2 }}>
-        Questa è la <strong>chiave di recupero</strong>. Serve a reimpostare la password dell&apos;amministratore e ad aprire
-        i dati cifrati se tutte le password vengono dimenticate. Non verrà mostrata di nuovo: stampala o trascrivila ora e
-        conservala in luogo sicuro, lontano dal computer.
+        Questa è la <strong>chiave di recupero</strong>. Serve a reimpostare la password dell&apos;amministratore e ad aprire i dati cifrati se tutte le password vengono
+        dimenticate. Non verrà mostrata di nuovo: stampala o trascrivila ora e conservala in luogo sicuro, lontano dal computer.
       </Typography>
-      <RecoveryKeyPanel recoveryKey={recoveryKey} title="Chiave di recupero" keptLabel="Ho stampato o trascritto la chiave e la conserverò in luogo sicuro" kept={kept} onKept={setKept} />
+      <RecoveryKeyPanel
+        recoveryKey={recoveryKey}
+        title="Chiave di recupero"
+        keptLabel="Ho stampato o trascritto la chiave e la conserverò in luogo sicuro"
+        kept={kept}
+        onKept={setKept}
+      />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
         <Button variant="contained" size="large" disabled={!kept} loading={busy} onClick={() => void enterWithKeyKept()}>
           Entra nel programma

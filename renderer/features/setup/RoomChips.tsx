@@ -36,11 +36,7 @@ export function RoomChips({ sedeName, rooms, onChange }: { sedeName: string; roo
       <Box component="ul" aria-label={`Stanze della sede ${sedeName}`} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, my: 1 }}>
         {rooms.map((room) => (
           <li key={room}>
-            <Chip
-              label={room}
-              onDelete={() => onChange(rooms.filter((r) => r !== room))}
-              aria-label={`${room}: premi Canc per toglierla`}
-            />
+            <Chip label={room} onDelete={() => onChange(rooms.filter((r) => r !== room))} aria-label={`${room}: premi Canc per toglierla`} />
           </li>
         ))}
       </Box>

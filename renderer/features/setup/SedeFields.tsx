@@ -15,14 +15,17 @@ export function SedeFields({ index, sede, comuni, error }: { index: number; sede
   const invalid = (name: string) => ({ error: Boolean(fieldMessage(error, path(name))), helperText: fieldMessage(error, path(name)) });
   const title = `Sede ${index + 1}${sede.nome.trim() ? `: ${sede.nome.trim()}` : ''}`;
   return (
-    <Box
-      component="fieldset"
-      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, pt: 1, mt: 2, '& legend': { px: 1, fontWeight: 700, fontSize: '1.05rem' } }}
-    >
+    <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, pt: 1, mt: 2, '& legend': { px: 1, fontWeight: 700, fontSize: '1.05rem' } }}>
       <legend>{title}</legend>
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
-          <TextField label="Nome della sede" value={sede.nome} onChange={(e) => updateSede(index, { nome: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.nome) } }} {...invalid('nome')} />
+          <TextField
+            label="Nome della sede"
+            value={sede.nome}
+            onChange={(e) => updateSede(index, { nome: e.target.value })}
+            slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.nome) } }}
+            {...invalid('nome')}
+          />
         </Grid>
         <Grid size={{ xs: 4, md: 2 }}>
           <TextField
@@ -34,12 +37,7 @@ export function SedeFields({ index, sede, comuni, error }: { index: number; sede
           />
         </Grid>
         <Grid size={{ xs: 8, md: 5 }}>
-          <SelectField
-            label="Comune"
-            value={sede.comuneIstat}
-            onChange={(v) => updateSede(index, { comuneIstat: v })}
-            error={fieldMessage(error, path('comuneIstat'))}
-          >
+          <SelectField label="Comune" value={sede.comuneIstat} onChange={(v) => updateSede(index, { comuneIstat: v })} error={fieldMessage(error, path('comuneIstat'))}>
             <option value="">Scegli il comune…</option>
             {comuni.map((c) => (
               <option key={c.istat} value={c.istat}>
@@ -49,7 +47,13 @@ export function SedeFields({ index, sede, comuni, error }: { index: number; sede
           </SelectField>
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
-          <TextField label="Indirizzo" value={sede.indirizzo} onChange={(e) => updateSede(index, { indirizzo: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.indirizzo) } }} {...invalid('indirizzo')} />
+          <TextField
+            label="Indirizzo"
+            value={sede.indirizzo}
+            onChange={(e) => updateSede(index, { indirizzo: e.target.value })}
+            slotProps={{ htmlInput: { maxLength: maxLengthOf(SetupSede.shape.indirizzo) } }}
+            {...invalid('indirizzo')}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <TextField

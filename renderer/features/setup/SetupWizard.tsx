@@ -10,15 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusOnError } from '../../components/useFocusOnError';
 import { AdminStep } from './AdminStep';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
-import {
-  createZoneAndAdmin,
-  goToStep,
-  selectBusy,
-  selectError,
-  selectStep,
-  setSetupError,
-  useSetupStore,
-} from './store';
+import { createZoneAndAdmin, goToStep, selectBusy, selectError, selectStep, setSetupError, useSetupStore } from './store';
 import { checkAdminDraft, checkZoneDraft } from './validate';
 import { ZoneStep } from './ZoneStep';
 

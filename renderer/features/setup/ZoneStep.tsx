@@ -25,8 +25,7 @@ export function ZoneStep() {
   return (
     <>
       <Typography sx={{ mb: 2 }}>
-        I dati sono già compilati per la Zona Sociale 11. Controllali e correggi quello che serve: tutto resta modificabile
-        in seguito da Impostazioni.
+        I dati sono già compilati per la Zona Sociale 11. Controllali e correggi quello che serve: tutto resta modificabile in seguito da Impostazioni.
       </Typography>
 
       <Box component="section" aria-labelledby="setup-zona" sx={{ mb: 3 }}>
@@ -35,10 +34,22 @@ export function ZoneStep() {
         </Typography>
         <Grid container columnSpacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Nome della zona" value={zone.nome} onChange={(e) => updateZone({ nome: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.nome) } }} {...invalid('zone.nome')} />
+            <TextField
+              label="Nome della zona"
+              value={zone.nome}
+              onChange={(e) => updateZone({ nome: e.target.value })}
+              slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.nome) } }}
+              {...invalid('zone.nome')}
+            />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Ente" value={zone.ente} onChange={(e) => updateZone({ ente: e.target.value })} slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.ente) } }} {...invalid('zone.ente')} />
+            <TextField
+              label="Ente"
+              value={zone.ente}
+              onChange={(e) => updateZone({ ente: e.target.value })}
+              slotProps={{ htmlInput: { maxLength: maxLengthOf(ZONE.ente) } }}
+              {...invalid('zone.ente')}
+            />
           </Grid>
         </Grid>
       </Box>

@@ -40,9 +40,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserData; onClose
       onClose={() => onClose(false)}
       maxWidth="xs"
     >
-      <Typography>
-        Scegli una password provvisoria e comunicala a {user.fullName}: al prossimo accesso dovrà sceglierne una nuova.
-      </Typography>
+      <Typography>Scegli una password provvisoria e comunicala a {user.fullName}: al prossimo accesso dovrà sceglierne una nuova.</Typography>
       <TextField
         label="Password provvisoria"
         type="password"

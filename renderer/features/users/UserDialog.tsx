@@ -110,10 +110,7 @@ export function UserDialog({ user, sedi, onClose }: { user: UserData | null; sed
           onChange={(e) => setPassword(e.target.value)}
           autoComplete="new-password"
           error={Boolean(fieldMessage(error, 'password'))}
-          helperText={
-            fieldMessage(error, 'password') ??
-            `${PASSWORD_RULE} Comunicala all'utente: al primo accesso dovrà sceglierne una nuova.`
-          }
+          helperText={fieldMessage(error, 'password') ?? `${PASSWORD_RULE} Comunicala all'utente: al primo accesso dovrà sceglierne una nuova.`}
           slotProps={{ htmlInput: { 'aria-required': true } }}
         />
       )}

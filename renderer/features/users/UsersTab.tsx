@@ -11,24 +11,11 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { selectZone, useZoneStore } from '../zone';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
-import {
-  loadUsers,
-  selectUsers,
-  selectUsersError,
-  selectUsersLoaded,
-  selectUsersLoading,
-  setUserDisabled,
-  useUsersStore,
-} from './store';
+import { loadUsers, selectUsers, selectUsersError, selectUsersLoaded, selectUsersLoading, setUserDisabled, useUsersStore } from './store';
 import { UserDialog } from './UserDialog';
 import { UsersTable } from './UsersTable';
 
-type DialogState =
-  | { kind: 'create' }
-  | { kind: 'edit'; user: UserData }
-  | { kind: 'reset'; user: UserData }
-  | { kind: 'toggle'; user: UserData }
-  | null;
+type DialogState = { kind: 'create' } | { kind: 'edit'; user: UserData } | { kind: 'reset'; user: UserData } | { kind: 'toggle'; user: UserData } | null;
 
 export function UsersTab({ currentUserId }: { currentUserId: string }) {
   const users = useUsersStore(selectUsers);
@@ -97,11 +84,7 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
           sedi={zone?.sedi ?? []}
           onClose={(saved) => {
             if (saved) {
-              setNotice(
-                dialog.kind === 'create'
-                  ? `Utente ${saved.username} creato. Al primo accesso dovrà scegliere una nuova password.`
-                  : `Dati di ${saved.fullName} salvati.`,
-              );
+              setNotice(dialog.kind === 'create' ? `Utente ${saved.username} creato. Al primo accesso dovrà scegliere una nuova password.` : `Dati di ${saved.fullName} salvati.`);
             }
             closeDialog();
           }}

@@ -57,14 +57,8 @@ export function UsersTable({
               <TableCell>{sedeName(zone, user.sedeId)}</TableCell>
               <TableCell>
                 <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-                  {user.disabled ? (
-                    <Chip size="small" label="Disattivato" variant="outlined" />
-                  ) : (
-                    <Chip size="small" label="Attivo" color="success" variant="outlined" />
-                  )}
-                  {user.mustChangePassword && !user.disabled ? (
-                    <Chip size="small" label="Password provvisoria" color="warning" variant="outlined" />
-                  ) : null}
+                  {user.disabled ? <Chip size="small" label="Disattivato" variant="outlined" /> : <Chip size="small" label="Attivo" color="success" variant="outlined" />}
+                  {user.mustChangePassword && !user.disabled ? <Chip size="small" label="Password provvisoria" color="warning" variant="outlined" /> : null}
                 </Box>
               </TableCell>
               <TableCell>
@@ -72,12 +66,7 @@ export function UsersTable({
                   <Button size="small" variant="outlined" onClick={() => onEdit(user)} aria-label={`Modifica ${user.fullName}`}>
                     Modifica
                   </Button>
-                  <Button
-                    size="small"
-                    variant="outlined"
-                    onClick={() => onReset(user)}
-                    aria-label={`Reimposta password di ${user.fullName}`}
-                  >
+                  <Button size="small" variant="outlined" onClick={() => onReset(user)} aria-label={`Reimposta password di ${user.fullName}`}>
                     Reimposta password
                   </Button>
                   {user.id === currentUserId ? null : (

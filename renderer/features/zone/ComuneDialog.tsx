@@ -31,7 +31,14 @@ export function ComuneDialog({ comune, onClose }: { comune: Comune | null; onClo
       onSubmit={() => void submit()}
       onClose={() => onClose(false)}
     >
-      <TextField label="Nome del comune" value={nome} onChange={(e) => setNome(e.target.value)} autoFocus slotProps={{ htmlInput: { maxLength: maxLength('zone.saveComune', 'nome') } }} {...invalid('nome')} />
+      <TextField
+        label="Nome del comune"
+        value={nome}
+        onChange={(e) => setNome(e.target.value)}
+        autoFocus
+        slotProps={{ htmlInput: { maxLength: maxLength('zone.saveComune', 'nome') } }}
+        {...invalid('nome')}
+      />
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 5 }}>
           <TextField

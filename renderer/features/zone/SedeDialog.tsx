@@ -33,7 +33,14 @@ export function SedeDialog({ sede, zone, onClose }: { sede: SedeData | null; zon
     >
       <Grid container columnSpacing={2}>
         <Grid size={{ xs: 12, sm: 8 }}>
-          <TextField label="Nome della sede" value={nome} onChange={(e) => setNome(e.target.value)} autoFocus slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'nome') } }} {...invalid('nome')} />
+          <TextField
+            label="Nome della sede"
+            value={nome}
+            onChange={(e) => setNome(e.target.value)}
+            autoFocus
+            slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'nome') } }}
+            {...invalid('nome')}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
           <TextField
@@ -54,8 +61,21 @@ export function SedeDialog({ sede, zone, onClose }: { sede: SedeData | null; zon
           </option>
         ))}
       </SelectField>
-      <TextField label="Indirizzo" value={indirizzo} onChange={(e) => setIndirizzo(e.target.value)} slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'indirizzo') } }} {...invalid('indirizzo')} />
-      <TextField label="Telefono" value={telefono} onChange={(e) => setTelefono(e.target.value)} type="tel" slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'telefono') } }} {...invalid('telefono')} />
+      <TextField
+        label="Indirizzo"
+        value={indirizzo}
+        onChange={(e) => setIndirizzo(e.target.value)}
+        slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'indirizzo') } }}
+        {...invalid('indirizzo')}
+      />
+      <TextField
+        label="Telefono"
+        value={telefono}
+        onChange={(e) => setTelefono(e.target.value)}
+        type="tel"
+        slotProps={{ htmlInput: { maxLength: maxLength('zone.saveSede', 'telefono') } }}
+        {...invalid('telefono')}
+      />
     </FormDialog>
   );
 }

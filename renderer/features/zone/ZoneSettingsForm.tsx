@@ -50,8 +50,7 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
   };
 
   const invalid = (name: string) => ({ error: Boolean(fieldMessage(error, name)), helperText: fieldMessage(error, name) });
-  const lh = (key: keyof ZoneData['letterhead']) => (e: { target: { value: string } }) =>
-    setLetterhead((prev) => ({ ...prev, [key]: e.target.value }));
+  const lh = (key: keyof ZoneData['letterhead']) => (e: { target: { value: string } }) => setLetterhead((prev) => ({ ...prev, [key]: e.target.value }));
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="zona-dati" sx={{ p: 3, mb: 3 }}>
@@ -67,10 +66,22 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
         <ErrorAlert error={error} />
         <Grid container columnSpacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Nome della zona" value={nome} onChange={(e) => setNome(e.target.value)} slotProps={{ htmlInput: { maxLength: maxLength('zone.update', 'nome') } }} {...invalid('nome')} />
+            <TextField
+              label="Nome della zona"
+              value={nome}
+              onChange={(e) => setNome(e.target.value)}
+              slotProps={{ htmlInput: { maxLength: maxLength('zone.update', 'nome') } }}
+              {...invalid('nome')}
+            />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Ente" value={ente} onChange={(e) => setEnte(e.target.value)} slotProps={{ htmlInput: { maxLength: maxLength('zone.update', 'ente') } }} {...invalid('ente')} />
+            <TextField
+              label="Ente"
+              value={ente}
+              onChange={(e) => setEnte(e.target.value)}
+              slotProps={{ htmlInput: { maxLength: maxLength('zone.update', 'ente') } }}
+              {...invalid('ente')}
+            />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
             <TextField
@@ -87,14 +98,40 @@ export function ZoneSettingsForm({ zone }: { zone: ZoneData }) {
         <Typography variant="h3" component="h3" sx={{ mt: 2 }}>
           Carta intestata
         </Typography>
-        <TextField label="Intestazione" value={letterhead.intestazione} onChange={lh('intestazione')} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.intestazione) } }} {...invalid('intestazione')} />
-        <TextField label="Sottotitolo" value={letterhead.sottotitolo} onChange={lh('sottotitolo')} multiline minRows={2} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.sottotitolo) } }} {...invalid('sottotitolo')} />
+        <TextField
+          label="Intestazione"
+          value={letterhead.intestazione}
+          onChange={lh('intestazione')}
+          slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.intestazione) } }}
+          {...invalid('intestazione')}
+        />
+        <TextField
+          label="Sottotitolo"
+          value={letterhead.sottotitolo}
+          onChange={lh('sottotitolo')}
+          multiline
+          minRows={2}
+          slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.sottotitolo) } }}
+          {...invalid('sottotitolo')}
+        />
         <Grid container columnSpacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Indirizzo dell'ente" value={letterhead.indirizzo} onChange={lh('indirizzo')} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.indirizzo) } }} {...invalid('letterhead.indirizzo')} />
+            <TextField
+              label="Indirizzo dell'ente"
+              value={letterhead.indirizzo}
+              onChange={lh('indirizzo')}
+              slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.indirizzo) } }}
+              {...invalid('letterhead.indirizzo')}
+            />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField label="Contatti" value={letterhead.contatti} onChange={lh('contatti')} slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.contatti) } }} {...invalid('contatti')} />
+            <TextField
+              label="Contatti"
+              value={letterhead.contatti}
+              onChange={lh('contatti')}
+              slotProps={{ htmlInput: { maxLength: maxLengthOf(LetterheadSchema.shape.contatti) } }}
+              {...invalid('contatti')}
+            />
           </Grid>
         </Grid>
         <CaseRulesFields value={regole} onChange={setRegole} message={fieldMessage(error, 'responsabiliProfili')} />

@@ -61,7 +61,16 @@ const COMMON = {
 
 /** What a new archive starts with; the administrator adds versions in Impostazioni → SAL. */
 export const DEFAULT_PARAMETERS: RegimeParameters[] = [
-  { ...COMMON, limitiOspitante: [...COMMON.limitiOspitante], fasce: [...COMMON.fasce], regime: 'ordinario', durataMinMesi: 2, durataMaxMesi: 6, rinnovabileOltreMax: false, esclusoDaiLimiti: false },
+  {
+    ...COMMON,
+    limitiOspitante: [...COMMON.limitiOspitante],
+    fasce: [...COMMON.fasce],
+    regime: 'ordinario',
+    durataMinMesi: 2,
+    durataMaxMesi: 6,
+    rinnovabileOltreMax: false,
+    esclusoDaiLimiti: false,
+  },
   {
     ...COMMON,
     limitiOspitante: [...COMMON.limitiOspitante],

@@ -8,7 +8,10 @@ export type CompanyCodeCheck = { ok: true; kind: 'partita_iva' | 'codice_fiscale
  * (sole traders). Spaces and an "IT" prefix are ignored, letters upper-cased.
  */
 export function checkCompanyCode(input: string): CompanyCodeCheck {
-  const value = input.replace(/\s+/g, '').toUpperCase().replace(/^IT(?=\d{11}$)/, '');
+  const value = input
+    .replace(/\s+/g, '')
+    .toUpperCase()
+    .replace(/^IT(?=\d{11}$)/, '');
   if (value === '') return { ok: false, message: 'Indica la partita IVA o il codice fiscale.' };
   if (/^\d+$/.test(value)) {
     if (value.length !== 11) return { ok: false, message: `La partita IVA ha 11 cifre: ne hai inserite ${value.length}.` };

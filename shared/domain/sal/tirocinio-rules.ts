@@ -61,7 +61,13 @@ export function checkDuration(plan: Pick<TirocinioPlan, 'inizio' | 'fine'>, para
   const lastMax = addDays(addMonths(plan.inizio, params.durataMaxMesi), -1);
   const durata = durationLabel(plan.inizio, plan.fine);
   if (plan.fine < lastMin) {
-    return [{ rule: 'durata_minima', message: `Durata minima ${params.durataMinMesi} mesi: questo tirocinio dura ${durata} (fine almeno il ${formatItalianDate(lastMin)}).`, deroga: null }];
+    return [
+      {
+        rule: 'durata_minima',
+        message: `Durata minima ${params.durataMinMesi} mesi: questo tirocinio dura ${durata} (fine almeno il ${formatItalianDate(lastMin)}).`,
+        deroga: null,
+      },
+    ];
   }
   if (plan.fine > lastMax) {
     return [
@@ -86,7 +92,8 @@ export function checkTimetable(plan: Pick<TirocinioPlan, 'oreSettimanali' | 'ora
   const out: RuleBreach[] = [];
   for (const g of GIORNI) {
     const ore = plan.orario[g];
-    if (ore > params.oreMaxGiorno) out.push({ rule: 'ore_giorno', message: `Al massimo ${params.oreMaxGiorno} ore al giorno: ${GIORNO_LABELS[g]} ne prevede ${ore}.`, deroga: null });
+    if (ore > params.oreMaxGiorno)
+      out.push({ rule: 'ore_giorno', message: `Al massimo ${params.oreMaxGiorno} ore al giorno: ${GIORNO_LABELS[g]} ne prevede ${ore}.`, deroga: null });
   }
   const total = GIORNI.reduce((sum, g) => sum + plan.orario[g], 0);
   if (plan.oreSettimanali <= 0) out.push({ rule: 'ore_settimana', message: 'Indica le ore settimanali del progetto formativo.', deroga: null });

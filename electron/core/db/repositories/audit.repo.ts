@@ -48,10 +48,7 @@ export interface StoredRow {
 
 /** Canonical form of a row for hashing: fixed field order, JSON-escaped, seq included. */
 function canonical(r: Omit<StoredRow, 'prev_hash' | 'hash'>): string {
-  return JSON.stringify([
-    r.seq, r.at, r.user_id, r.username, r.profile, r.workstation, r.action,
-    r.subject_type, r.subject_id, r.subject_label, r.purpose, r.outcome, r.detail,
-  ]);
+  return JSON.stringify([r.seq, r.at, r.user_id, r.username, r.profile, r.workstation, r.action, r.subject_type, r.subject_id, r.subject_label, r.purpose, r.outcome, r.detail]);
 }
 
 export function chainHash(prevHash: string, row: Omit<StoredRow, 'prev_hash' | 'hash'>): string {
@@ -106,10 +103,7 @@ export class AuditRepository {
     return seq;
   }
 
-  list(
-    log: AuditLogName,
-    filter: { outcome: string | null; username: string | null; beforeSeq: number | null; limit: number },
-  ): { rows: AuditRowData[]; hasMore: boolean } {
+  list(log: AuditLogName, filter: { outcome: string | null; username: string | null; beforeSeq: number | null; limit: number }): { rows: AuditRowData[]; hasMore: boolean } {
     const rows = this.db
       .prepare(
         `SELECT * FROM ${TABLE[log]}
@@ -125,11 +119,7 @@ export class AuditRepository {
 
   /** Rows about one subject, oldest first: "who accessed this person's data and when". */
   bySubject(subjectType: string, subjectId: string): AuditRowData[] {
-    return (
-      this.db
-        .prepare(`SELECT * FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY seq`)
-        .all(subjectType, subjectId) as StoredRow[]
-    ).map(toAuditRow);
+    return (this.db.prepare(`SELECT * FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY seq`).all(subjectType, subjectId) as StoredRow[]).map(toAuditRow);
   }
 
   count(log: AuditLogName): number {
@@ -138,9 +128,7 @@ export class AuditRepository {
 
   /** The last row's number and hash; seq 0 and the genesis hash for an empty log. */
   head(log: AuditLogName): { seq: number; hash: string } {
-    const last = this.db.prepare(`SELECT seq, hash FROM ${TABLE[log]} ORDER BY seq DESC LIMIT 1`).get() as
-      | { seq: number; hash: string }
-      | undefined;
+    const last = this.db.prepare(`SELECT seq, hash FROM ${TABLE[log]} ORDER BY seq DESC LIMIT 1`).get() as { seq: number; hash: string } | undefined;
     return last ?? { seq: 0, hash: GENESIS };
   }
 

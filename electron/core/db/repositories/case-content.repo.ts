@@ -6,8 +6,7 @@ export interface DiaryRow extends RowOf<'diary_entries'> {
   autore: string;
 }
 
-export interface DiaryVersionRow
-  extends Pick<RowOf<'diary_versions'>, 'versione' | 'tipo' | 'data' | 'ora' | 'luogo' | 'partecipanti' | 'testo' | 'sostituita_il'> {
+export interface DiaryVersionRow extends Pick<RowOf<'diary_versions'>, 'versione' | 'tipo' | 'data' | 'ora' | 'luogo' | 'partecipanti' | 'testo' | 'sostituita_il'> {
   autore: string;
 }
 
@@ -41,11 +40,7 @@ export class CaseContentRepository {
   }
 
   diaryEntry(id: string): DiaryRow | null {
-    return (
-      (this.db.prepare('SELECT d.*, u.full_name AS autore FROM diary_entries d JOIN users u ON u.id = d.autore_id WHERE d.id = ?').get(id) as
-        | DiaryRow
-        | undefined) ?? null
-    );
+    return (this.db.prepare('SELECT d.*, u.full_name AS autore FROM diary_entries d JOIN users u ON u.id = d.autore_id WHERE d.id = ?').get(id) as DiaryRow | undefined) ?? null;
   }
 
   diaryVersions(entryId: string): DiaryVersionRow[] {
@@ -80,9 +75,7 @@ export class CaseContentRepository {
 
   objectives(paiIds: readonly string[]): ObjectiveRow[] {
     if (paiIds.length === 0) return [];
-    return this.db
-      .prepare(`SELECT * FROM pai_objectives WHERE pai_id IN (${paiIds.map(() => '?').join(', ')}) ORDER BY ordine`)
-      .all(...paiIds) as ObjectiveRow[];
+    return this.db.prepare(`SELECT * FROM pai_objectives WHERE pai_id IN (${paiIds.map(() => '?').join(', ')}) ORDER BY ordine`).all(...paiIds) as ObjectiveRow[];
   }
 
   /** Active PAIs of these cases whose review falls before `until`. */
@@ -110,9 +103,7 @@ export class CaseContentRepository {
   }
 
   deliveries(caseId: string): DeliveryRow[] {
-    return this.db
-      .prepare('SELECT d.* FROM deliveries d JOIN interventions i ON i.id = d.intervention_id WHERE i.case_id = ? ORDER BY d.data DESC')
-      .all(caseId) as DeliveryRow[];
+    return this.db.prepare('SELECT d.* FROM deliveries d JOIN interventions i ON i.id = d.intervention_id WHERE i.case_id = ? ORDER BY d.data DESC').all(caseId) as DeliveryRow[];
   }
 
   attachments(caseId: string): AttachmentRow[] {
@@ -122,10 +113,6 @@ export class CaseContentRepository {
   }
 
   attachment(id: string): AttachmentRow | null {
-    return (
-      (this.db.prepare('SELECT a.*, u.full_name AS autore FROM attachments a JOIN users u ON u.id = a.autore_id WHERE a.id = ?').get(id) as
-        | AttachmentRow
-        | undefined) ?? null
-    );
+    return (this.db.prepare('SELECT a.*, u.full_name AS autore FROM attachments a JOIN users u ON u.id = a.autore_id WHERE a.id = ?').get(id) as AttachmentRow | undefined) ?? null;
   }
 }

@@ -34,11 +34,7 @@ export class CasesRepository {
   constructor(private readonly db: Db) {}
 
   byId(id: string): CaseRow | null {
-    return (
-      (this.db.prepare('SELECT c.*, s.nome AS sede_nome FROM cases c JOIN sedi s ON s.id = c.sede_id WHERE c.id = ?').get(id) as
-        | CaseRow
-        | undefined) ?? null
-    );
+    return (this.db.prepare('SELECT c.*, s.nome AS sede_nome FROM cases c JOIN sedi s ON s.id = c.sede_id WHERE c.id = ?').get(id) as CaseRow | undefined) ?? null;
   }
 
   nextProgressivo(sedeId: string, anno: number): number {
@@ -72,9 +68,8 @@ export class CasesRepository {
 
   activeEmergency(caseId: string, userId: string, now: string): Pick<RowOf<'emergency_accesses'>, 'id' | 'motivo'> | null {
     return (
-      (this.db
-        .prepare('SELECT id, motivo FROM emergency_accesses WHERE case_id = ? AND user_id = ? AND scade_il > ? ORDER BY at DESC LIMIT 1')
-        .get(caseId, userId, now) as Pick<RowOf<'emergency_accesses'>, 'id' | 'motivo'> | undefined) ?? null
+      (this.db.prepare('SELECT id, motivo FROM emergency_accesses WHERE case_id = ? AND user_id = ? AND scade_il > ? ORDER BY at DESC LIMIT 1').get(caseId, userId, now) as
+        Pick<RowOf<'emergency_accesses'>, 'id' | 'motivo'> | undefined) ?? null
     );
   }
 
@@ -94,11 +89,7 @@ export class CasesRepository {
   }
 
   operator(id: string): OperatorRow | null {
-    return (
-      (this.db.prepare('SELECT o.*, u.full_name FROM case_operators o JOIN users u ON u.id = o.user_id WHERE o.id = ?').get(id) as
-        | OperatorRow
-        | undefined) ?? null
-    );
+    return (this.db.prepare('SELECT o.*, u.full_name FROM case_operators o JOIN users u ON u.id = o.user_id WHERE o.id = ?').get(id) as OperatorRow | undefined) ?? null;
   }
 
   /** Ids of the open case files a user currently works on. */

@@ -10,16 +10,14 @@ export class HouseholdsRepository {
   activeMembership(personId: string): Pick<RowOf<'household_members'>, 'id' | 'household_id'> | null {
     return (
       (this.db.prepare('SELECT id, household_id FROM household_members WHERE person_id = ? AND attivo = 1').get(personId) as
-        | Pick<RowOf<'household_members'>, 'id' | 'household_id'>
-        | undefined) ?? null
+        Pick<RowOf<'household_members'>, 'id' | 'household_id'> | undefined) ?? null
     );
   }
 
   member(id: string): MemberRow | null {
     return (
-      (this.db
-        .prepare('SELECT m.*, p.cognome, p.nome, p.data_nascita FROM household_members m JOIN persons p ON p.id = m.person_id WHERE m.id = ?')
-        .get(id) as MemberRow | undefined) ?? null
+      (this.db.prepare('SELECT m.*, p.cognome, p.nome, p.data_nascita FROM household_members m JOIN persons p ON p.id = m.person_id WHERE m.id = ?').get(id) as
+        MemberRow | undefined) ?? null
     );
   }
 

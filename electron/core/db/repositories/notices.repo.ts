@@ -39,9 +39,6 @@ export class NoticesRepository {
 
   /** Whether an administrator created this account or set its password since `since` (ISO time). */
   grantedSince(userId: string, since: string): boolean {
-    return (
-      this.db.prepare(`SELECT 1 FROM account_notices WHERE user_id = ? AND tipo IN ('creazione', 'reset_password') AND at > ? LIMIT 1`).get(userId, since) !==
-      undefined
-    );
+    return this.db.prepare(`SELECT 1 FROM account_notices WHERE user_id = ? AND tipo IN ('creazione', 'reset_password') AND at > ? LIMIT 1`).get(userId, since) !== undefined;
   }
 }

@@ -45,9 +45,10 @@ export class SalRepository {
   }
 
   beneficiarioOfCase(caseId: string): RowOf<'sal_beneficiari'> | null {
-    return (this.db.prepare(`SELECT * FROM sal_beneficiari WHERE case_id = ? OR person_id = (SELECT person_id FROM cases WHERE id = ?)`).get(caseId, caseId) as
-      | RowOf<'sal_beneficiari'>
-      | undefined) ?? null;
+    return (
+      (this.db.prepare(`SELECT * FROM sal_beneficiari WHERE case_id = ? OR person_id = (SELECT person_id FROM cases WHERE id = ?)`).get(caseId, caseId) as
+        RowOf<'sal_beneficiari'> | undefined) ?? null
+    );
   }
 
   beneficiari(filter: { query: string; stato: 'attivo' | 'concluso' | null; inAttesa: boolean }): BeneficiarioRow[] {
@@ -156,7 +157,9 @@ export class SalRepository {
   }
 
   presenze(tirocinioId: string, month: string): RowOf<'sal_presenze'>[] {
-    return this.db.prepare(`SELECT * FROM sal_presenze WHERE tirocinio_id = ? AND data BETWEEN ? AND ? ORDER BY data`).all(tirocinioId, `${month}-01`, `${month}-31`) as RowOf<'sal_presenze'>[];
+    return this.db
+      .prepare(`SELECT * FROM sal_presenze WHERE tirocinio_id = ? AND data BETWEEN ? AND ? ORDER BY data`)
+      .all(tirocinioId, `${month}-01`, `${month}-31`) as RowOf<'sal_presenze'>[];
   }
 
   /** Tirocini that may run in a month: started by its end and not ended (with any suspension) long before. */

@@ -48,8 +48,6 @@ export class UsersRepository {
 
   countActiveWithProfiles(profiles: readonly Profile[]): number {
     const marks = profiles.map(() => '?').join(', ');
-    return (
-      this.db.prepare(`SELECT count(*) AS n FROM users WHERE disabled = 0 AND profile IN (${marks})`).get(...profiles) as { n: number }
-    ).n;
+    return (this.db.prepare(`SELECT count(*) AS n FROM users WHERE disabled = 0 AND profile IN (${marks})`).get(...profiles) as { n: number }).n;
   }
 }

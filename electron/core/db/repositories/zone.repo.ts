@@ -23,17 +23,14 @@ export class ZoneRepository {
   /** The zone's rules on case operators: who may be responsabile, what a former operator keeps. */
   caseRules(): ZoneData['regoleCartelle'] {
     const z = this.db.prepare('SELECT responsabili_profili, ex_operatore_legge_propri FROM zone LIMIT 1').get() as
-      | Pick<ZoneRow, 'responsabili_profili' | 'ex_operatore_legge_propri'>
-      | undefined;
+      Pick<ZoneRow, 'responsabili_profili' | 'ex_operatore_legge_propri'> | undefined;
     return toCaseRules(z);
   }
 
   get(): ZoneData {
     const z = this.db.prepare('SELECT * FROM zone LIMIT 1').get() as ZoneRow | undefined;
     if (!z) throw new Error('Zone row missing');
-    const comuni = this.db
-      .prepare('SELECT id, istat, catastale, nome, provincia FROM comuni ORDER BY nome COLLATE NOCASE')
-      .all() as ZoneData['comuni'];
+    const comuni = this.db.prepare('SELECT id, istat, catastale, nome, provincia FROM comuni ORDER BY nome COLLATE NOCASE').all() as ZoneData['comuni'];
     return {
       nome: z.nome,
       ente: z.ente,
@@ -61,11 +58,7 @@ export class ZoneRepository {
   }
 
   comune(id: string): ZoneData['comuni'][number] | null {
-    return (
-      (this.db.prepare('SELECT id, istat, catastale, nome, provincia FROM comuni WHERE id = ?').get(id) as
-        | ZoneData['comuni'][number]
-        | undefined) ?? null
-    );
+    return (this.db.prepare('SELECT id, istat, catastale, nome, provincia FROM comuni WHERE id = ?').get(id) as ZoneData['comuni'][number] | undefined) ?? null;
   }
 
   sedeByLettera(lettera: string): { id: string } | null {

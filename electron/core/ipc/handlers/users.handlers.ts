@@ -24,4 +24,3 @@ export function usersHandlers(deps: { keys: KeyRing; vault: Vault; now: () => nu
         .map((u) => ({ id: u.id, fullName: u.fullName, profile: u.profile })),
   };
 }
-

@@ -65,8 +65,13 @@ export class AgendaLookups {
     const map = new Map<string, OperatorLink[]>();
     for (const r of rows) {
       if (!r.operator_ids) continue;
-      const links = r.operator_ids.split(',').map((userId) => ({ id: '', appointment_id: r.id, user_id: userId, inizio: r.inizio, attivo: 1 as const, full_name: names.get(userId) ?? '' }));
-      map.set(r.id, links.sort((a, b) => (a.full_name < b.full_name ? -1 : a.full_name > b.full_name ? 1 : 0)));
+      const links = r.operator_ids
+        .split(',')
+        .map((userId) => ({ id: '', appointment_id: r.id, user_id: userId, inizio: r.inizio, attivo: 1 as const, full_name: names.get(userId) ?? '' }));
+      map.set(
+        r.id,
+        links.sort((a, b) => (a.full_name < b.full_name ? -1 : a.full_name > b.full_name ? 1 : 0)),
+      );
     }
     return map;
   }

@@ -20,7 +20,12 @@ export class AgendaSettingsService {
   saveHours({ sedeId, giorni }: ParsedInputOf<'agenda.saveHours'>): SedeHoursData[] {
     const sede = this.store.zone.sede(sedeId);
     if (!sede) throw new AppError('NOT_FOUND', 'Sede non trovata.');
-    const current = new Map(this.store.agenda.orari().filter((o) => o.sede_id === sedeId).map((o) => [o.giorno, o]));
+    const current = new Map(
+      this.store.agenda
+        .orari()
+        .filter((o) => o.sede_id === sedeId)
+        .map((o) => [o.giorno, o]),
+    );
     const entry = { log: 'admin' as const, action: 'agenda.saveHours', subjectType: 'sede', subjectId: sedeId, subjectLabel: sede.nome };
     this.store.writer.transaction(() => {
       for (const g of giorni) {
@@ -54,7 +59,9 @@ export class AgendaSettingsService {
   }
 
   orari(): SedeHoursData[] {
-    return this.store.agenda.orari().map((o) => ({ sedeId: o.sede_id, giorno: o.giorno, mattinaDa: o.mattina_da, mattinaA: o.mattina_a, pomeriggioDa: o.pomeriggio_da, pomeriggioA: o.pomeriggio_a }));
+    return this.store.agenda
+      .orari()
+      .map((o) => ({ sedeId: o.sede_id, giorno: o.giorno, mattinaDa: o.mattina_da, mattinaA: o.mattina_a, pomeriggioDa: o.pomeriggio_da, pomeriggioA: o.pomeriggio_a }));
   }
 
   private comuni(): Map<string, string> {

@@ -63,7 +63,14 @@ export class AgendaService {
     const singles = rows.filter((r) => !r.rrule);
     const occurrences = [
       ...toOccurrences(this.lookups, singles, ops, '1900-01-01', '9999-12-31', []),
-      ...toOccurrences(this.lookups, rows.filter((r) => r.rrule), ops, from, to, []),
+      ...toOccurrences(
+        this.lookups,
+        rows.filter((r) => r.rrule),
+        ops,
+        from,
+        to,
+        [],
+      ),
     ].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     this.store.writer.record(this.ctx.actor, { log: 'data', action: 'agenda.forCase', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero });
     return { occurrences, assenze: this.store.agenda.countAssenze(caseId) };
@@ -82,7 +89,13 @@ export class AgendaService {
       titolo = `Agenda della sede di ${sede.nome}`;
     }
     const listed = this.list({ from: data, to: addDays(data, 1), userIds: userId ? [userId] : [], sedeId: userId ? null : sedeId, roomId: null }, 'agenda.print');
-    this.store.writer.record(this.ctx.actor, { log: 'data', action: 'agenda.print', subjectType: 'agenda', subjectLabel: titolo, detail: `${formatItalianDate(data)}: ${listed.occurrences.length} appuntamenti` });
+    this.store.writer.record(this.ctx.actor, {
+      log: 'data',
+      action: 'agenda.print',
+      subjectType: 'agenda',
+      subjectLabel: titolo,
+      detail: `${formatItalianDate(data)}: ${listed.occurrences.length} appuntamenti`,
+    });
     return { titolo, data, occurrences: listed.occurrences, festivi: listed.festivi };
   }
 
@@ -113,7 +126,13 @@ export class AgendaService {
     this.store.writer.transaction(() => {
       if (!existing) {
         id = uuidv7();
-        this.store.writer.insert(this.ctx.actor, 'appointments', id, { ...values, created_by: this.ctx.userId, created_at: nowIso(this.ctx) }, { ...entry, action: 'agenda.create' });
+        this.store.writer.insert(
+          this.ctx.actor,
+          'appointments',
+          id,
+          { ...values, created_by: this.ctx.userId, created_at: nowIso(this.ctx) },
+          { ...entry, action: 'agenda.create' },
+        );
       } else if (existing.rrule && input.scope === 'occorrenza') {
         const date = this.occurrenceDateOf(existing, input.occurrenceDate);
         id = this.detachOccurrence(existing, date, { ...values, rrule: '', series_until: null, exdates: '[]' }, entry);
@@ -184,7 +203,13 @@ export class AgendaService {
   private detachOccurrence(series: AppointmentRow, date: string, values: RowValues<'appointments'>, entry: ReturnType<AgendaService['entry']>): string {
     const exdates = new Set(JSON.parse(series.exdates) as string[]);
     exdates.add(date);
-    this.store.writer.update(this.ctx.actor, 'appointments', series.id, { exdates: JSON.stringify([...exdates].sort()) }, { ...entry, detail: `Eccezione del ${formatItalianDate(date)}` });
+    this.store.writer.update(
+      this.ctx.actor,
+      'appointments',
+      series.id,
+      { exdates: JSON.stringify([...exdates].sort()) },
+      { ...entry, detail: `Eccezione del ${formatItalianDate(date)}` },
+    );
     const id = uuidv7();
     this.store.writer.insert(
       this.ctx.actor,
@@ -204,13 +229,12 @@ export class AgendaService {
       if (link.attivo !== attivo || link.inizio !== start) this.store.writer.update(this.ctx.actor, 'appointment_operators', link.id, { attivo, inizio: start }, entry);
     }
     for (const u of userIds) {
-      if (!current.some((l) => l.user_id === u)) this.store.writer.insert(this.ctx.actor, 'appointment_operators', uuidv7(), { appointment_id: appointmentId, user_id: u, inizio: start, attivo: 1 }, entry);
+      if (!current.some((l) => l.user_id === u))
+        this.store.writer.insert(this.ctx.actor, 'appointment_operators', uuidv7(), { appointment_id: appointmentId, user_id: u, inizio: start, attivo: 1 }, entry);
     }
   }
 
   private entry(personId: string | null, action: string, detail: string | null) {
-    return personId
-      ? { log: 'data' as const, action, subjectType: 'persona', subjectId: personId, detail }
-      : { log: 'data' as const, action, subjectType: 'appuntamento', detail };
+    return personId ? { log: 'data' as const, action, subjectType: 'persona', subjectId: personId, detail } : { log: 'data' as const, action, subjectType: 'appuntamento', detail };
   }
 }

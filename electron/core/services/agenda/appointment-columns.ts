@@ -30,8 +30,22 @@ export function appointmentColumns(input: ParsedInputOf<'agenda.save'>, confirme
 /** A single occurrence detached from its series: the series' data, without the rule. */
 export function copyOfAppointment(r: AppointmentRow): RowValues<'appointments'> {
   return {
-    tipo: r.tipo, sede_id: r.sede_id, room_id: r.room_id, comune_istat: r.comune_istat, indirizzo: r.indirizzo, person_id: r.person_id, case_id: r.case_id,
-    inizio: r.inizio, fine: r.fine, tz: r.tz, rrule: '', series_until: null, exdates: '[]', stato: r.stato, motivo: r.motivo, note: r.note,
+    tipo: r.tipo,
+    sede_id: r.sede_id,
+    room_id: r.room_id,
+    comune_istat: r.comune_istat,
+    indirizzo: r.indirizzo,
+    person_id: r.person_id,
+    case_id: r.case_id,
+    inizio: r.inizio,
+    fine: r.fine,
+    tz: r.tz,
+    rrule: '',
+    series_until: null,
+    exdates: '[]',
+    stato: r.stato,
+    motivo: r.motivo,
+    note: r.note,
     conflitto_confermato: r.conflitto_confermato,
   };
 }

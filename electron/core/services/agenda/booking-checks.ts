@@ -57,7 +57,9 @@ export function assessAppointment(ctx: WorkContext, lookups: AgendaLookups, inpu
   const { store } = ctx;
   const rule = existing?.rrule && input.scope === 'occorrenza' ? '' : input.rrule;
   const firstDate = wallDate(input.start);
-  const candidates = rule ? expand({ start: input.start, end: input.end, rule, exdates: existing ? (JSON.parse(existing.exdates) as string[]) : [] }, firstDate, addDays(firstDate, SERIES_CHECK_DAYS)) : [{ date: firstDate, start: input.start, end: input.end }];
+  const candidates = rule
+    ? expand({ start: input.start, end: input.end, rule, exdates: existing ? (JSON.parse(existing.exdates) as string[]) : [] }, firstDate, addDays(firstDate, SERIES_CHECK_DAYS))
+    : [{ date: firstDate, start: input.start, end: input.end }];
   if (candidates.length === 0) return { conflicts: [], festivi: [], fuoriOrario: false };
   const from = candidates[0]!.date;
   const to = addDays(candidates.at(-1)!.date, 1);
@@ -90,11 +92,15 @@ export function assessAppointment(ctx: WorkContext, lookups: AgendaLookups, inpu
   const userNames = new Map(store.agenda.activeUsers().map((u) => [u.id, u.full_name]));
   const conflicts: ConflictData[] = clashes.map((c) => {
     const other = rows.get(c.with.appointmentId) as AppointmentView;
-    const where = other.sede_id ? `${names.sedi.get(other.sede_id)?.nome ?? ''}${other.room_id ? `, ${names.rooms.get(other.room_id)?.nome ?? ''}` : ''}` : (names.comuni.get(other.comune_istat ?? '') ?? '');
+    const where = other.sede_id
+      ? `${names.sedi.get(other.sede_id)?.nome ?? ''}${other.room_id ? `, ${names.rooms.get(other.room_id)?.nome ?? ''}` : ''}`
+      : (names.comuni.get(other.comune_istat ?? '') ?? '');
     const when = `${formatItalianDate(wallDate(c.with.start))} ${wallTime(c.with.start)}-${wallTime(c.with.end)}`;
     const what = `${APPOINTMENT_TIPO_LABELS[other.tipo]} del ${when} (${where})`;
     const message =
-      c.kind === 'operatore' ? `${userNames.get(c.who) ?? 'Un operatore'} è già impegnato/a: ${what}.` : `La stanza «${names.rooms.get(c.who)?.nome ?? ''}» è già occupata: ${what}.`;
+      c.kind === 'operatore'
+        ? `${userNames.get(c.who) ?? 'Un operatore'} è già impegnato/a: ${what}.`
+        : `La stanza «${names.rooms.get(c.who)?.nome ?? ''}» è già occupata: ${what}.`;
     return { kind: c.kind, message, appointmentId: other.id, start: c.with.start, end: c.with.end };
   });
   const comune = lookups.comuneOf({ sede_id: input.sedeId, comune_istat: input.comuneIstat });
@@ -105,7 +111,12 @@ export function assessAppointment(ctx: WorkContext, lookups: AgendaLookups, inpu
 
 function outsideHours(ctx: WorkContext, sedeId: string | null, occ: { date: string; start: string; end: string }[]): boolean {
   if (!sedeId) return false;
-  const hours = new Map(ctx.store.agenda.orari().filter((o) => o.sede_id === sedeId).map((o) => [o.giorno, o]));
+  const hours = new Map(
+    ctx.store.agenda
+      .orari()
+      .filter((o) => o.sede_id === sedeId)
+      .map((o) => [o.giorno, o]),
+  );
   if (hours.size === 0) return false;
   return occ.some((o) => {
     const h = hours.get(isoWeekday(o.date));

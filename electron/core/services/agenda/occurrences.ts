@@ -9,14 +9,7 @@ import type { AgendaLookups } from './agenda-lookups';
  * The one model of an appointment as a user sees it: each occurrence in [from, to) of single
  * appointments and series, with names; a person the user may not see is shown as "riservato".
  */
-export function toOccurrences(
-  lookups: AgendaLookups,
-  rows: AppointmentView[],
-  ops: Map<string, OperatorLink[]>,
-  from: string,
-  to: string,
-  festivi: Holiday[],
-): OccurrenceData[] {
+export function toOccurrences(lookups: AgendaLookups, rows: AppointmentView[], ops: Map<string, OperatorLink[]>, from: string, to: string, festivi: Holiday[]): OccurrenceData[] {
   const names = lookups.names();
   const out: OccurrenceData[] = [];
   const holidayOn = (date: string, comune: string | null) => festivi.find((h) => h.date === date && (h.kind === 'nazionale' || h.comuneIstat === comune))?.name ?? null;

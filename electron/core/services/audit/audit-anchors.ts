@@ -119,7 +119,7 @@ export class AuditAnchors {
           at: null,
           seq: null,
           brokenAt: null,
-          message: "gli ancoraggi esterni sono stati tolti da chiavi.json, ma il registro dice che erano stati scritti",
+          message: 'gli ancoraggi esterni sono stati tolti da chiavi.json, ma il registro dice che erano stati scritti',
         }));
       }
       return both(() => ({

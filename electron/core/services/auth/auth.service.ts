@@ -89,13 +89,19 @@ export class AuthService {
     const actor = actorOf(session, this.workstation);
     const wrapped = await this.keys.wrapFor(this.vault.databaseKey(), session.user.id, newPassword);
     store.writer.transaction(() => {
-      store.writer.update(actor, 'users', session.user.id, { must_change_password: 0 }, {
-        log: 'admin',
-        action: 'auth.changePassword',
-        subjectType: 'utente',
-        subjectId: session.user.id,
-        subjectLabel: session.user.username,
-      });
+      store.writer.update(
+        actor,
+        'users',
+        session.user.id,
+        { must_change_password: 0 },
+        {
+          log: 'admin',
+          action: 'auth.changePassword',
+          subjectType: 'utente',
+          subjectId: session.user.id,
+          subjectLabel: session.user.username,
+        },
+      );
       this.keys.store(session.user.id, session.user.username, wrapped);
     });
     session.mustChangePassword = false;
@@ -132,25 +138,27 @@ export class AuthService {
       const store = this.vault.open(key);
       const user = store.users.byUsername(username);
       if (!user || !RECOVERABLE.includes(user.profile)) {
-        throw new AppError(
-          'VALIDATION',
-          'La chiave di recupero reimposta solo la password di un amministratore o di un coordinatore: controlla il nome utente.',
-          'username',
-        );
+        throw new AppError('VALIDATION', 'La chiave di recupero reimposta solo la password di un amministratore o di un coordinatore: controlla il nome utente.', 'username');
       }
       const wrapped = await this.keys.wrapFor(key, user.id, newPassword);
       const nextKey = newRecoveryKey();
       const recovery = await this.keys.wrapRecovery(key, nextKey);
       const actor = { ...system, username };
       store.writer.transaction(() => {
-        store.writer.update(actor, 'users', user.id, { must_change_password: 0, disabled: 0 }, {
-          log: 'admin',
-          action: 'auth.recover',
-          subjectType: 'utente',
-          subjectId: user.id,
-          subjectLabel: user.username,
-          detail: 'Password reimpostata con la chiave di recupero',
-        });
+        store.writer.update(
+          actor,
+          'users',
+          user.id,
+          { must_change_password: 0, disabled: 0 },
+          {
+            log: 'admin',
+            action: 'auth.recover',
+            subjectType: 'utente',
+            subjectId: user.id,
+            subjectLabel: user.username,
+            detail: 'Password reimpostata con la chiave di recupero',
+          },
+        );
         store.writer.record(actor, {
           log: 'admin',
           action: 'keys.recovery_issued',
@@ -237,8 +245,7 @@ export class AuthService {
    * is already running its share of KDFs, the name is blocked, or the name has one in flight.
    */
   private beginAttempt(scope: ThrottleScope, username: string, action: string): Attempt {
-    const refused = (detail: string) =>
-      this.vault.recordSecurityEvent({ ...actorOf(null, this.workstation), username }, { log: 'admin', action, outcome: 'denied', detail });
+    const refused = (detail: string) => this.vault.recordSecurityEvent({ ...actorOf(null, this.workstation), username }, { log: 'admin', action, outcome: 'denied', detail });
     if (!this.keys.gate.available) {
       refused('Rifiutato senza verifica: troppe richieste contemporanee');
       throw new AppError('TOO_MANY_REQUESTS', KDF_BUSY);

@@ -161,7 +161,12 @@ export class PendingAuditFile {
   }
 
   private count(): number {
-    this.lines ??= fs.existsSync(this.file) ? fs.readFileSync(this.file, 'utf8').split('\n').filter((l) => l.length > 0).length : 0;
+    this.lines ??= fs.existsSync(this.file)
+      ? fs
+          .readFileSync(this.file, 'utf8')
+          .split('\n')
+          .filter((l) => l.length > 0).length
+      : 0;
     return this.lines;
   }
 

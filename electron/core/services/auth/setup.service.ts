@@ -19,12 +19,7 @@ type SetupData = ParsedInputOf<'setup.init'>;
  * Everything is built in a staging folder; renaming the key file into place commits it, so an
  * interruption leaves either no set-up or a complete one, and never touches existing data.
  */
-export async function initialiseDataDir(
-  dir: DataDir,
-  input: SetupData,
-  workstation: string,
-  passwordKdf: KdfParams,
-): Promise<{ adminId: string; recoveryKey: string }> {
+export async function initialiseDataDir(dir: DataDir, input: SetupData, workstation: string, passwordKdf: KdfParams): Promise<{ adminId: string; recoveryKey: string }> {
   if (dir.isSetUp()) throw new AppError('ALREADY_SET_UP');
   if (fs.existsSync(dir.dbFile)) throw new AppError('KEYFILE_MISSING');
   assertNewPassword(input.admin.password, input.admin.username, 'admin.password');
@@ -78,12 +73,18 @@ function seed(store: Store, input: SetupData, adminId: string, workstation: stri
       { log: 'admin', action: 'setup.init', subjectType: 'zona', subjectLabel: z.nome, detail: 'Configurazione iniziale della zona' },
     );
     for (const c of z.comuni) {
-      w.insert(system, 'comuni', uuidv7(), { istat: c.istat, catastale: c.catastale, nome: c.nome, provincia: c.provincia }, {
-        log: 'admin',
-        action: 'zone.saveComune',
-        subjectType: 'comune',
-        subjectLabel: c.nome,
-      });
+      w.insert(
+        system,
+        'comuni',
+        uuidv7(),
+        { istat: c.istat, catastale: c.catastale, nome: c.nome, provincia: c.provincia },
+        {
+          log: 'admin',
+          action: 'zone.saveComune',
+          subjectType: 'comune',
+          subjectLabel: c.nome,
+        },
+      );
     }
     let firstSedeId: string | null = null;
     for (const s of z.sedi) {
@@ -98,13 +99,19 @@ function seed(store: Store, input: SetupData, adminId: string, workstation: stri
       );
       for (const room of new Set(s.rooms)) {
         const roomId = uuidv7();
-        w.insert(system, 'rooms', roomId, { sede_id: sedeId, nome: room, attiva: 1 }, {
-          log: 'admin',
-          action: 'zone.saveRoom',
-          subjectType: 'stanza',
-          subjectId: roomId,
-          subjectLabel: `${s.nome} - ${room}`,
-        });
+        w.insert(
+          system,
+          'rooms',
+          roomId,
+          { sede_id: sedeId, nome: room, attiva: 1 },
+          {
+            log: 'admin',
+            action: 'zone.saveRoom',
+            subjectType: 'stanza',
+            subjectId: roomId,
+            subjectLabel: `${s.nome} - ${room}`,
+          },
+        );
       }
     }
     w.insert(

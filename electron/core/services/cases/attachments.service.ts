@@ -49,7 +49,11 @@ export class AttachmentsService {
   private file(row: ReturnType<typeof mustGetCase>, input: ParsedInputOf<'attachments.upload'>, bytes: Buffer): CaseDetailData {
     const { store } = this.ctx;
     if (bytes.length > MAX_ATTACHMENT_BYTES) {
-      throw new AppError('VALIDATION', `Il file pesa ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB: il limite è 20 MB. Riducilo (ad esempio scansionando a risoluzione più bassa) e riprova.`, 'nomeFile');
+      throw new AppError(
+        'VALIDATION',
+        `Il file pesa ${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB: il limite è 20 MB. Riducilo (ad esempio scansionando a risoluzione più bassa) e riprova.`,
+        'nomeFile',
+      );
     }
     const detected = detectFileType(bytes);
     if (!detected.ok) throw new AppError('VALIDATION', detected.message, 'nomeFile');

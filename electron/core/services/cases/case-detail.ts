@@ -1,12 +1,5 @@
 import type { CaseDetailData } from '../../../../shared/contracts/cases';
-import {
-  DIARY_TYPES,
-  STATI,
-  type Area,
-  type EsitoObiettivo,
-  type Problematica,
-  type StatoCartella,
-} from '../../../../shared/domain/cartella';
+import { DIARY_TYPES, STATI, type Area, type EsitoObiettivo, type Problematica, type StatoCartella } from '../../../../shared/domain/cartella';
 import { formatItalianDate } from '../../../../shared/domain/dates';
 import type { CaseRow } from '../../db/repositories/cases.repo';
 import { PDF_ACTIVE_WARNING } from '../../files/pdf-active';
@@ -62,7 +55,15 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     stato: i.stato,
     erogazioni: deliveries
       .filter((d) => d.intervention_id === i.id)
-      .map((d) => ({ id: d.id, data: d.data, importoCents: d.importo_cents, quotaEnteCents: d.quota_ente_cents, quotaUtenteCents: d.quota_utente_cents, ore: d.ore, note: d.note })),
+      .map((d) => ({
+        id: d.id,
+        data: d.data,
+        importoCents: d.importo_cents,
+        quotaEnteCents: d.quota_ente_cents,
+        quotaUtenteCents: d.quota_utente_cents,
+        ore: d.ore,
+        note: d.note,
+      })),
   }));
 
   const attachmentRows = mine(store.content.attachments(row.id));
@@ -72,7 +73,11 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
 
   const timeline: TimelineItem[] = [
     ...history.map((h) => ({ at: h.data, kind: 'stato' as const, label: `Stato: ${STATI[h.stato as StatoCartella]}${h.motivo ? ` (${h.motivo})` : ''}` })),
-    ...operators.map((o) => ({ at: o.dal, kind: 'operatore' as const, label: `${o.ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${o.full_name}${o.al ? ` fino al ${formatItalianDate(o.al)}` : ''}` })),
+    ...operators.map((o) => ({
+      at: o.dal,
+      kind: 'operatore' as const,
+      label: `${o.ruolo === 'responsabile' ? 'Responsabile' : 'Co-operatore'}: ${o.full_name}${o.al ? ` fino al ${formatItalianDate(o.al)}` : ''}`,
+    })),
     ...diary.map((d) => ({ at: d.data, kind: 'diario' as const, label: `${DIARY_TYPES[d.tipo]}${d.riservato ? ' (riservata)' : ''} - ${d.autore}` })),
     ...pai.flatMap((p) => [
       { at: p.dataAvvio, kind: 'pai' as const, label: `PAI avviato (${p.obiettivi.length} obiettivi)` },
@@ -105,7 +110,16 @@ export function buildCaseDetail(ctx: WorkContext, row: CaseRow, access: CaseAcce
     diary,
     pai,
     interventions,
-    attachments: attachmentRows.map((a) => ({ id: a.id, nome: a.nome, tipo: a.tipo, dimensione: a.dimensione, descrizione: a.descrizione, autore: a.autore, createdAt: a.created_at, avviso: a.contenuto_attivo === 1 ? PDF_ACTIVE_WARNING : '' })),
+    attachments: attachmentRows.map((a) => ({
+      id: a.id,
+      nome: a.nome,
+      tipo: a.tipo,
+      dimensione: a.dimensione,
+      descrizione: a.descrizione,
+      autore: a.autore,
+      createdAt: a.created_at,
+      avviso: a.contenuto_attivo === 1 ? PDF_ACTIVE_WARNING : '',
+    })),
     timeline,
     emergenza: access.kind === 'emergency',
   };

@@ -57,10 +57,28 @@ export class CasesService {
         },
         { ...entry, action: 'cases.open', detail: `Cartella ${numero}` },
       );
-      this.store.writer.insert(this.ctx.actor, 'case_status_history', uuidv7(), { case_id: id, stato: 'aperto', data: input.apertaIl, motivo: '', user_id: this.ctx.userId, at: nowIso(this.ctx) }, { ...entry, action: 'cases.setStatus', detail: `${numero}: aperto` });
-      this.store.writer.insert(this.ctx.actor, 'case_operators', uuidv7(), { case_id: id, user_id: this.ctx.userId, ruolo: 'responsabile', dal: input.apertaIl, al: null }, { ...entry, action: 'cases.assign', detail: `${numero}: responsabile ${this.ctx.actor.username ?? ''}` });
+      this.store.writer.insert(
+        this.ctx.actor,
+        'case_status_history',
+        uuidv7(),
+        { case_id: id, stato: 'aperto', data: input.apertaIl, motivo: '', user_id: this.ctx.userId, at: nowIso(this.ctx) },
+        { ...entry, action: 'cases.setStatus', detail: `${numero}: aperto` },
+      );
+      this.store.writer.insert(
+        this.ctx.actor,
+        'case_operators',
+        uuidv7(),
+        { case_id: id, user_id: this.ctx.userId, ruolo: 'responsabile', dal: input.apertaIl, al: null },
+        { ...entry, action: 'cases.assign', detail: `${numero}: responsabile ${this.ctx.actor.username ?? ''}` },
+      );
       if (accessoId) {
-        this.store.writer.update(this.ctx.actor, 'accessi', accessoId, { case_id: id }, { ...entry, action: 'accessi.toCase', detail: `Accesso trasformato nella cartella ${numero}` });
+        this.store.writer.update(
+          this.ctx.actor,
+          'accessi',
+          accessoId,
+          { case_id: id },
+          { ...entry, action: 'accessi.toCase', detail: `Accesso trasformato nella cartella ${numero}` },
+        );
       }
     });
     return { caseId: id, numero };
@@ -91,7 +109,14 @@ export class CasesService {
   /** What a coordinator sees: who, where, states and operators, never the content. */
   summary({ id }: ParsedInputOf<'cases.summary'>): CaseDetailData {
     const row = mustGetCase(this.ctx, id);
-    this.store.writer.record(this.ctx.actor, { log: 'data', action: 'cases.summary', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, purpose: 'Riepilogo della cartella' });
+    this.store.writer.record(this.ctx.actor, {
+      log: 'data',
+      action: 'cases.summary',
+      subjectType: 'persona',
+      subjectId: row.person_id,
+      subjectLabel: row.numero,
+      purpose: 'Riepilogo della cartella',
+    });
     return withoutContent(buildCaseDetail(this.ctx, row, { kind: 'assigned' }));
   }
 
@@ -111,8 +136,20 @@ export class CasesService {
     const last = this.store.cases.statusHistory(id).at(-1);
     if (last && data < last.data) throw new AppError('VALIDATION', `La data non può precedere l’ultimo cambio di stato (${formatItalianDate(last.data)}).`, 'data');
     this.store.writer.transaction(() => {
-      this.store.writer.update(this.ctx.actor, 'cases', id, { stato, chiusa_il: stato === 'chiuso' ? data : null }, this.entry(row, 'cases.setStatus', `${STATI[row.stato]} → ${STATI[stato]}`));
-      this.store.writer.insert(this.ctx.actor, 'case_status_history', uuidv7(), { case_id: id, stato, data, motivo, user_id: this.ctx.userId, at: nowIso(this.ctx) }, this.entry(row, 'cases.setStatus', motivo || null));
+      this.store.writer.update(
+        this.ctx.actor,
+        'cases',
+        id,
+        { stato, chiusa_il: stato === 'chiuso' ? data : null },
+        this.entry(row, 'cases.setStatus', `${STATI[row.stato]} → ${STATI[stato]}`),
+      );
+      this.store.writer.insert(
+        this.ctx.actor,
+        'case_status_history',
+        uuidv7(),
+        { case_id: id, stato, data, motivo, user_id: this.ctx.userId, at: nowIso(this.ctx) },
+        this.entry(row, 'cases.setStatus', motivo || null),
+      );
     });
     return this.reload(id);
   }
@@ -133,7 +170,11 @@ export class CasesService {
     const { responsabiliProfili } = this.store.zone.caseRules();
     if (!canHoldCase(user.profile, 'co_operatore', responsabiliProfili)) throw new AppError('VALIDATION', `Il profilo di ${user.fullName} non lavora sulle cartelle.`, 'userId');
     if (!canHoldCase(user.profile, ruolo, responsabiliProfili)) {
-      throw new AppError('VALIDATION', `Il profilo «${PROFILE_LABELS[user.profile]}» non può essere responsabile di una cartella in questa zona: ${user.fullName} può essere co-operatore.`, 'userId');
+      throw new AppError(
+        'VALIDATION',
+        `Il profilo «${PROFILE_LABELS[user.profile]}» non può essere responsabile di una cartella in questa zona: ${user.fullName} può essere co-operatore.`,
+        'userId',
+      );
     }
     const current = this.store.cases.operators(id).filter((o) => o.al === null || o.al > dal);
     if (current.some((o) => o.user_id === userId && o.ruolo === ruolo)) throw new AppError('CONFLICT', `${user.fullName} è già assegnato a questa cartella.`, 'userId');
@@ -166,9 +207,22 @@ export class CasesService {
     this.performAssign(row, { userId, fullName: user.fullName }, action.ruolo, action.dal, action.motivo, previous);
   }
 
-  private performAssign(row: CaseRow, user: { userId: string; fullName: string }, ruolo: OperatorRow['ruolo'], dal: string, motivo: string, previous: readonly OperatorRow[]): void {
+  private performAssign(
+    row: CaseRow,
+    user: { userId: string; fullName: string },
+    ruolo: OperatorRow['ruolo'],
+    dal: string,
+    motivo: string,
+    previous: readonly OperatorRow[],
+  ): void {
     for (const p of previous) {
-      this.store.writer.update(this.ctx.actor, 'case_operators', p.id, { al: dal }, this.entry(row, 'cases.transfer', `Responsabile ${p.full_name} fino al ${formatItalianDate(dal)}: ${motivo}`));
+      this.store.writer.update(
+        this.ctx.actor,
+        'case_operators',
+        p.id,
+        { al: dal },
+        this.entry(row, 'cases.transfer', `Responsabile ${p.full_name} fino al ${formatItalianDate(dal)}: ${motivo}`),
+      );
     }
     this.store.writer.insert(
       this.ctx.actor,
@@ -201,7 +255,15 @@ export class CasesService {
       'emergency_accesses',
       uuidv7(),
       { case_id: id, user_id: this.ctx.userId, motivo, at: nowIso(this.ctx), scade_il: expires, visto_da: null, visto_il: null },
-      { log: 'data', action: 'cases.emergencyAccess', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, purpose: motivo, detail: 'Accesso in emergenza: segnalato al coordinatore' },
+      {
+        log: 'data',
+        action: 'cases.emergencyAccess',
+        subjectType: 'persona',
+        subjectId: row.person_id,
+        subjectLabel: row.numero,
+        purpose: motivo,
+        detail: 'Accesso in emergenza: segnalato al coordinatore',
+      },
     );
     return this.get({ id });
   }

@@ -98,7 +98,11 @@ export class DiaryService {
         entry,
       );
       const already = new Set(named);
-      this.nameUsers(id, input.nominati.filter((u) => !already.has(u)), entry);
+      this.nameUsers(
+        id,
+        input.nominati.filter((u) => !already.has(u)),
+        entry,
+      );
     });
     return new CasesService(this.ctx).reload(row.id);
   }
@@ -145,7 +149,13 @@ export class DiaryService {
 
   private nameUsers(entryId: string, nominati: readonly string[], entry: ReturnType<DiaryService['entry']>): void {
     for (const userId of new Set(nominati)) {
-      this.store.writer.insert(this.ctx.actor, 'diary_named_users', uuidv7(), { entry_id: entryId, user_id: userId }, { ...entry, detail: 'Utente autorizzato alla nota riservata' });
+      this.store.writer.insert(
+        this.ctx.actor,
+        'diary_named_users',
+        uuidv7(),
+        { entry_id: entryId, user_id: userId },
+        { ...entry, detail: 'Utente autorizzato alla nota riservata' },
+      );
     }
   }
 

@@ -30,7 +30,14 @@ export class InterventionsService {
       ore_mensili: input.oreMensili,
       stato: input.stato,
     };
-    const entry = { log: 'data' as const, action: 'interventions.save', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero, detail: `${input.prestazioneCodice} ${input.descrizione}` };
+    const entry = {
+      log: 'data' as const,
+      action: 'interventions.save',
+      subjectType: 'persona',
+      subjectId: row.person_id,
+      subjectLabel: row.numero,
+      detail: `${input.prestazioneCodice} ${input.descrizione}`,
+    };
     if (input.id) {
       const before = store.content.intervention(input.id);
       if (!before || before.case_id !== row.id) throw new AppError('NOT_FOUND', 'Intervento non trovato.');

@@ -65,13 +65,19 @@ export class PaiService {
     const row = mustGetCase(this.ctx, pai.case_id);
     if (pai.stato === 'chiuso') throw new AppError('VALIDATION', 'Il PAI è già chiuso.');
     if (data < pai.data_avvio) throw new AppError('VALIDATION', 'La chiusura non può precedere l’avvio del PAI.', 'data');
-    store.writer.update(this.ctx.actor, 'pai', id, { stato: 'chiuso', chiuso_il: data, note: note || pai.note }, {
-      log: 'data',
-      action: 'pai.close',
-      subjectType: 'persona',
-      subjectId: row.person_id,
-      subjectLabel: row.numero,
-    });
+    store.writer.update(
+      this.ctx.actor,
+      'pai',
+      id,
+      { stato: 'chiuso', chiuso_il: data, note: note || pai.note },
+      {
+        log: 'data',
+        action: 'pai.close',
+        subjectType: 'persona',
+        subjectId: row.person_id,
+        subjectLabel: row.numero,
+      },
+    );
     return new CasesService(this.ctx).reload(row.id);
   }
 }

@@ -51,11 +51,17 @@ export class PrivacyService {
 
   markSeen({ id }: ParsedInputOf<'privacy.markEmergencySeen'>): void {
     if (!this.ctx.store.cases.emergency(id)) throw new AppError('NOT_FOUND', 'Accesso in emergenza non trovato.');
-    this.ctx.store.writer.update(this.ctx.actor, 'emergency_accesses', id, { visto_da: this.ctx.userId, visto_il: nowIso(this.ctx) }, {
-      log: 'admin',
-      action: 'privacy.markEmergencySeen',
-      subjectType: 'accesso_emergenza',
-      subjectId: id,
-    });
+    this.ctx.store.writer.update(
+      this.ctx.actor,
+      'emergency_accesses',
+      id,
+      { visto_da: this.ctx.userId, visto_il: nowIso(this.ctx) },
+      {
+        log: 'admin',
+        action: 'privacy.markEmergencySeen',
+        subjectType: 'accesso_emergenza',
+        subjectId: id,
+      },
+    );
   }
 }

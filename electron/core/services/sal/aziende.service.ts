@@ -74,7 +74,9 @@ export class AziendeService {
       email: row.email,
       note: row.note,
       tutor: this.store.sal.tutors(id).map((t) => ({ id: t.id, nome: t.nome, ruolo: t.ruolo, telefono: t.telefono, email: t.email, attivo: t.attivo === 1 })),
-      convenzioni: this.store.sal.convenzioni(id).map((c) => ({ id: c.id, numero: c.numero, data: c.data, scadenza: c.scadenza, conFile: c.file !== null, scaduta: c.scadenza < today })),
+      convenzioni: this.store.sal
+        .convenzioni(id)
+        .map((c) => ({ id: c.id, numero: c.numero, data: c.data, scadenza: c.scadenza, conFile: c.file !== null, scaduta: c.scadenza < today })),
     };
   }
 
@@ -111,7 +113,14 @@ export class AziendeService {
   saveTutor(input: ParsedInputOf<'salAziende.saveTutor'>): { id: string } {
     const azienda = this.store.sal.azienda(input.aziendaId);
     if (!azienda) throw new AppError('NOT_FOUND', 'Azienda non trovata.');
-    const values = { azienda_id: input.aziendaId, nome: input.nome, ruolo: input.ruolo, telefono: input.telefono, email: input.email, attivo: input.attivo ? (1 as const) : (0 as const) };
+    const values = {
+      azienda_id: input.aziendaId,
+      nome: input.nome,
+      ruolo: input.ruolo,
+      telefono: input.telefono,
+      email: input.email,
+      attivo: input.attivo ? (1 as const) : (0 as const),
+    };
     const entry = { log: 'data' as const, action: 'salAziende.saveTutor', subjectType: 'azienda', subjectId: azienda.id, subjectLabel: azienda.ragione_sociale };
     if (input.id) {
       const tutor = this.store.sal.tutor(input.id);
@@ -148,7 +157,14 @@ export class AziendeService {
         dimensione: file?.dimensione ?? 0,
         created_at: nowIso(this.ctx),
       },
-      { log: 'data', action: 'salAziende.addConvenzione', subjectType: 'azienda', subjectId: azienda.id, subjectLabel: azienda.ragione_sociale, detail: `Convenzione n. ${input.numero}` },
+      {
+        log: 'data',
+        action: 'salAziende.addConvenzione',
+        subjectType: 'azienda',
+        subjectId: azienda.id,
+        subjectLabel: azienda.ragione_sociale,
+        detail: `Convenzione n. ${input.numero}`,
+      },
     );
     return { id };
   }

@@ -107,7 +107,13 @@ export class BeneficiariService {
         { ...columns(input.fields), person_id: cartella.person_id, case_id: cartella.id, mediatore_id: this.ctx.userId, stato: 'attivo', created_at: at },
         { ...this.entry(cartella, 'salBeneficiari.enrol'), subjectLabel: cartella.numero },
       );
-      this.store.writer.insert(this.ctx.actor, 'sal_fasi', uuidv7(), { beneficiario_id: id, fase: 'preliminare', dal: at.slice(0, 10), al: null, note: '' }, this.entry(cartella, 'salBeneficiari.setPhase', 'Fase preliminare'));
+      this.store.writer.insert(
+        this.ctx.actor,
+        'sal_fasi',
+        uuidv7(),
+        { beneficiario_id: id, fase: 'preliminare', dal: at.slice(0, 10), al: null, note: '' },
+        this.entry(cartella, 'salBeneficiari.setPhase', 'Fase preliminare'),
+      );
     });
     return { id };
   }
@@ -150,12 +156,22 @@ export class BeneficiariService {
     const row = this.must(input.id);
     const fasi = this.store.sal.fasi(row.id);
     const current = fasi.at(-1) ?? null;
-    const problem = phaseProblem(current?.fase ?? null, input.fase, this.store.sal.attivita(row.id).map((a) => a.tipo));
+    const problem = phaseProblem(
+      current?.fase ?? null,
+      input.fase,
+      this.store.sal.attivita(row.id).map((a) => a.tipo),
+    );
     if (problem) throw new AppError('VALIDATION', problem, 'fase');
     if (current && input.dal < current.dal) throw new AppError('VALIDATION', 'La nuova fase non può iniziare prima di quella in corso.', 'dal');
     this.store.writer.transaction(() => {
       if (current && current.al === null) this.store.writer.update(this.ctx.actor, 'sal_fasi', current.id, { al: input.dal }, this.entry(row, 'salBeneficiari.setPhase'));
-      this.store.writer.insert(this.ctx.actor, 'sal_fasi', uuidv7(), { beneficiario_id: row.id, fase: input.fase, dal: input.dal, al: null, note: input.note }, this.entry(row, 'salBeneficiari.setPhase'));
+      this.store.writer.insert(
+        this.ctx.actor,
+        'sal_fasi',
+        uuidv7(),
+        { beneficiario_id: row.id, fase: input.fase, dal: input.dal, al: null, note: input.note },
+        this.entry(row, 'salBeneficiari.setPhase'),
+      );
     });
     return { ok: true };
   }
@@ -187,7 +203,13 @@ export class BeneficiariService {
       );
     } else {
       if (!open) throw new AppError('VALIDATION', 'Non c’è un consenso in vigore da revocare.');
-      this.store.writer.update(this.ctx.actor, 'sal_consensi', open.id, { revocato_il: input.data }, this.entry(row, 'salBeneficiari.consent', `Consenso revocato: ${input.ambito}`));
+      this.store.writer.update(
+        this.ctx.actor,
+        'sal_consensi',
+        open.id,
+        { revocato_il: input.data },
+        this.entry(row, 'salBeneficiari.consent', `Consenso revocato: ${input.ambito}`),
+      );
     }
     return { ok: true };
   }

@@ -33,7 +33,9 @@ export function cruscotto(ctx: WorkContext): OutputOf<'salTirocini.cruscotto'> {
   return {
     inCorso: running.length,
     inScadenza: inScadenza.map((t) => tirocinioSummary(ctx, t)),
-    convenzioniInScadenza: ctx.store.sal.convenzioniInScadenza(today, addDays(today, 60)).map((c) => ({ id: c.id, aziendaId: c.azienda_id, azienda: c.azienda, numero: c.numero, scadenza: c.scadenza })),
+    convenzioniInScadenza: ctx.store.sal
+      .convenzioniInScadenza(today, addDays(today, 60))
+      .map((c) => ({ id: c.id, aziendaId: c.azienda_id, azienda: c.azienda, numero: c.numero, scadenza: c.scadenza })),
     presenzeDaInserire: daInserire.map((t) => ({ tirocinioId: t.id, beneficiario: t.beneficiario, azienda: t.azienda, month })),
     inAttesa: attesa.length,
   };

@@ -37,9 +37,20 @@ export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; tot
     });
   }
   // A list view: its rows go in the writer's batch, written within a second.
-  ctx.store.writer.recordBatched(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'registro_sal', detail: `Elenco pagamenti di ${month}: ${rows.length} tirocini` });
+  ctx.store.writer.recordBatched(ctx.actor, {
+    log: 'data',
+    action: 'salPagamenti.month',
+    subjectType: 'registro_sal',
+    detail: `Elenco pagamenti di ${month}: ${rows.length} tirocini`,
+  });
   for (const personId of new Set(people)) {
-    ctx.store.writer.recordBatched(ctx.actor, { log: 'data', action: 'salPagamenti.month', subjectType: 'persona', subjectId: personId, detail: `IBAN nell’elenco pagamenti di ${month}` });
+    ctx.store.writer.recordBatched(ctx.actor, {
+      log: 'data',
+      action: 'salPagamenti.month',
+      subjectType: 'persona',
+      subjectId: personId,
+      detail: `IBAN nell’elenco pagamenti di ${month}`,
+    });
   }
   return { rows, totaleCents: rows.reduce((sum, r) => sum + r.importoCents, 0) };
 }
@@ -58,7 +69,15 @@ export function paymentSheet(month: string, list: { rows: Row[]; totaleCents: nu
       { header: 'Calcolo', kind: 'text', width: 80 },
     ],
     rows: [
-      ...list.rows.map((r) => [r.beneficiario, r.codiceFiscale, r.iban, r.azienda, r.pagatoDa, r.importoCents, r.presenzeInserite ? r.spiegazione : `presenze non inserite: ${r.spiegazione}`]),
+      ...list.rows.map((r) => [
+        r.beneficiario,
+        r.codiceFiscale,
+        r.iban,
+        r.azienda,
+        r.pagatoDa,
+        r.importoCents,
+        r.presenzeInserite ? r.spiegazione : `presenze non inserite: ${r.spiegazione}`,
+      ]),
       ['Totale', null, null, null, null, list.totaleCents, null],
     ],
   };

@@ -30,7 +30,13 @@ export class ParametriService {
       'sal_parametri',
       id,
       { regime: input.regime, valido_dal: input.validoDal, dati: JSON.stringify(input), fonte: input.fonte, autore_id: this.ctx.userId, created_at: nowIso(this.ctx) },
-      { log: 'admin', action: 'salParametri.add', subjectType: 'parametri_sal', subjectLabel: REGIME_LABELS[input.regime], detail: `In vigore dal ${formatItalianDate(input.validoDal)}` },
+      {
+        log: 'admin',
+        action: 'salParametri.add',
+        subjectType: 'parametri_sal',
+        subjectLabel: REGIME_LABELS[input.regime],
+        detail: `In vigore dal ${formatItalianDate(input.validoDal)}`,
+      },
     );
     return { id };
   }

@@ -58,7 +58,12 @@ export class PresenzeService {
     const { grid } = this.compute(row, input.month, []);
     const problems = checkPresenze(grid, input.presenze, plan, parametriById(this.ctx, row.parametri_id));
     if (problems.length > 0) {
-      throw new AppError('VALIDATION', problems.join(' '), 'presenze', problems.map((message) => ({ field: 'presenze', message })));
+      throw new AppError(
+        'VALIDATION',
+        problems.join(' '),
+        'presenze',
+        problems.map((message) => ({ field: 'presenze', message })),
+      );
     }
     const current = new Map(this.store.sal.presenze(row.id, input.month).map((p) => [p.data, p]));
     const entry = { log: 'data' as const, action: 'salPresenze.save', subjectType: 'persona', subjectId: row.person_id, detail: `Presenze di ${input.month}` };

@@ -3,7 +3,16 @@ import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { TirocinioFields } from '../../../../shared/contracts/sal';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatItalianDate } from '../../../../shared/domain/dates';
-import { checkHostLimit, checkPlan, checkProroga, checkSuspensions, durationLabel, effectiveEnd, type RuleBreach, type TirocinioPlan } from '../../../../shared/domain/sal/tirocinio-rules';
+import {
+  checkHostLimit,
+  checkPlan,
+  checkProroga,
+  checkSuspensions,
+  durationLabel,
+  effectiveEnd,
+  type RuleBreach,
+  type TirocinioPlan,
+} from '../../../../shared/domain/sal/tirocinio-rules';
 import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
 import { nowIso, type WorkContext } from '../work-context';
@@ -55,7 +64,11 @@ export class TirociniService {
     const params = parametriFor(this.ctx, f.regime, f.inizio);
     const breaches = [...checkPlan(plan, params)];
     if (convenzione.scadenza < f.inizio) {
-      breaches.push({ rule: 'convenzione', message: `La convenzione n. ${convenzione.numero} è scaduta il ${formatItalianDate(convenzione.scadenza)}, prima dell’inizio.`, deroga: null });
+      breaches.push({
+        rule: 'convenzione',
+        message: `La convenzione n. ${convenzione.numero} è scaduta il ${formatItalianDate(convenzione.scadenza)}, prima dell’inizio.`,
+        deroga: null,
+      });
     }
     // The host's other tirocini overlapping this one, by their real end.
     const end = effectiveEnd(plan);
@@ -104,7 +117,13 @@ export class TirociniService {
       return { id: input.id };
     }
     const id = uuidv7();
-    this.store.writer.insert(this.ctx.actor, 'sal_tirocini', id, { ...values, stato: 'in_corso', cessazione_motivo: '', esito: '', esito_contratto: '', created_by: this.ctx.userId, created_at: nowIso(this.ctx) }, entry);
+    this.store.writer.insert(
+      this.ctx.actor,
+      'sal_tirocini',
+      id,
+      { ...values, stato: 'in_corso', cessazione_motivo: '', esito: '', esito_contratto: '', created_by: this.ctx.userId, created_at: nowIso(this.ctx) },
+      entry,
+    );
     return { id };
   }
 

@@ -84,13 +84,19 @@ export class AccountNotices {
         const row = this.store.notices.byId(id);
         if (!row || row.user_id !== userId) throw new AppError('NOT_FOUND', 'Avviso non trovato.');
         if (row.visto_il) continue;
-        this.store.writer.update(actor, 'account_notices', id, { visto_il: new Date(this.now()).toISOString() }, {
-          log: 'admin',
-          action: 'notices.seen',
-          subjectType: 'utente',
-          subjectId: userId,
-          detail: row.dettaglio,
-        });
+        this.store.writer.update(
+          actor,
+          'account_notices',
+          id,
+          { visto_il: new Date(this.now()).toISOString() },
+          {
+            log: 'admin',
+            action: 'notices.seen',
+            subjectType: 'utente',
+            subjectId: userId,
+            detail: row.dettaglio,
+          },
+        );
       }
     });
   }
@@ -109,13 +115,19 @@ export class AccountNotices {
   markReviewed(actor: Actor, { id }: ParsedInputOf<'notices.markReviewed'>): void {
     const row = this.mustGet(id);
     if (row.rivisto_il) return;
-    this.store.writer.update(actor, 'account_notices', id, { rivisto_da: actor.userId, rivisto_il: new Date(this.now()).toISOString() }, {
-      log: 'admin',
-      action: 'notices.reviewed',
-      subjectType: 'utente',
-      subjectId: row.user_id,
-      detail: row.dettaglio,
-    });
+    this.store.writer.update(
+      actor,
+      'account_notices',
+      id,
+      { rivisto_da: actor.userId, rivisto_il: new Date(this.now()).toISOString() },
+      {
+        log: 'admin',
+        action: 'notices.reviewed',
+        subjectType: 'utente',
+        subjectId: row.user_id,
+        detail: row.dettaglio,
+      },
+    );
   }
 
   /** A second administrator confirms or refuses a pending act; the author never decides his own. */

@@ -105,14 +105,20 @@ export class UsersService {
   applyProfile(actor: Actor, userId: string, profile: Profile): void {
     const before = this.mustGet(userId);
     this.keepOneAdmin(before, profile, false);
-    this.store.writer.update(actor, 'users', userId, { profile }, {
-      log: 'admin',
-      action: 'users.update',
-      subjectType: 'utente',
-      subjectId: userId,
-      subjectLabel: before.username,
-      detail: `Profilo ${before.profile} → ${profile} (confermato da un secondo amministratore)`,
-    });
+    this.store.writer.update(
+      actor,
+      'users',
+      userId,
+      { profile },
+      {
+        log: 'admin',
+        action: 'users.update',
+        subjectType: 'utente',
+        subjectId: userId,
+        subjectLabel: before.username,
+        detail: `Profilo ${before.profile} → ${profile} (confermato da un secondo amministratore)`,
+      },
+    );
   }
 
   setDisabled(actor: Actor, { id, disabled }: ParsedInputOf<'users.setDisabled'>): UserData {
@@ -126,14 +132,20 @@ export class UsersService {
       );
     }
     this.store.writer.transaction(() => {
-      this.store.writer.update(actor, 'users', id, { disabled: disabled ? 1 : 0 }, {
-        log: 'admin',
-        action: disabled ? 'users.disable' : 'users.enable',
-        subjectType: 'utente',
-        subjectId: id,
-        subjectLabel: before.username,
-        detail: disabled ? 'Password annullata nel file delle chiavi' : null,
-      });
+      this.store.writer.update(
+        actor,
+        'users',
+        id,
+        { disabled: disabled ? 1 : 0 },
+        {
+          log: 'admin',
+          action: disabled ? 'users.disable' : 'users.enable',
+          subjectType: 'utente',
+          subjectId: id,
+          subjectLabel: before.username,
+          detail: disabled ? 'Password annullata nel file delle chiavi' : null,
+        },
+      );
       if (disabled) this.keys.remove(id);
     });
     return this.mustGet(id);
@@ -144,14 +156,20 @@ export class UsersService {
     assertNewPassword(newPassword, user.username, 'newPassword');
     const wrapped = await this.keys.wrapFor(this.dbKey, id, newPassword);
     this.store.writer.transaction(() => {
-      this.store.writer.update(actor, 'users', id, { must_change_password: 1, disabled: 0 }, {
-        log: 'admin',
-        action: 'users.resetPassword',
-        subjectType: 'utente',
-        subjectId: id,
-        subjectLabel: user.username,
-        detail: user.disabled ? 'Password provvisoria impostata dall’amministratore; utente riattivato' : 'Password provvisoria impostata dall’amministratore',
-      });
+      this.store.writer.update(
+        actor,
+        'users',
+        id,
+        { must_change_password: 1, disabled: 0 },
+        {
+          log: 'admin',
+          action: 'users.resetPassword',
+          subjectType: 'utente',
+          subjectId: id,
+          subjectLabel: user.username,
+          detail: user.disabled ? 'Password provvisoria impostata dall’amministratore; utente riattivato' : 'Password provvisoria impostata dall’amministratore',
+        },
+      );
       this.notices.record(actor, { userId: id, tipo: 'reset_password', dettaglio: 'Password reimpostata dall’amministratore con una password provvisoria' });
       this.keys.store(id, user.username, wrapped);
     });
