@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { RowOf } from '../schema';
+import { prepared } from '../statements';
 
 export type AppointmentRow = RowOf<'appointments'>;
 
@@ -48,20 +49,19 @@ export class AgendaRepository {
     const hi = `${to}T00:00`;
     let singles: AppointmentView[];
     if (f.roomId) {
-      singles = this.db.prepare(`${VIEW} WHERE a.room_id = ? AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(f.roomId, lo, hi) as AppointmentView[];
+      singles = prepared(this.db, `${VIEW} WHERE a.room_id = ? AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(f.roomId, lo, hi) as AppointmentView[];
     } else if (f.userIds.length > 0) {
-      singles = this.db
-        .prepare(
-          `${VIEW} WHERE a.id IN (SELECT o.appointment_id FROM appointment_operators o
+      singles = prepared(
+        this.db,
+        `${VIEW} WHERE a.id IN (SELECT o.appointment_id FROM appointment_operators o
              WHERE o.user_id IN (SELECT value FROM json_each(?)) AND o.attivo = 1 AND o.inizio >= ? AND o.inizio < ?) AND a.rrule = ''`,
-        )
-        .all(JSON.stringify(f.userIds), lo, hi) as AppointmentView[];
+      ).all(JSON.stringify(f.userIds), lo, hi) as AppointmentView[];
     } else if (f.sedeId) {
-      singles = this.db.prepare(`${VIEW} WHERE a.sede_id = ? AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(f.sedeId, lo, hi) as AppointmentView[];
+      singles = prepared(this.db, `${VIEW} WHERE a.sede_id = ? AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(f.sedeId, lo, hi) as AppointmentView[];
     } else {
-      singles = this.db.prepare(`${VIEW} WHERE a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(lo, hi) as AppointmentView[];
+      singles = prepared(this.db, `${VIEW} WHERE a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(lo, hi) as AppointmentView[];
     }
-    const series = this.db.prepare(`${VIEW} WHERE a.rrule <> '' AND a.series_until >= ? AND a.inizio < ?`).all(from, hi) as AppointmentView[];
+    const series = prepared(this.db, `${VIEW} WHERE a.rrule <> '' AND a.series_until >= ? AND a.inizio < ?`).all(from, hi) as AppointmentView[];
     return singles.concat(series);
   }
 
@@ -75,7 +75,7 @@ export class AgendaRepository {
 
   /** Operators of the given appointments (active links only unless `all`). */
   userNames(): Map<string, string> {
-    return new Map((this.db.prepare('SELECT id, full_name FROM users').all() as { id: string; full_name: string }[]).map((u) => [u.id, u.full_name]));
+    return new Map((prepared(this.db, 'SELECT id, full_name FROM users').all() as { id: string; full_name: string }[]).map((u) => [u.id, u.full_name]));
   }
 
   operators(appointmentIds: readonly string[], all = false): OperatorLink[] {
@@ -96,11 +96,11 @@ export class AgendaRepository {
   }
 
   orari(): SedeOrarioRow[] {
-    return this.db.prepare('SELECT * FROM sede_orari ORDER BY sede_id, giorno').all() as SedeOrarioRow[];
+    return prepared(this.db, 'SELECT * FROM sede_orari ORDER BY sede_id, giorno').all() as SedeOrarioRow[];
   }
 
   patroni(): PatronRow[] {
-    return this.db.prepare('SELECT * FROM comuni_patroni').all() as PatronRow[];
+    return prepared(this.db, 'SELECT * FROM comuni_patroni').all() as PatronRow[];
   }
 
   /** Staff who can be put on an appointment: active accounts. */
