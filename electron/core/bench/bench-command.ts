@@ -5,6 +5,7 @@ import { unlockBench } from './unlock-bench';
 import { cartellaBench } from './cartella-bench';
 import { agendaBench } from './agenda-bench';
 import { placesBench } from './places-bench';
+import { salBench } from './sal-bench';
 
 /**
  * `npm run bench -- [--json] [--long]`: one JSON object {"metrics": [...]}. Ratios compare the
@@ -23,6 +24,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...cartellaBench({ persons, diaryPerCase: 60, log }),
     ...agendaBench({ appointments: o.has('quick') ? 20_000 : 200_000, rounds: 200, log }),
     ...(await placesBench({ rounds: long ? 50 : 10 })),
+    ...salBench({ tirocini: o.has('quick') ? 100 : 500, rounds: long ? 30 : 10, log }),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

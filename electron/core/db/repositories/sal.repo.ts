@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { RowOf } from '../schema';
+import { prepared } from '../statements';
 
 export type BeneficiarioRow = RowOf<'sal_beneficiari'> & {
   cognome: string;
@@ -33,20 +34,20 @@ export class SalRepository {
   constructor(private readonly db: Db) {}
 
   parametri(): RowOf<'sal_parametri'>[] {
-    return this.db.prepare(`SELECT * FROM sal_parametri ORDER BY regime, valido_dal`).all() as RowOf<'sal_parametri'>[];
+    return prepared(this.db, `SELECT * FROM sal_parametri ORDER BY regime, valido_dal`).all() as RowOf<'sal_parametri'>[];
   }
 
   beneficiario(id: string): BeneficiarioRow | null {
-    return (this.db.prepare(`${BENEFICIARIO} WHERE b.id = ?`).get(id) as BeneficiarioRow | undefined) ?? null;
+    return (prepared(this.db, `${BENEFICIARIO} WHERE b.id = ?`).get(id) as BeneficiarioRow | undefined) ?? null;
   }
 
   beneficiarioOfPerson(personId: string): RowOf<'sal_beneficiari'> | null {
-    return (this.db.prepare(`SELECT * FROM sal_beneficiari WHERE person_id = ?`).get(personId) as RowOf<'sal_beneficiari'> | undefined) ?? null;
+    return (prepared(this.db, `SELECT * FROM sal_beneficiari WHERE person_id = ?`).get(personId) as RowOf<'sal_beneficiari'> | undefined) ?? null;
   }
 
   beneficiarioOfCase(caseId: string): RowOf<'sal_beneficiari'> | null {
     return (
-      (this.db.prepare(`SELECT * FROM sal_beneficiari WHERE case_id = ? OR person_id = (SELECT person_id FROM cases WHERE id = ?)`).get(caseId, caseId) as
+      (prepared(this.db, `SELECT * FROM sal_beneficiari WHERE case_id = ? OR person_id = (SELECT person_id FROM cases WHERE id = ?)`).get(caseId, caseId) as
         RowOf<'sal_beneficiari'> | undefined) ?? null
     );
   }
@@ -64,11 +65,11 @@ export class SalRepository {
     }
     if (filter.inAttesa) where.push(`NOT EXISTS (SELECT 1 FROM sal_tirocini t WHERE t.beneficiario_id = b.id AND t.stato = 'in_corso')`);
     const sql = `${BENEFICIARIO}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY p.cognome, p.nome LIMIT 500`;
-    return this.db.prepare(sql).all(...args) as BeneficiarioRow[];
+    return prepared(this.db, sql).all(...args) as BeneficiarioRow[];
   }
 
   fasi(beneficiarioId: string): RowOf<'sal_fasi'>[] {
-    return this.db.prepare(`SELECT * FROM sal_fasi WHERE beneficiario_id = ? ORDER BY dal, id`).all(beneficiarioId) as RowOf<'sal_fasi'>[];
+    return prepared(this.db, `SELECT * FROM sal_fasi WHERE beneficiario_id = ? ORDER BY dal, id`).all(beneficiarioId) as RowOf<'sal_fasi'>[];
   }
 
   attivita(beneficiarioId: string): (RowOf<'sal_attivita'> & { autore: string })[] {
@@ -78,15 +79,15 @@ export class SalRepository {
   }
 
   consensi(beneficiarioId: string): RowOf<'sal_consensi'>[] {
-    return this.db.prepare(`SELECT * FROM sal_consensi WHERE beneficiario_id = ? ORDER BY dato_il, id`).all(beneficiarioId) as RowOf<'sal_consensi'>[];
+    return prepared(this.db, `SELECT * FROM sal_consensi WHERE beneficiario_id = ? ORDER BY dato_il, id`).all(beneficiarioId) as RowOf<'sal_consensi'>[];
   }
 
   azienda(id: string): AziendaRow | null {
-    return (this.db.prepare(`${AZIENDA} WHERE a.id = ?`).get(id) as AziendaRow | undefined) ?? null;
+    return (prepared(this.db, `${AZIENDA} WHERE a.id = ?`).get(id) as AziendaRow | undefined) ?? null;
   }
 
   aziendaByCodice(codice: string): RowOf<'sal_aziende'> | null {
-    return (this.db.prepare(`SELECT * FROM sal_aziende WHERE codice = ?`).get(codice) as RowOf<'sal_aziende'> | undefined) ?? null;
+    return (prepared(this.db, `SELECT * FROM sal_aziende WHERE codice = ?`).get(codice) as RowOf<'sal_aziende'> | undefined) ?? null;
   }
 
   aziende(filter: { query: string; comuneIstat: string | null; ateco: string }): AziendaRow[] {
@@ -104,23 +105,23 @@ export class SalRepository {
       where.push(`(a.ateco_codice = ? OR a.ateco_codice LIKE ? ESCAPE '\\')`);
       args.push(filter.ateco, `${filter.ateco.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`);
     }
-    return this.db.prepare(`${AZIENDA} WHERE ${where.join(' AND ')} ORDER BY a.ragione_sociale LIMIT 500`).all(...args) as AziendaRow[];
+    return prepared(this.db, `${AZIENDA} WHERE ${where.join(' AND ')} ORDER BY a.ragione_sociale LIMIT 500`).all(...args) as AziendaRow[];
   }
 
   tutors(aziendaId: string): RowOf<'sal_tutor'>[] {
-    return this.db.prepare(`SELECT * FROM sal_tutor WHERE azienda_id = ? ORDER BY nome`).all(aziendaId) as RowOf<'sal_tutor'>[];
+    return prepared(this.db, `SELECT * FROM sal_tutor WHERE azienda_id = ? ORDER BY nome`).all(aziendaId) as RowOf<'sal_tutor'>[];
   }
 
   tutor(id: string): RowOf<'sal_tutor'> | null {
-    return (this.db.prepare(`SELECT * FROM sal_tutor WHERE id = ?`).get(id) as RowOf<'sal_tutor'> | undefined) ?? null;
+    return (prepared(this.db, `SELECT * FROM sal_tutor WHERE id = ?`).get(id) as RowOf<'sal_tutor'> | undefined) ?? null;
   }
 
   convenzioni(aziendaId: string): RowOf<'sal_convenzioni'>[] {
-    return this.db.prepare(`SELECT * FROM sal_convenzioni WHERE azienda_id = ? ORDER BY data DESC`).all(aziendaId) as RowOf<'sal_convenzioni'>[];
+    return prepared(this.db, `SELECT * FROM sal_convenzioni WHERE azienda_id = ? ORDER BY data DESC`).all(aziendaId) as RowOf<'sal_convenzioni'>[];
   }
 
   convenzione(id: string): RowOf<'sal_convenzioni'> | null {
-    return (this.db.prepare(`SELECT * FROM sal_convenzioni WHERE id = ?`).get(id) as RowOf<'sal_convenzioni'> | undefined) ?? null;
+    return (prepared(this.db, `SELECT * FROM sal_convenzioni WHERE id = ?`).get(id) as RowOf<'sal_convenzioni'> | undefined) ?? null;
   }
 
   /** Convenzioni expiring in [from, to], for the dashboard. */
@@ -131,29 +132,29 @@ export class SalRepository {
   }
 
   tirocinio(id: string): TirocinioRow | null {
-    return (this.db.prepare(`${TIROCINIO} WHERE t.id = ?`).get(id) as TirocinioRow | undefined) ?? null;
+    return (prepared(this.db, `${TIROCINIO} WHERE t.id = ?`).get(id) as TirocinioRow | undefined) ?? null;
   }
 
   tirocini(stato: 'in_corso' | 'cessato' | 'concluso' | null): TirocinioRow[] {
     const sql = `${TIROCINIO}${stato ? ' WHERE t.stato = ?' : ''} ORDER BY t.inizio DESC LIMIT 1000`;
-    return (stato ? this.db.prepare(sql).all(stato) : this.db.prepare(sql).all()) as TirocinioRow[];
+    return (stato ? prepared(this.db, sql).all(stato) : prepared(this.db, sql).all()) as TirocinioRow[];
   }
 
   tirociniOf(beneficiarioId: string): TirocinioRow[] {
-    return this.db.prepare(`${TIROCINIO} WHERE t.beneficiario_id = ? ORDER BY t.inizio DESC`).all(beneficiarioId) as TirocinioRow[];
+    return prepared(this.db, `${TIROCINIO} WHERE t.beneficiario_id = ? ORDER BY t.inizio DESC`).all(beneficiarioId) as TirocinioRow[];
   }
 
   /** A host's tirocini still running (for its limit), this one excepted. */
   inCorsoAt(aziendaId: string, exceptId: string | null): RowOf<'sal_tirocini'>[] {
-    return this.db.prepare(`SELECT * FROM sal_tirocini WHERE azienda_id = ? AND stato = 'in_corso' AND id <> ?`).all(aziendaId, exceptId ?? '') as RowOf<'sal_tirocini'>[];
+    return prepared(this.db, `SELECT * FROM sal_tirocini WHERE azienda_id = ? AND stato = 'in_corso' AND id <> ?`).all(aziendaId, exceptId ?? '') as RowOf<'sal_tirocini'>[];
   }
 
   sospensioni(tirocinioId: string): RowOf<'sal_sospensioni'>[] {
-    return this.db.prepare(`SELECT * FROM sal_sospensioni WHERE tirocinio_id = ? AND attiva = 1 ORDER BY dal`).all(tirocinioId) as RowOf<'sal_sospensioni'>[];
+    return prepared(this.db, `SELECT * FROM sal_sospensioni WHERE tirocinio_id = ? AND attiva = 1 ORDER BY dal`).all(tirocinioId) as RowOf<'sal_sospensioni'>[];
   }
 
   proroghe(tirocinioId: string): RowOf<'sal_proroghe'>[] {
-    return this.db.prepare(`SELECT * FROM sal_proroghe WHERE tirocinio_id = ? ORDER BY at`).all(tirocinioId) as RowOf<'sal_proroghe'>[];
+    return prepared(this.db, `SELECT * FROM sal_proroghe WHERE tirocinio_id = ? ORDER BY at`).all(tirocinioId) as RowOf<'sal_proroghe'>[];
   }
 
   presenze(tirocinioId: string, month: string): RowOf<'sal_presenze'>[] {

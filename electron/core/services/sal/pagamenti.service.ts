@@ -3,7 +3,8 @@ import type { PaymentRow } from '../../../../shared/contracts/sal';
 import { monthIndennita } from '../../../../shared/domain/sal/indennita';
 import type { Sheet } from '../../files/spreadsheet';
 import type { WorkContext } from '../work-context';
-import { holidaysOfMonth, parametriById, planOf } from './sal-plan';
+import { AppError } from '../../../../shared/domain/errors';
+import { holidaysOfMonth, parametriVersions, planOf } from './sal-plan';
 
 type Row = z.output<typeof PaymentRow>;
 
@@ -14,14 +15,21 @@ type Row = z.output<typeof PaymentRow>;
 export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; totaleCents: number } {
   const rows: Row[] = [];
   const people: string[] = [];
-  const aziende = new Map<string, string>();
+  // Read once for the whole list: each host comune's holidays, each parameters version.
+  const holidaysByComune = new Map<string, Map<string, string>>();
+  const versions = new Map(parametriVersions(ctx).map((v) => [v.id, v]));
+  const comuneOf = new Map<string, string>();
   for (const t of ctx.store.sal.tirociniForMonth(month)) {
     const plan = planOf(ctx, t);
-    if (!aziende.has(t.azienda_id)) aziende.set(t.azienda_id, ctx.store.sal.azienda(t.azienda_id)?.comune_istat ?? '');
-    const holidays = holidaysOfMonth(ctx, month, aziende.get(t.azienda_id)!);
+    if (!comuneOf.has(t.azienda_id)) comuneOf.set(t.azienda_id, ctx.store.sal.azienda(t.azienda_id)?.comune_istat ?? '');
+    const comune = comuneOf.get(t.azienda_id)!;
+    if (!holidaysByComune.has(comune)) holidaysByComune.set(comune, holidaysOfMonth(ctx, month, comune));
+    const holidays = holidaysByComune.get(comune)!;
     const stored = ctx.store.sal.presenze(t.id, month);
     const presenze = stored.map((p) => ({ date: p.data, ore: p.ore }));
-    const ind = monthIndennita(plan, parametriById(ctx, t.parametri_id), month, holidays, presenze);
+    const params = versions.get(t.parametri_id);
+    if (!params) throw new AppError('NOT_FOUND', 'Parametri SAL non trovati.');
+    const ind = monthIndennita(plan, params, month, holidays, presenze);
     if (ind.previste === 0) continue;
     people.push(t.person_id);
     rows.push({
