@@ -10,6 +10,7 @@ import { startApp, type RunningApp } from './support/app-server';
 import { launchChromium, newItalianPage } from './support/browser';
 import { typeDate } from './support/pickers';
 import { checkScreen, goTo } from './support/screens';
+import { login as signIn, logout as signOut } from './support/session';
 
 const STAFF = {
   as: { username: 'as.amelia', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const },
@@ -28,17 +29,8 @@ const a11y: Record<string, string[]> = {};
 
 const check = (name: string) => checkScreen(page, `sal-${name}`, name, a11y);
 
-async function login(username: string): Promise<void> {
-  await page.getByLabel('Nome utente').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.getByRole('navigation').waitFor();
-}
-
-async function logout(): Promise<void> {
-  await page.getByRole('button', { name: 'Esci' }).click();
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
-}
+const login = (username: string) => signIn(page, username, PASSWORD);
+const logout = () => signOut(page);
 
 beforeAll(async () => {
   // The zone, the équipe and Lucia's case are prepared through the core; the SAL work happens in the UI.

@@ -9,6 +9,7 @@ import { addDays, todayInRome } from '../../shared/domain/dates';
 import { createUser, loginAs, setUpZone } from '../support/core-harness';
 import { startApp, type RunningApp } from './support/app-server';
 import { checkScreen, goTo } from './support/screens';
+import { login as signIn, logout as signOut } from './support/session';
 import { launchChromium, newItalianPage } from './support/browser';
 import { typeDate } from './support/pickers';
 
@@ -37,17 +38,8 @@ async function go(hash: string): Promise<void> {
   await goTo(page, hash);
 }
 
-async function login(username: string): Promise<void> {
-  await page.getByLabel('Nome utente').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.getByRole('navigation').waitFor();
-}
-
-async function logout(): Promise<void> {
-  await page.getByRole('button', { name: 'Esci' }).click();
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
-}
+const login = (username: string) => signIn(page, username, PASSWORD);
+const logout = () => signOut(page);
 
 beforeAll(async () => {
   // The zone and the équipe are prepared through the core; the day itself happens in the UI.

@@ -4,29 +4,11 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
+import { fieldMessage } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
+import { useDialogSave } from '../../components/useDialogSave';
 import { addConvenzione, saveTutor, type AziendaDetail } from './store';
-
-/** Runs a save, keeping the dialog open with the core's message on failure. */
-function useSave(onDone: () => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      onDone();
-    } catch (e) {
-      setError(toShownError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 export function TutorDialog({ aziendaId, tutor, onClose }: { aziendaId: string; tutor: AziendaDetail['tutor'][number] | null; onClose: () => void }) {
   const [nome, setNome] = useState(tutor?.nome ?? '');
@@ -34,7 +16,7 @@ export function TutorDialog({ aziendaId, tutor, onClose }: { aziendaId: string; 
   const [telefono, setTelefono] = useState(tutor?.telefono ?? '');
   const [email, setEmail] = useState(tutor?.email ?? '');
   const [attivo, setAttivo] = useState(tutor?.attivo ?? true);
-  const { busy, error, run } = useSave(onClose);
+  const { busy, error, run } = useDialogSave(onClose);
   return (
     <FormDialog
       open
@@ -69,7 +51,7 @@ export function ConvenzioneDialog({ aziendaId, onClose }: { aziendaId: string; o
   const [data, setData] = useState('');
   const [scadenza, setScadenza] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const { busy, error, run } = useSave(onClose);
+  const { busy, error, run } = useDialogSave(onClose);
   return (
     <FormDialog
       open

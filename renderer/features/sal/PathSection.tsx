@@ -8,9 +8,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { todayInRome } from '../../../shared/domain/dates';
 import { ATTIVITA, ATTIVITA_LABELS, FASE_LABELS, FASI, type Attivita, type Fase } from '../../../shared/domain/sal/fasi';
-import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
+import { fieldMessage } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
+import { useDialogSave } from '../../components/useDialogSave';
 import { Section } from '../../components/Section';
 import { SelectField } from '../../components/SelectField';
 import { formatDate } from '../../i18n/format';
@@ -22,30 +23,12 @@ const CONSENTS = [
   { ambito: 'diagnosi', label: 'Comunicare all’azienda la diagnosi' },
 ] as const;
 
-function useAction(onDone: () => void) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      onDone();
-    } catch (e) {
-      setError(toShownError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run, setError };
-}
-
 /** The path: phases in SISO order, the activities recorded, and what the person consented to share. */
 export function PathSection({ b, canWrite }: { b: BeneficiarioDetail; canWrite: boolean }) {
   const [dialog, setDialog] = useState<'fase' | 'attivita' | null>(null);
   const current = b.fasi.at(-1)?.fase ?? null;
   const next = FASI[current ? FASI.indexOf(current) + 1 : 0] ?? null;
-  const consentError = useAction(() => undefined);
+  const consentError = useDialogSave(() => undefined);
   return (
     <>
       <Section
@@ -127,7 +110,7 @@ function PhaseDialog({ id, initial, onClose }: { id: string; initial: Fase; onCl
   const [fase, setFase] = useState<Fase>(initial);
   const [dal, setDal] = useState(todayInRome());
   const [note, setNote] = useState('');
-  const { busy, error, run } = useAction(onClose);
+  const { busy, error, run } = useDialogSave(onClose);
   return (
     <FormDialog
       open
@@ -157,7 +140,7 @@ function ActivityDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const [tipo, setTipo] = useState<Attivita>('colloquio_accoglienza');
   const [data, setData] = useState(todayInRome());
   const [note, setNote] = useState('');
-  const { busy, error, run } = useAction(onClose);
+  const { busy, error, run } = useDialogSave(onClose);
   return (
     <FormDialog
       open

@@ -3,9 +3,10 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { todayInRome } from '../../../shared/domain/dates';
 import { ESITI, ESITO_LABELS, MOTIVI_SOSPENSIONE, MOTIVO_SOSPENSIONE_LABELS, type Esito, type MotivoSospensione } from '../../../shared/domain/sal/regimi';
-import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
+import { fieldMessage } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
+import { useDialogSave } from '../../components/useDialogSave';
 import { SelectField } from '../../components/SelectField';
 import { cessa, esito, proroga, sospendi } from './store';
 
@@ -19,22 +20,14 @@ export function TirocinioActionDialog({ action, id, onClose }: { action: Tirocin
   const [motivoSosp, setMotivoSosp] = useState<MotivoSospensione>('malattia');
   const [scelta, setScelta] = useState<Esito>('assunzione');
   const [contratto, setContratto] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run: save } = useDialogSave(onClose);
+  const run = () =>
+    save(async () => {
       if (action === 'proroga') await proroga({ id, nuovaFine: data, motivo });
       if (action === 'sospensione') await sospendi({ id, sospensione: { dal: data, al, motivo: motivoSosp } });
       if (action === 'cessazione') await cessa({ id, data, motivo });
       if (action === 'esito') await esito({ id, esito: scelta, data, contratto });
-      onClose();
-    } catch (e) {
-      setError(toShownError(e));
-      setBusy(false);
-    }
-  };
+    });
   const titles: Record<TirocinioAction, string> = { proroga: 'Proroga', sospensione: 'Sospensione', cessazione: 'Cessazione anticipata', esito: 'Esito del tirocinio' };
   return (
     <FormDialog open title={titles[action]} submitLabel="Registra" busy={busy} error={error} onClose={onClose} onSubmit={() => void run()}>
