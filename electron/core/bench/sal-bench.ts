@@ -7,7 +7,7 @@ import { closeDatabase, openDatabase } from '../db/open';
 import { uuidv7 } from '../ids';
 import { paymentList } from '../services/sal/pagamenti.service';
 import { PresenzeService } from '../services/sal/presenze.service';
-import { parametriVersions } from '../services/sal/sal-plan';
+import { ensureParametri, parametriVersions } from '../services/sal/sal-plan';
 import type { WorkContext } from '../services/work-context';
 import { Store } from '../store';
 import { median, percentile, round, type Metric } from './metrics';
@@ -42,6 +42,7 @@ export function salBench(options: { tirocini: number; rounds: number; log: (line
       profile: 'mediatore_sal',
       now: () => Date.parse(now),
     };
+    ensureParametri(ctx);
     const parametri = parametriVersions(ctx).find((v) => v.regime === 'ordinario')!.id;
     const aziende = Array.from({ length: 50 }, () => ({ id: uuidv7(), convenzione: uuidv7() }));
     const tirocini: string[] = [];

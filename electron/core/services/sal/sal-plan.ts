@@ -11,24 +11,41 @@ import { nowIso, type WorkContext } from '../work-context';
 
 export type ParametriVersion = RegimeParameters & { id: string };
 
-/** Every stored version; a new archive gets the built-in ones the first time the SAL needs them. */
+/** Ids of the built-in versions while the archive has stored none (they are stored with the first tirocinio). */
+const BUILT_IN = 'predefinito-';
+
+/**
+ * Every version of the regimes' rules: the stored ones, or the built-in ones while none is stored.
+ * Reading never writes: the built-in versions are stored by `ensureParametri`, when a tirocinio or
+ * a new version first needs them in the database.
+ */
 export function parametriVersions(ctx: WorkContext): ParametriVersion[] {
-  let rows = ctx.store.sal.parametri();
-  if (rows.length === 0) {
-    ctx.store.writer.transaction(() => {
-      for (const p of DEFAULT_PARAMETERS) {
-        ctx.store.writer.insert(
-          ctx.actor,
-          'sal_parametri',
-          uuidv7(),
-          { regime: p.regime, valido_dal: p.validoDal, dati: JSON.stringify(p), fonte: p.fonte, autore_id: null, created_at: nowIso(ctx) },
-          { log: 'admin', action: 'salParametri.add', subjectType: 'parametri_sal', subjectLabel: p.regime, detail: 'Parametri predefiniti' },
-        );
-      }
-    });
-    rows = ctx.store.sal.parametri();
-  }
+  const rows = ctx.store.sal.parametri();
+  if (rows.length === 0) return DEFAULT_PARAMETERS.map((p) => ({ ...p, id: `${BUILT_IN}${p.regime}` }));
   return rows.map((r) => ({ ...(JSON.parse(r.dati) as RegimeParameters), id: r.id }));
+}
+
+/** Stores the built-in versions if the archive has none yet (inside the caller's write). */
+export function ensureParametri(ctx: WorkContext): void {
+  if (ctx.store.sal.parametri().length > 0) return;
+  ctx.store.writer.transaction(() => {
+    for (const p of DEFAULT_PARAMETERS) {
+      ctx.store.writer.insert(
+        ctx.actor,
+        'sal_parametri',
+        uuidv7(),
+        { regime: p.regime, valido_dal: p.validoDal, dati: JSON.stringify(p), fonte: p.fonte, autore_id: null, created_at: nowIso(ctx) },
+        { log: 'admin', action: 'salParametri.add', subjectType: 'parametri_sal', subjectLabel: p.regime, detail: 'Parametri predefiniti' },
+      );
+    }
+  });
+}
+
+/** The stored id of a version, storing the built-in ones first when it is one of them. */
+export function storedParametriId(ctx: WorkContext, version: ParametriVersion): string {
+  if (!version.id.startsWith(BUILT_IN)) return version.id;
+  ensureParametri(ctx);
+  return parametriFor(ctx, version.regime, version.validoDal).id;
 }
 
 /** The version a tirocinio of `regime` starting on `inizio` is judged by. */

@@ -16,7 +16,7 @@ import {
 import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
 import { nowIso, type WorkContext } from '../work-context';
-import { parametriById, parametriFor, planOf, type ParametriVersion } from './sal-plan';
+import { parametriById, parametriFor, planOf, storedParametriId, type ParametriVersion } from './sal-plan';
 import { tirocinioDetail, tirocinioSummary } from './tirocinio-mapping';
 
 type Fields = z.output<typeof TirocinioFields>;
@@ -91,7 +91,7 @@ export class TirociniService {
       azienda_id: f.aziendaId,
       convenzione_id: f.convenzioneId,
       regime: f.regime,
-      parametri_id: params.id,
+      parametri_id: storedParametriId(this.ctx, params),
       obiettivi: f.obiettivi,
       mansione: f.mansione,
       sede_svolgimento: f.sedeSvolgimento,
