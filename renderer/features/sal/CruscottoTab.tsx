@@ -4,7 +4,7 @@ import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { conteggio } from '../../../shared/domain/italian';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
@@ -30,49 +30,51 @@ export function CruscottoTab() {
         <Link href={href(salPath.tab('beneficiari'))}>Vedi i beneficiari</Link>
       </Typography>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Section id="sal-scadenze" title="Tirocini che finiscono entro 30 giorni">
-            {data.inScadenza.length === 0 ? <Typography color="text.secondary">Nessuno.</Typography> : null}
-            <List dense>
-              {data.inScadenza.map((t) => (
-                <ListItem key={t.id} disableGutters>
-                  <Link href={href(salPath.tirocinio(t.id))}>
-                    {t.beneficiario} presso {t.azienda}: fine il {formatDate(t.fineEffettiva)}
-                  </Link>
-                </ListItem>
-              ))}
-            </List>
-          </Section>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Section id="sal-convenzioni" title="Convenzioni in scadenza (60 giorni)">
-            {data.convenzioniInScadenza.length === 0 ? <Typography color="text.secondary">Nessuna.</Typography> : null}
-            <List dense>
-              {data.convenzioniInScadenza.map((c) => (
-                <ListItem key={c.id} disableGutters>
-                  <Link href={href(salPath.azienda(c.aziendaId))}>
-                    {c.azienda}, convenzione n. {c.numero}: scade il {formatDate(c.scadenza)}
-                  </Link>
-                </ListItem>
-              ))}
-            </List>
-          </Section>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <Section id="sal-presenze" title="Presenze da inserire">
-            {data.presenzeDaInserire.length === 0 ? <Alert severity="success">Le presenze del mese scorso sono tutte inserite.</Alert> : null}
-            <List dense>
-              {data.presenzeDaInserire.map((p) => (
-                <ListItem key={p.tirocinioId} disableGutters>
-                  <Link href={href(salPath.tirocinio(p.tirocinioId, p.month))}>
-                    {p.beneficiario} ({p.azienda}): {monthLabel(p.month)}
-                  </Link>
-                </ListItem>
-              ))}
-            </List>
-          </Section>
-        </Grid>
+        <LinkList
+          id="sal-scadenze"
+          title="Tirocini che finiscono entro 30 giorni"
+          empty={<Typography color="text.secondary">Nessuno.</Typography>}
+          items={data.inScadenza.map((t) => ({ key: t.id, path: salPath.tirocinio(t.id), text: `${t.beneficiario} presso ${t.azienda}: fine il ${formatDate(t.fineEffettiva)}` }))}
+        />
+        <LinkList
+          id="sal-convenzioni"
+          title="Convenzioni in scadenza (60 giorni)"
+          empty={<Typography color="text.secondary">Nessuna.</Typography>}
+          items={data.convenzioniInScadenza.map((c) => ({
+            key: c.id,
+            path: salPath.azienda(c.aziendaId),
+            text: `${c.azienda}, convenzione n. ${c.numero}: scade il ${formatDate(c.scadenza)}`,
+          }))}
+        />
+        <LinkList
+          id="sal-presenze"
+          title="Presenze da inserire"
+          empty={<Alert severity="success">Le presenze del mese scorso sono tutte inserite.</Alert>}
+          items={data.presenzeDaInserire.map((p) => ({
+            key: p.tirocinioId,
+            path: salPath.tirocinio(p.tirocinioId, p.month),
+            text: `${p.beneficiario} (${p.azienda}): ${monthLabel(p.month)}`,
+          }))}
+        />
       </Grid>
     </>
+  );
+}
+
+/** One column of the cruscotto: a titled list of links, or what to say when it is empty. */
+function LinkList({ id, title, empty, items }: { id: string; title: string; empty: ReactNode; items: { key: string; path: string; text: string }[] }) {
+  return (
+    <Grid size={{ xs: 12, md: 4 }}>
+      <Section id={id} title={title}>
+        {items.length === 0 ? empty : null}
+        <List dense>
+          {items.map((item) => (
+            <ListItem key={item.key} disableGutters>
+              <Link href={href(item.path)}>{item.text}</Link>
+            </ListItem>
+          ))}
+        </List>
+      </Section>
+    </Grid>
   );
 }
