@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import type { RowOf } from '../schema';
-import { prepared } from '../statements';
+import { prepared, preparedRaw } from '../statements';
 
 export type AppointmentRow = RowOf<'appointments'>;
 
@@ -12,6 +12,33 @@ export interface AppointmentView extends AppointmentRow {
   /** Active operators' user ids, comma-separated, read with the row (one query per window). */
   operator_ids: string | null;
 }
+
+/** What a listing (the week view, a booking check) reads of an appointment: no audit columns. */
+export type AppointmentListing = Pick<
+  AppointmentView,
+  | 'id'
+  | 'tipo'
+  | 'sede_id'
+  | 'room_id'
+  | 'comune_istat'
+  | 'indirizzo'
+  | 'person_id'
+  | 'case_id'
+  | 'inizio'
+  | 'fine'
+  | 'rrule'
+  | 'exdates'
+  | 'series_id'
+  | 'original_date'
+  | 'stato'
+  | 'motivo'
+  | 'note'
+  | 'conflitto_confermato'
+  | 'person_cognome'
+  | 'person_nome'
+  | 'case_numero'
+  | 'operator_ids'
+>;
 
 export interface OperatorLink extends RowOf<'appointment_operators'> {
   full_name: string;
@@ -27,9 +54,74 @@ export type SedeOrarioRow = RowOf<'sede_orari'>;
 
 export type PatronRow = RowOf<'comuni_patroni'>;
 
-const VIEW = `SELECT a.*, p.cognome AS person_cognome, p.nome AS person_nome, c.numero AS case_numero,
-    (SELECT group_concat(o.user_id) FROM appointment_operators o WHERE o.appointment_id = a.id AND o.attivo = 1) AS operator_ids
-  FROM appointments a LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id`;
+const JOINS = `FROM appointments a LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id`;
+const OPERATOR_IDS = `(SELECT group_concat(o.user_id) FROM appointment_operators o WHERE o.appointment_id = a.id AND o.attivo = 1)`;
+const VIEW = `SELECT a.*, p.cognome AS person_cognome, p.nome AS person_nome, c.numero AS case_numero, ${OPERATOR_IDS} AS operator_ids ${JOINS}`;
+
+// A week is a few hundred rows: read as arrays (better-sqlite3 builds an object per row in C++,
+// which costs more than the query) and turned into objects of one shape by `listing` below.
+const LISTING = `SELECT a.id, a.tipo, a.sede_id, a.room_id, a.comune_istat, a.indirizzo, a.person_id, a.case_id, a.inizio, a.fine,
+    a.rrule, a.exdates, a.series_id, a.original_date, a.stato, a.motivo, a.note, a.conflitto_confermato,
+    p.cognome, p.nome, c.numero, ${OPERATOR_IDS} ${JOINS}`;
+const SINGLES = `AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`;
+const WINDOW_BY_ROOM = `${LISTING} WHERE a.room_id = ? ${SINGLES}`;
+const WINDOW_BY_USERS = `${LISTING} WHERE a.id IN (SELECT o.appointment_id FROM appointment_operators o
+    WHERE o.user_id IN (SELECT value FROM json_each(?)) AND o.attivo = 1 AND o.inizio >= ? AND o.inizio < ?) AND a.rrule = ''`;
+const WINDOW_BY_SEDE = `${LISTING} WHERE a.sede_id = ? ${SINGLES}`;
+const WINDOW_ALL = `${LISTING} WHERE 1 ${SINGLES}`;
+const WINDOW_SERIES = `${LISTING} WHERE a.rrule <> '' AND a.series_until >= ? AND a.inizio < ?`;
+
+type ListingTuple = [
+  string,
+  AppointmentView['tipo'],
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string | null,
+  string | null,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  AppointmentView['stato'],
+  string,
+  string,
+  0 | 1,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+];
+
+function listing(t: ListingTuple): AppointmentListing {
+  return {
+    id: t[0],
+    tipo: t[1],
+    sede_id: t[2],
+    room_id: t[3],
+    comune_istat: t[4],
+    indirizzo: t[5],
+    person_id: t[6],
+    case_id: t[7],
+    inizio: t[8],
+    fine: t[9],
+    rrule: t[10],
+    exdates: t[11],
+    series_id: t[12],
+    original_date: t[13],
+    stato: t[14],
+    motivo: t[15],
+    note: t[16],
+    conflitto_confermato: t[17],
+    person_cognome: t[18],
+    person_nome: t[19],
+    case_numero: t[20],
+    operator_ids: t[21],
+  };
+}
 
 /** The agenda's SQL. Window queries ride the (sede_id, inizio), (room_id, inizio) and (user_id, inizio) indexes. */
 export class AgendaRepository {
@@ -44,25 +136,16 @@ export class AgendaRepository {
    * selective filter given; plus every series that may reach into the window. The caller
    * expands series and applies the remaining filters.
    */
-  window(from: string, to: string, f: WindowFilter): AppointmentView[] {
+  window(from: string, to: string, f: WindowFilter): AppointmentListing[] {
     const lo = `${from}T00:00`;
     const hi = `${to}T00:00`;
-    let singles: AppointmentView[];
-    if (f.roomId) {
-      singles = prepared(this.db, `${VIEW} WHERE a.room_id = ? AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(f.roomId, lo, hi) as AppointmentView[];
-    } else if (f.userIds.length > 0) {
-      singles = prepared(
-        this.db,
-        `${VIEW} WHERE a.id IN (SELECT o.appointment_id FROM appointment_operators o
-             WHERE o.user_id IN (SELECT value FROM json_each(?)) AND o.attivo = 1 AND o.inizio >= ? AND o.inizio < ?) AND a.rrule = ''`,
-      ).all(JSON.stringify(f.userIds), lo, hi) as AppointmentView[];
-    } else if (f.sedeId) {
-      singles = prepared(this.db, `${VIEW} WHERE a.sede_id = ? AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(f.sedeId, lo, hi) as AppointmentView[];
-    } else {
-      singles = prepared(this.db, `${VIEW} WHERE a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`).all(lo, hi) as AppointmentView[];
-    }
-    const series = prepared(this.db, `${VIEW} WHERE a.rrule <> '' AND a.series_until >= ? AND a.inizio < ?`).all(from, hi) as AppointmentView[];
-    return singles.concat(series);
+    let singles: unknown[];
+    if (f.roomId) singles = preparedRaw(this.db, WINDOW_BY_ROOM).all(f.roomId, lo, hi);
+    else if (f.userIds.length > 0) singles = preparedRaw(this.db, WINDOW_BY_USERS).all(JSON.stringify(f.userIds), lo, hi);
+    else if (f.sedeId) singles = preparedRaw(this.db, WINDOW_BY_SEDE).all(f.sedeId, lo, hi);
+    else singles = preparedRaw(this.db, WINDOW_ALL).all(lo, hi);
+    const series = preparedRaw(this.db, WINDOW_SERIES).all(from, hi);
+    return singles.concat(series).map((t) => listing(t as ListingTuple));
   }
 
   forCase(caseId: string): AppointmentView[] {

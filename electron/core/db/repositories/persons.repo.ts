@@ -117,7 +117,7 @@ export class PersonsRepository {
            SELECT p.id AS id, p.cognome AS cognome, p.nome AS nome, (@surname IS NOT NULL AND p.cognome LIKE @surname || '%') AS bySurname
              FROM person_search s
              JOIN person_keys k ON k.num = s.rowid
-             JOIN persons p ON p.id = k.person_id
+             JOIN persons p INDEXED BY persons_search_sort ON p.id = k.person_id
             WHERE person_search MATCH @match AND ${FILTERS}
             LIMIT @candidates)
          ORDER BY bySurname DESC, cognome COLLATE NOCASE, nome COLLATE NOCASE LIMIT @limit`,

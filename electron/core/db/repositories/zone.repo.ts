@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { RowOf } from '../schema';
+import { prepared } from '../statements';
 import type { ZoneData, SedeData } from '../../../../shared/contracts/zone';
 import { DEFAULT_RESPONSABILI, PROFILES, type Profile } from '../../../../shared/domain/permissions';
 
@@ -28,9 +29,9 @@ export class ZoneRepository {
   }
 
   get(): ZoneData {
-    const z = this.db.prepare('SELECT * FROM zone LIMIT 1').get() as ZoneRow | undefined;
+    const z = prepared(this.db, 'SELECT * FROM zone LIMIT 1').get() as ZoneRow | undefined;
     if (!z) throw new Error('Zone row missing');
-    const comuni = this.db.prepare('SELECT id, istat, catastale, nome, provincia FROM comuni ORDER BY nome COLLATE NOCASE').all() as ZoneData['comuni'];
+    const comuni = prepared(this.db, 'SELECT id, istat, catastale, nome, provincia FROM comuni ORDER BY nome COLLATE NOCASE').all() as ZoneData['comuni'];
     return {
       nome: z.nome,
       ente: z.ente,
@@ -43,8 +44,8 @@ export class ZoneRepository {
   }
 
   sedi(): SedeData[] {
-    const rooms = this.db.prepare('SELECT * FROM rooms ORDER BY nome COLLATE NOCASE').all() as RoomRow[];
-    return (this.db.prepare('SELECT * FROM sedi ORDER BY nome COLLATE NOCASE').all() as SedeRow[]).map((s) => this.toSede(s, rooms));
+    const rooms = prepared(this.db, 'SELECT * FROM rooms ORDER BY nome COLLATE NOCASE').all() as RoomRow[];
+    return (prepared(this.db, 'SELECT * FROM sedi ORDER BY nome COLLATE NOCASE').all() as SedeRow[]).map((s) => this.toSede(s, rooms));
   }
 
   sede(id: string): SedeData | null {

@@ -1,6 +1,6 @@
 import type { SedeHoursData } from '../../../../shared/contracts/agenda';
 import type { PatronDay } from '../../../../shared/domain/holidays';
-import type { AppointmentView, OperatorLink } from '../../db/repositories/agenda.repo';
+import type { AppointmentListing, OperatorLink } from '../../db/repositories/agenda.repo';
 import { personVisible } from '../cases/case-access';
 import type { WorkContext } from '../work-context';
 import { AgendaSettingsService } from './agenda-settings.service';
@@ -59,7 +59,7 @@ export class AgendaLookups {
   }
 
   /** Operators from the ids read with each row: the week view needs no second query. */
-  operatorsOfRows(rows: readonly AppointmentView[]): Map<string, OperatorLink[]> {
+  operatorsOfRows(rows: readonly AppointmentListing[]): Map<string, OperatorLink[]> {
     this.userNames ??= this.ctx.store.agenda.userNames();
     const names = this.userNames;
     const map = new Map<string, OperatorLink[]>();

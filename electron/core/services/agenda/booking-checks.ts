@@ -6,7 +6,7 @@ import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
 import { holidaysBetween, type Holiday } from '../../../../shared/domain/holidays';
 import { expand, isoWeekday, ruleProblem, wallDate, wallTime } from '../../../../shared/domain/recurrence';
-import type { AppointmentView } from '../../db/repositories/agenda.repo';
+import type { AppointmentListing, AppointmentView } from '../../db/repositories/agenda.repo';
 import type { WorkContext } from '../work-context';
 import type { AgendaLookups } from './agenda-lookups';
 
@@ -65,7 +65,7 @@ export function assessAppointment(ctx: WorkContext, lookups: AgendaLookups, inpu
   const to = addDays(candidates.at(-1)!.date, 1);
   const selfId = existing?.id ?? 'nuovo';
   // Operators and the room are looked for across both sedi: the filter is the people and the room, not the sede.
-  const rows = new Map<string, AppointmentView>();
+  const rows = new Map<string, AppointmentListing>();
   for (const r of store.agenda.window(from, to, { userIds: input.operatorIds, sedeId: null, roomId: null })) rows.set(r.id, r);
   if (input.roomId) for (const r of store.agenda.window(from, to, { userIds: [], sedeId: null, roomId: input.roomId })) rows.set(r.id, r);
   const all = [...rows.values()];
@@ -91,7 +91,7 @@ export function assessAppointment(ctx: WorkContext, lookups: AgendaLookups, inpu
   const names = lookups.names();
   const userNames = new Map(store.agenda.activeUsers().map((u) => [u.id, u.full_name]));
   const conflicts: ConflictData[] = clashes.map((c) => {
-    const other = rows.get(c.with.appointmentId) as AppointmentView;
+    const other = rows.get(c.with.appointmentId) as AppointmentListing;
     const where = other.sede_id
       ? `${names.sedi.get(other.sede_id)?.nome ?? ''}${other.room_id ? `, ${names.rooms.get(other.room_id)?.nome ?? ''}` : ''}`
       : (names.comuni.get(other.comune_istat ?? '') ?? '');
