@@ -11,7 +11,8 @@ import { tempDir } from '../support/core-harness';
  * change log and the audit logs (written by the writer's and the audit repository's own SQL),
  * and the search index (kept by triggers).
  */
-const NOT_DECLARED = ['admin_log', 'audit_log', 'changes', 'meta', 'person_keys', 'person_search'];
+// The sync tables are derived by the apply path from the change log, never written as data.
+const NOT_DECLARED = ['admin_log', 'audit_log', 'changes', 'meta', 'person_keys', 'person_search', 'sync_conflicts', 'sync_pending_rows', 'sync_unknown_changes'];
 
 interface TableInfo {
   name: string;

@@ -13,8 +13,9 @@ const paired = new Map<string, KeyObject>([
 ]);
 const keys = { syncKey, zone, publicKeyOf: (n: string) => paired.get(n) ?? null };
 
-function change(i: number, node = narni.node, value: string | null = `Via Garibaldi ${i}, Narni — Nicolò`): SegmentChange {
-  return { hlc: `2026-12-02T09:00:00.000Z-${i.toString(16).padStart(4, '0')}-${node}`, node, tbl: 'persons', row_id: `p-${i}`, col: 'residenza_indirizzo', value };
+function change(i: number, node = narni.node, text: string | null = `Via Garibaldi ${i}, Narni — Nicolò`): SegmentChange {
+  const hlc = (n: number) => `2026-12-02T09:00:00.000Z-${n.toString(16).padStart(4, '0')}-${node}`;
+  return { hlc: hlc(i), node, tbl: 'persons', row_id: `p-${i}`, col: 'residenza_indirizzo', value: JSON.stringify(text), parents: i > 1 ? [hlc(i - 1)] : [] };
 }
 
 function segment(changes: SegmentChange[] = [change(1), change(2, narni.node, null)], signer = narni, header: Partial<{ seq: number; sender: string; zone: string }> = {}) {
@@ -113,7 +114,7 @@ describe('segmenti di sincronizzazione', () => {
   });
 
   it('un corpo che si espande oltre il limite è rifiutato, non decompresso per intero', () => {
-    const huge = Array.from({ length: 70 }, (_, i) => change(i + 1, narni.node, 'x'.repeat(999_999)));
+    const huge = Array.from({ length: 70 }, (_, i) => change(i + 1, narni.node, 'x'.repeat(999_990)));
     expect(() => segment(huge)).not.toThrow();
     expect(rejection(segment(huge))).toBe('bad_body');
   });

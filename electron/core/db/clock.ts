@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { formatHlc, parseHlc, tick, type HlcState } from '../../../shared/domain/hlc';
+import { formatHlc, parseHlc, receive, tick, type HlcState } from '../../../shared/domain/hlc';
 import type { Db } from './open';
 
 /** This workstation's hybrid logical clock, resumed from the change log on open. */
@@ -26,5 +26,17 @@ export class Clock {
   now(): string {
     this.state = tick(this.state, this.wall());
     return formatHlc(this.state);
+  }
+
+  /**
+   * A change from another node: later local stamps sort after it. Returns how far ahead of this
+   * PC's clock it was (ms, 0 if behind); throws ClockDriftError beyond MAX_DRIFT_MS.
+   */
+  observe(remote: string): number {
+    const r = parseHlc(remote);
+    if (!r) throw new Error('invalid HLC');
+    const wall = this.wall();
+    this.state = receive(this.state, r, wall);
+    return Math.max(0, r.millis - wall);
   }
 }

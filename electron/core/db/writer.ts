@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/domain/errors';
 import { AuditBatch } from './audit-batch';
+import { applyRowCells, insertFromLog, type CellChange } from './cell-apply';
 import type { Clock } from './clock';
 import type { Db } from './open';
 import type { Actor, AuditEntry, AuditRepository } from './repositories/audit.repo';
-import { WRITABLE, type CellValue, type RowValues, type WritableTable } from './schema';
+import { TABLES, WRITABLE, type CellValue, type RowValues, type WritableTable } from './schema';
 
 /**
  * The one write path. Every insert or update a service makes goes through here, and in the
@@ -89,13 +90,7 @@ export class Writer {
   }
 
   private insertRow<T extends WritableTable>(table: T, id: string, values: RowValues<T>): void {
-    const cols = columnsOf(table, values);
-    this.db.prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`).run(id, ...cols.map((c) => cell(values, c)));
-    this.recordChanges(
-      table,
-      id,
-      cols.map((c) => [c, cell(values, c)]),
-    );
+    this.applyLocal(table, id, columnsOf(table, values), values, 'new');
   }
 
   private updateRow<T extends WritableTable>(table: T, id: string, patch: RowValues<T>): boolean {
@@ -103,15 +98,33 @@ export class Writer {
     const current = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, CellValue> | undefined;
     if (!current) throw new AppError('NOT_FOUND');
     const changed = cols.filter((c) => current[c] !== cell(patch, c));
-    if (changed.length > 0) {
-      this.db.prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...changed.map((c) => cell(patch, c)), id);
-      this.recordChanges(
-        table,
-        id,
-        changed.map((c) => [c, cell(patch, c)]),
-      );
-    }
+    if (changed.length > 0) this.applyLocal(table, id, changed, patch, 'existing');
     return changed.length > 0;
+  }
+
+  /**
+   * A sync conflict settled by a person: the chosen value (one of the versions, or a merge of
+   * them) written over every open version of the cell, so no node lists the conflict any more.
+   */
+  resolveConflict<T extends WritableTable>(actor: Actor, table: T, id: string, values: RowValues<T>, entry: AuditEntry): void {
+    this.transaction(() => {
+      if (!this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw new AppError('NOT_FOUND');
+      this.applyLocal(table, id, columnsOf(table, values), values, 'existing', 'heads');
+      this.audit.append(actor, entry);
+    });
+  }
+
+  /** A local write: each cell stamped now by this node, on top of what the cell holds. */
+  private applyLocal(table: WritableTable, id: string, cols: readonly string[], values: object, mode: 'new' | 'existing', over: 'current' | 'heads' = 'current'): void {
+    const cells: CellChange[] = cols.map((col) => ({
+      hlc: this.clock.now(),
+      node: this.clock.node,
+      col,
+      value: JSON.stringify(cell(values, col)),
+      parents: mode === 'new' ? [] : over,
+    }));
+    applyRowCells(this.db, table, id, cells, mode);
+    if (cells.length > 0) this.touched.add(table);
   }
 
   /**
@@ -120,19 +133,60 @@ export class Writer {
    */
   importRows<T extends WritableTable>(actor: Actor, table: T, rows: readonly { id: string; values: RowValues<T> }[], entry: AuditEntry): void {
     if (rows.length === 0) return;
-    const cols = columnsOf(table, rows[0]!.values);
-    const stmt = this.db.prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`);
     this.transaction(() => {
-      for (const row of rows) {
-        stmt.run(row.id, ...cols.map((c) => cell(row.values, c)));
-        this.recordChanges(
-          table,
-          row.id,
-          cols.map((c) => [c, cell(row.values, c)]),
-        );
-      }
+      for (const row of rows) this.applyLocal(table, row.id, columnsOf(table, row.values), row.values, 'new');
       this.audit.append(actor, { ...entry, detail: `${entry.detail ?? ''} ${rows.length} righe in ${table}`.trim() });
     });
+  }
+
+  /**
+   * Changes from other workstations (a sync batch), through the same apply path as a local write,
+   * in one transaction with one audit row. Must run outside any transaction: while it applies,
+   * a row may name one whose values are still on their way, so foreign keys are not enforced
+   * until the batch is in (the rows they name arrive with the other nodes' batches).
+   */
+  applyRemote(actor: Actor, changes: readonly RemoteChange[], entry: AuditEntry): RemoteOutcome {
+    if (this.db.inTransaction) throw new Error('applyRemote inside a transaction');
+    const outcome: RemoteOutcome = { logged: 0, duplicates: 0, pending: 0, unknown: 0, maxDriftMs: 0 };
+    const rows = new Map<string, { table: WritableTable; id: string; cells: CellChange[] }>();
+    for (const c of changes) {
+      if (!isWritable(c.tbl, c.col)) {
+        outcome.unknown++;
+        continue;
+      }
+      if (!fitsColumn(c.tbl, c.col, c.value)) throw new AppError('VALIDATION', `Valore non valido per ${c.tbl}.${c.col} nel pacchetto ricevuto.`);
+      const key = `${c.tbl}\u0000${c.row_id}`;
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = { table: c.tbl, id: c.row_id, cells: [] }));
+      row.cells.push({ hlc: c.hlc, node: c.node, col: c.col, value: c.value, parents: c.parents });
+    }
+    this.db.pragma('foreign_keys = OFF');
+    try {
+      this.transaction(() => {
+        for (const c of changes) outcome.maxDriftMs = Math.max(outcome.maxDriftMs, this.clock.observe(c.hlc));
+        this.keepUnknown(changes);
+        for (const row of rows.values()) {
+          const r = applyRowCells(this.db, row.table, row.id, row.cells, 'remote');
+          outcome.logged += r.logged;
+          outcome.duplicates += row.cells.length - r.logged;
+          if (r.wrote) this.touched.add(row.table);
+        }
+        for (const p of this.db.prepare('SELECT tbl, row_id FROM sync_pending_rows').all() as { tbl: WritableTable; row_id: string }[]) {
+          if (insertFromLog(this.db, p.tbl, p.row_id)) this.touched.add(p.tbl);
+          else outcome.pending++;
+        }
+        this.audit.append(actor, entry);
+      });
+    } finally {
+      this.db.pragma('foreign_keys = ON');
+    }
+    return outcome;
+  }
+
+  /** Columns or tables of a newer program: kept as they came, applied once this one knows them. */
+  private keepUnknown(changes: readonly RemoteChange[]): void {
+    const keep = this.db.prepare('INSERT OR IGNORE INTO sync_unknown_changes (hlc, node, tbl, row_id, col, value, parents) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const c of changes) if (!isWritable(c.tbl, c.col)) keep.run(c.hlc, c.node, c.tbl, c.row_id, c.col, c.value, JSON.stringify(c.parents));
   }
 
   /**
@@ -181,12 +235,48 @@ export class Writer {
       this.batch.cancel();
     }
   }
+}
 
-  private recordChanges(table: string, rowId: string, cells: [string, CellValue][]): void {
-    if (cells.length > 0) this.touched.add(table);
-    const stmt = this.db.prepare(`INSERT INTO changes (hlc, node, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?)`);
-    for (const [col, value] of cells) stmt.run(this.clock.now(), this.clock.node, table, rowId, col, JSON.stringify(value));
+/** A cell change as another workstation sent it (see sync/segment-codec.ts). */
+export interface RemoteChange {
+  hlc: string;
+  node: string;
+  tbl: string;
+  row_id: string;
+  col: string;
+  /** The cell as JSON. */
+  value: string;
+  parents: string[];
+}
+
+export interface RemoteOutcome {
+  logged: number;
+  duplicates: number;
+  /** Rows still waiting for values their table requires. */
+  pending: number;
+  /** Changes to columns this program does not know yet, kept aside. */
+  unknown: number;
+  maxDriftMs: number;
+}
+
+function isWritable(table: string, col: string): table is WritableTable {
+  const cols = (WRITABLE as Record<string, readonly string[] | undefined>)[table];
+  return cols !== undefined && Object.hasOwn(WRITABLE, table) && cols.includes(col);
+}
+
+/** A remote value is what its declared column can hold: the batch is refused otherwise. */
+function fitsColumn(table: WritableTable, col: string, json: string): boolean {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return false;
   }
+  const column = (TABLES[table] as Record<string, { sql: string; nullable: boolean }>)[col]!;
+  if (v === null) return column.nullable;
+  if (column.sql === 'TEXT') return typeof v === 'string';
+  if (column.sql === 'INTEGER') return Number.isSafeInteger(v);
+  return typeof v === 'number' && Number.isFinite(v);
 }
 
 function columnsOf(table: WritableTable, values: object): string[] {

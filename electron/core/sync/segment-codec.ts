@@ -46,14 +46,19 @@ const HeaderSchema = z
 
 export type SegmentHeader = z.infer<typeof HeaderSchema>;
 
+const Hlc = z.string().refine((s) => parseHlc(s) !== null, 'marca temporale non valida');
+
 const ChangeSchema = z
   .object({
-    hlc: z.string().refine((s) => parseHlc(s) !== null, 'marca temporale non valida'),
+    hlc: Hlc,
     node: NodeId,
     tbl: Identifier,
     row_id: z.string().min(1).max(100),
     col: Identifier,
-    value: z.string().max(MAX_VALUE_CHARS).nullable(),
+    /** The cell as JSON. */
+    value: z.string().max(MAX_VALUE_CHARS),
+    /** The changes of the same cell it was written over. */
+    parents: z.array(Hlc).max(64),
   })
   .strict();
 
