@@ -80,7 +80,8 @@ export function applyRowCells(db: Db, table: WritableTable, rowId: string, cells
     return { logged, wrote: true, pending: false };
   }
   if (winners.size === 0) return { logged, wrote: false, pending: false };
-  db.prepare(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...values, rowId);
+  // Compiled once per column list: a sync batch updates thousands of rows the same way.
+  prepared(db, `UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...values, rowId);
   return { logged, wrote: true, pending: false };
 }
 

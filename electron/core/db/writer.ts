@@ -165,7 +165,8 @@ export class Writer {
       this.transaction(() => {
         for (const c of changes) outcome.maxDriftMs = Math.max(outcome.maxDriftMs, this.clock.observe(c.hlc));
         this.keepUnknown(changes);
-        for (const row of rows.values()) {
+        // In key order: the log's cell index is then walked once, not page by page at random.
+        for (const row of [...rows.values()].sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
           const r = applyRowCells(this.db, row.table, row.id, row.cells, 'remote');
           outcome.logged += r.logged;
           outcome.duplicates += row.cells.length - r.logged;
