@@ -131,6 +131,9 @@ const ACTION_NAMES: Record<string, string> = {
   'salPagamenti.export': 'Esportazione dell’elenco dei pagamenti',
   'salParametri.list': 'Consultazione dei parametri SAL',
   'salParametri.add': 'Nuova versione dei parametri SAL',
+  'sync.apply': 'Modifiche ricevute da un’altra postazione',
+  'sync.reject': 'Pacchetto di sincronizzazione rifiutato',
+  'sync.resolve': 'Conflitto di sincronizzazione risolto',
 };
 
 /** What an audit row is about (subjectType), in the office's words. */

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'DISK_FULL',
   'WRONG_RECOVERY_KEY',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 
@@ -60,6 +61,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   READ_ONLY: 'La cartella dei dati è in sola lettura: nessuna modifica è stata salvata. Controlla i permessi della cartella o del disco.',
   DISK_FULL: 'Il disco è pieno: la modifica non è stata salvata e i dati precedenti sono intatti. Libera spazio e riprova.',
   WRONG_RECOVERY_KEY: 'La chiave di recupero non è corretta. Controlla di averla trascritta per intero.',
+  UNAVAILABLE: 'Una risorsa esterna (cartella condivisa, stampante, programma di sistema) non è raggiungibile: il lavoro su questa postazione continua.',
   TOO_MANY_REQUESTS: 'Troppe richieste contemporanee: attendi che le precedenti siano completate e riprova.',
   INTERNAL: "Si è verificato un errore imprevisto. L'operazione non è stata completata; riprova.",
 };

@@ -23,7 +23,7 @@ function coreSources(): string {
  * minus the permission names, which are not actions of the log.
  */
 function recordedActions(src: string): Set<string> {
-  const prefixes = new Set([...Object.keys(contract).map((c) => c.split('.')[0] as string), 'keys', 'seed', 'notices']);
+  const prefixes = new Set([...Object.keys(contract).map((c) => c.split('.')[0] as string), 'keys', 'seed', 'notices', 'sync']);
   const permissions = new Set<string>(ACTIONS);
   const found = new Set<string>();
   for (const m of src.matchAll(/'([a-z][a-zA-Z]*\.[a-zA-Z_]+)'/g)) {

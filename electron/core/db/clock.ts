@@ -8,7 +8,7 @@ export class Clock {
 
   constructor(
     db: Db,
-    private readonly wall: () => number = Date.now,
+    private readonly wall: () => number = () => Date.now(),
   ) {
     let node = (db.prepare(`SELECT value FROM meta WHERE key = 'node_id'`).get() as { value: string } | undefined)?.value;
     if (!node) {
