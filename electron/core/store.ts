@@ -43,9 +43,9 @@ export type Store = ReturnType<typeof repositories> & {
   close(): void;
 };
 
-function over(db: Db): Store {
+function over(db: Db, home: string | null = null): Store {
   const repos = repositories(db);
-  const writer = new Writer(db, repos.audit, new Clock(db));
+  const writer = new Writer(db, repos.audit, new Clock(db, home));
   // Queued audit rows are written before the database closes.
   const close = () => {
     try {
@@ -58,8 +58,9 @@ function over(db: Db): Store {
 }
 
 export const Store = {
-  open(file: string, key: Buffer, create = false): Store {
-    return over(openDatabase(file, key, { create }));
+  /** `home`: the host and folder this database is used from (a copy elsewhere gets its own node id). */
+  open(file: string, key: Buffer, create = false, home: string | null = null): Store {
+    return over(openDatabase(file, key, { create }), home);
   },
   /** Over a database opened elsewhere: the bench runs the same code on plain SQLite. */
   over,

@@ -190,4 +190,33 @@ describe('sincronizzazione attraverso una cartella condivisa', () => {
     expect(report.blocking).toContain(`postazione ${narni.id.node} è avanti di 20 minuti`);
     expect(persons(amelia)).toEqual([]);
   });
+
+  it('una cartella dei dati copiata su un altro PC prende un proprio identificativo prima di scrivere', () => {
+    const folder = tempDir('udc-share-');
+    const home = tempDir('udc-home-');
+    const file = path.join(home, 'dati.db');
+    const key = randomBytes(32);
+    const first = Store.open(file, key, true, `narni-pc\n${file}`);
+    const original = first.writer.getMeta('node_id')!;
+    const pair = generateKeyPairSync('ed25519');
+    keys.set(original, pair.publicKey);
+    const narni: Node = { store: first, id: { zone, node: original, syncKey, signingKey: pair.privateKey, publicKeyOf: (n) => keys.get(n) ?? null, programVersion: '0.1.0' } };
+    addPerson(narni, 'Prima della copia');
+    sync(narni, folder);
+    first.close();
+    // The office copies the folder to Amelia's PC (same path there, other host).
+    const copyDir = tempDir('udc-copy-');
+    for (const f of fs.readdirSync(home)) fs.copyFileSync(path.join(home, f), path.join(copyDir, f));
+    const copy = Store.open(path.join(copyDir, 'dati.db'), key, false, `amelia-pc\n${file}`);
+    open.push(copy);
+    const copied = copy.writer.getMeta('node_id')!;
+    expect(copied).not.toBe(original);
+    expect(copy.writer.getMeta('node_copied_from')).toBe(original);
+    expect(copy.writer.getMeta('sync_segment_seq')).toBeNull();
+    expect(copy.writer.getMeta(`sync_cursor:${original}`)).toBe('1');
+    // Reopened at home, the original keeps its id.
+    const again = Store.open(file, key, false, `narni-pc\n${file}`);
+    open.push(again);
+    expect(again.writer.getMeta('node_id')).toBe(original);
+  });
 });

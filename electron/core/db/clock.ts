@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { formatHlc, parseHlc, receive, tick, type HlcState } from '../../../shared/domain/hlc';
+import { resolveNodeId } from './node-identity';
 import type { Db } from './open';
 
 /** This workstation's hybrid logical clock, resumed from the change log on open. */
@@ -8,13 +8,11 @@ export class Clock {
 
   constructor(
     db: Db,
+    /** Where this database lives (see resolveNodeId); null for a staging file or the bench. */
+    home: string | null = null,
     private readonly wall: () => number = () => Date.now(),
   ) {
-    let node = (db.prepare(`SELECT value FROM meta WHERE key = 'node_id'`).get() as { value: string } | undefined)?.value;
-    if (!node) {
-      node = randomBytes(8).toString('hex');
-      db.prepare(`INSERT INTO meta (key, value) VALUES ('node_id', ?)`).run(node);
-    }
+    const node = resolveNodeId(db, home);
     const last = (db.prepare(`SELECT max(hlc) AS hlc FROM changes WHERE node = ?`).get(node) as { hlc: string | null }).hlc;
     this.state = (last && parseHlc(last)) || { millis: 0, counter: 0, node };
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { AppError } from '../../../shared/domain/errors';
 import { ClockDriftError } from '../../../shared/domain/hlc';
+import { NODE_SYNC_META } from '../db/node-identity';
 import type { Actor } from '../db/repositories/audit.repo';
 import type { LoggedChange } from '../db/repositories/sync.repo';
 import type { Store } from '../store';
@@ -39,9 +40,9 @@ export interface SyncReport {
   driftWarning: string | null;
 }
 
-const SENT_SEQ = 'sync_sent_change_seq';
-const SEGMENT_SEQ = 'sync_segment_seq';
-const cursorKey = (node: string) => `sync_cursor:${node}`;
+const SENT_SEQ = NODE_SYNC_META.sentChangeSeq;
+const SEGMENT_SEQ = NODE_SYNC_META.segmentSeq;
+const cursorKey = (node: string) => `${NODE_SYNC_META.cursorPrefix}${node}`;
 
 /**
  * One sync cycle over the shared folder: this node's new changes out as segments, every other

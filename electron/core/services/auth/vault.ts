@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { AppError } from '../../../../shared/domain/errors';
 import type { DataDir } from '../../data-dir';
 import type { AuditEntry, Actor } from '../../db/repositories/audit.repo';
@@ -77,7 +79,7 @@ export class Vault {
       return this.store;
     }
     this.dir.completeInterruptedSetup();
-    this.store = Store.open(this.dir.dbFile, key);
+    this.store = Store.open(this.dir.dbFile, key, false, `${os.hostname()}\n${fs.realpathSync(this.dir.dbFile)}`);
     this.onOpen(this.store);
     this.key = Buffer.alloc(key.length);
     key.copy(this.key);
