@@ -28,8 +28,18 @@ export interface RowOutcome {
 interface Logged {
   hlc: string;
   node: string;
-  value: string;
+  /** Read only when a cell has more than one head (a conflict): values can be long. */
+  value?: string;
   parents: string | null;
+}
+
+function historyOf(db: Db, table: string, rowId: string, col: string): Logged[] {
+  return prepared(db, 'SELECT hlc, node, parents FROM changes INDEXED BY changes_by_cell WHERE tbl = ? AND row_id = ? AND col = ?').all(table, rowId, col) as Logged[];
+}
+
+function valueOf(db: Db, h: Logged): string {
+  h.value ??= (prepared(db, 'SELECT value FROM changes WHERE hlc = ?').get(h.hlc) as { value: string }).value;
+  return h.value;
 }
 
 /**
@@ -53,8 +63,7 @@ export function applyRowCells(db: Db, table: WritableTable, rowId: string, cells
   let logged = 0;
   for (const c of cells) {
     if (!allowed.includes(c.col)) throw new Error(`Column ${table}.${c.col} is not writable`);
-    const history =
-      mode === 'new' ? [] : (prepared(db, 'SELECT hlc, node, value, parents FROM changes WHERE tbl = ? AND row_id = ? AND col = ?').all(table, rowId, c.col) as Logged[]);
+    const history = mode === 'new' ? [] : historyOf(db, table, rowId, c.col);
     const current = winnerOf(history);
     const parents = c.parents === 'current' ? (current ? [current.hlc] : []) : c.parents === 'heads' ? headsOf(history).map((h) => h.hlc) : c.parents;
     const entry: Logged = { hlc: c.hlc, node: c.node, value: c.value, parents: parents.length > 0 ? JSON.stringify(parents) : null };
@@ -91,11 +100,11 @@ export function applyRowCells(db: Db, table: WritableTable, rowId: string, cells
  * winners of every cell once they satisfy the table's constraints, else left pending.
  */
 export function insertFromLog(db: Db, table: WritableTable, rowId: string): boolean {
-  const rows = prepared(db, 'SELECT col, hlc, node, value, parents FROM changes WHERE tbl = ? AND row_id = ?').all(table, rowId) as (Logged & { col: string })[];
-  const best = new Map<string, Logged>();
+  const rows = prepared(db, 'SELECT col, hlc, node, value, parents FROM changes WHERE tbl = ? AND row_id = ?').all(table, rowId) as (Logged & { col: string; value: string })[];
+  const best = new Map<string, Logged & { value: string }>();
   for (const r of rows) if ((best.get(r.col)?.hlc ?? '') < r.hlc) best.set(r.col, r);
   const cols = [...best.keys()];
-  const insert = db.prepare(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`);
+  const insert = prepared(db, `INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`);
   try {
     // A savepoint: a row that cannot exist yet fails alone, not the batch.
     db.transaction(() => insert.run(rowId, ...cols.map((c) => JSON.parse(best.get(c)!.value) as string | number | null)))();
@@ -113,7 +122,7 @@ function recordConflicts(db: Db, table: string, rowId: string, col: string, hist
   // resolution is a change written over every head, after which none is left.
   prepared(db, 'DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ?').run(table, rowId, col);
   const add = prepared(db, 'INSERT INTO sync_conflicts (loser_hlc, tbl, row_id, col, value, node, winner_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const h of headsOf(history)) if (h.hlc !== winner.hlc && h.value !== winner.value) add.run(h.hlc, table, rowId, col, h.value, h.node, winner.hlc);
+  for (const h of headsOf(history)) if (h.hlc !== winner.hlc && valueOf(db, h) !== valueOf(db, winner)) add.run(h.hlc, table, rowId, col, valueOf(db, h), h.node, winner.hlc);
 }
 
 function winnerOf(history: readonly Logged[]): Logged | null {

@@ -4,8 +4,10 @@
 ALTER TABLE changes ADD COLUMN parents TEXT;
 DROP INDEX changes_by_hlc;
 CREATE UNIQUE INDEX changes_by_hlc ON changes (hlc);
+-- Covering for what the apply path reads of a cell's history (not the values, which can be long):
+-- a write then touches the index only, not a page of the log per version.
 DROP INDEX changes_by_cell;
-CREATE INDEX changes_by_cell ON changes (tbl, row_id, col, hlc);
+CREATE INDEX changes_by_cell ON changes (tbl, row_id, col, hlc, node, parents);
 
 -- Open conflicts: each head of a cell's history that lost to the winner with another value.
 -- Derived from the log by the apply path (the same on every node that holds the same changes).
