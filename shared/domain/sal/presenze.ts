@@ -35,9 +35,11 @@ export function monthGrid(plan: TirocinioPlan, month: string, holidays: Readonly
   const [y, m] = month.split('-').map(Number) as [number, number];
   const end = effectiveEnd(plan);
   const out: GridDay[] = [];
+  // The weekday of the 1st, then one step a day: the payment list builds hundreds of grids.
+  const first = weekdayIndex(`${month}-01`);
   for (let d = 1; d <= daysInMonth(y, m); d++) {
     const date = `${month}-${String(d).padStart(2, '0')}`;
-    const giorno = weekdayOf(date);
+    const giorno = GIORNI[(first + d - 1) % 7]!;
     const festa = holidays.get(date);
     let kind: DayKind;
     if (date < plan.inizio || date > end) kind = 'fuori';
