@@ -8,11 +8,11 @@ import { Id, IstatCode, Ok, cents, isoDate, longText, optionalIsoDate, optionalT
 /** A month, 'YYYY-MM'. */
 export const Month = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, { error: 'Mese non valido (aaaa-mm).' });
 
-const Hours = (label: string) =>
+const Hours = (label: string, max = 24) =>
   z
     .number({ error: `${label}: indica un numero di ore.` })
     .min(0, { error: `${label}: le ore non possono essere negative.` })
-    .max(24, { error: `${label}: al massimo 24.` })
+    .max(max, { error: `${label}: al massimo ${max}.` })
     .refine((n) => Number.isInteger(n * 4), { error: `${label}: usa i quarti d’ora (es. 3,5 o 3,25).` });
 
 const Orario = z.strictObject(Object.fromEntries(GIORNI.map((g) => [g, Hours(`Orario del ${g}`)])) as Record<(typeof GIORNI)[number], ReturnType<typeof Hours>>);
@@ -137,9 +137,8 @@ export const TirocinioFields = z.strictObject({
   sedeSvolgimento: optionalText('Sede di svolgimento', 200),
   tutorPromotoreId: Id.nullable(),
   tutorAziendaleId: Id.nullable(),
-  oreSettimanali: Hours('Ore settimanali')
-    .refine((n) => n > 0, { error: 'Ore settimanali: indica le ore del progetto formativo.' })
-    .pipe(z.number().max(48, { error: 'Ore settimanali: al massimo 48.' })),
+  // A week, not a day: the 24-hour cap of a day would refuse the 30-hour tirocini the top band pays.
+  oreSettimanali: Hours('Ore settimanali', 48).refine((n) => n > 0, { error: 'Ore settimanali: indica le ore del progetto formativo.' }),
   orario: Orario,
   inizio: isoDate('Inizio'),
   fine: isoDate('Fine prevista'),
