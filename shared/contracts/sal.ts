@@ -213,6 +213,9 @@ export const Indennita = z.object({
   spiegazione: z.string(),
 });
 
+/** A file the core hands out in chunks (downloads.chunk). */
+const Download = z.object({ nome: z.string(), mime: z.string(), dimensione: z.number(), downloadId: z.string() });
+
 export const PaymentRow = z.object({
   tirocinioId: z.string(),
   beneficiario: z.string(),
@@ -282,12 +285,15 @@ export const salContract = {
       numero: text('Numero della convenzione', 40),
       data: isoDate('Data della convenzione'),
       scadenza: isoDate('Scadenza'),
-      uploadId: Id.nullable(),
+      // Upload ids are the transfers' random UUIDs, not record ids.
+      uploadId: z.uuid({ error: 'Caricamento non valido: riprova a caricare il file.' }).nullable(),
     }),
     z.object({ id: z.string() }),
     'sal.write',
     { aziendaId: 'salAzienda', uploadId: 'transfer' },
   ),
+  // The signed PDF follows in chunks (downloads.chunk); avviso: active content found in it ('' otherwise).
+  'salAziende.convenzionePdf': channel(z.strictObject({ id: Id }), Download.extend({ avviso: z.string() }), 'sal.read', { id: 'salConvenzione' }),
   'salBeneficiari.enrol': channel(z.strictObject({ caseId: Id, fields: BeneficiarioFields }), z.object({ id: z.string() }), 'sal.write', { caseId: 'case:summary' }),
   'salBeneficiari.update': channel(WithId({ fields: BeneficiarioFields }), Ok, 'sal.write', { id: 'salBeneficiario:write' }),
   'salBeneficiari.list': channel(
@@ -381,12 +387,8 @@ export const salContract = {
     tirocinioId: 'salTirocinio:write',
   }),
   'salPagamenti.month': channel(z.strictObject({ month: Month }), z.object({ rows: z.array(PaymentRow), totaleCents: z.number() }), 'sal.write'),
-  'salPagamenti.export': channel(
-    z.strictObject({ month: Month, formato: z.enum(['csv', 'xlsx']) }),
-    // The file follows in chunks (downloads.chunk); its name says the month, never a person.
-    z.object({ nome: z.string(), mime: z.string(), dimensione: z.number(), downloadId: z.string() }),
-    'sal.write',
-  ),
+  // The file follows in chunks (downloads.chunk); its name says the month, never a person.
+  'salPagamenti.export': channel(z.strictObject({ month: Month, formato: z.enum(['csv', 'xlsx']) }), Download, 'sal.write'),
   // The regimes' rules name no one: every session may read them (the administrator keeps them).
   'salParametri.list': channel(z.strictObject({}), z.object({ versions: z.array(ParametriVersion) }), 'session'),
   'salParametri.add': channel(ParametriVersion.omit({ id: true }).strict(), z.object({ id: z.string() }), 'zone.manage'),
