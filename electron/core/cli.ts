@@ -19,8 +19,8 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
   sal payments --data-dir D --user U --password-file F --month AAAA-MM --out FILE.csv|FILE.xlsx
          Scrive l'elenco dei pagamenti SAL del mese (come Registro SAL → Pagamenti, registrato allo stesso modo)
          e stampa il percorso del file; serve un utente che può modificare il registro SAL (mediatore del lavoro).
-  bench  [--json] [--long]
-         Misura le prestazioni (JSON con --json).
+  bench  [--json] [--long] [--only unlock,storage,cartella,agenda,places,sal]
+         Misura le prestazioni (JSON con --json); con --only solo le parti indicate.
 
 Le password si passano sempre in un file (--password-file), mai sulla riga di comando.
 Ogni comando che apre una cartella dati accede come un utente ed è registrato nel registro.`;

@@ -105,7 +105,7 @@ describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', ()
     const pdf = signedPdf('Convenzione di tirocinio n. 12/2026 - firmata');
     await c.locator('input[type=file]').setInputFiles({ name: 'scansione.pdf', mimeType: 'application/pdf', buffer: pdf });
     await c.getByRole('button', { name: 'Registra' }).click();
-    await page.getByRole('cell', { name: '12/2026' }).waitFor();
+    await page.getByRole('cell', { name: '12/2026', exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica il PDF firmato della convenzione n. 12/2026' }).click()]);
     expect(download.suggestedFilename()).toBe('convenzione-12-2026.pdf');
     expect(fs.readFileSync(await download.path()).equals(pdf)).toBe(true);
