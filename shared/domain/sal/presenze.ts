@@ -22,10 +22,6 @@ function weekdayIndex(date: string): number {
   return (((toDayNumber(date) + 3) % 7) + 7) % 7;
 }
 
-export function weekdayOf(date: string): Giorno {
-  return GIORNI[weekdayIndex(date)]!;
-}
-
 function suspendedOn(plan: Pick<TirocinioPlan, 'sospensioni'>, date: string): boolean {
   return plan.sospensioni.some((s) => s.dal <= date && date <= s.al);
 }
