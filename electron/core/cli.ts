@@ -16,8 +16,11 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
   seed   --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K] [--manifest FILE]
          Carica dati dimostrativi sintetici (persone, nuclei, cartelle, diario, agenda) in una zona appena creata;
          con --manifest scrive in FILE (JSON) i conteggi e qualche identificativo di ciò che ha creato.
-  bench  [--json] [--long]
-         Misura le prestazioni (JSON con --json).
+  sal payments --data-dir D --user U --password-file F --month AAAA-MM --out FILE.csv|FILE.xlsx
+         Scrive l'elenco dei pagamenti SAL del mese (come Registro SAL → Pagamenti, registrato allo stesso modo)
+         e stampa il percorso del file; serve un utente che può modificare il registro SAL (mediatore del lavoro).
+  bench  [--json] [--long] [--only unlock,storage,cartella,agenda,places,sal]
+         Misura le prestazioni (JSON con --json); con --only solo le parti indicate.
 
 Le password si passano sempre in un file (--password-file), mai sulla riga di comando.
 Ogni comando che apre una cartella dati accede come un utente ed è registrato nel registro.`;
@@ -35,6 +38,11 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const { seedCommand } = await import('./cli/seed-command');
       return seedCommand(rest);
+    }
+    case 'sal': {
+      if (rest[0] !== 'payments') throw new UsageError('Comando sal sconosciuto: usa `sal payments`.');
+      const { salPaymentsCommand } = await import('./cli/sal-command');
+      return salPaymentsCommand(rest.slice(1));
     }
     case 'bench': {
       const { benchCommand } = await import('./bench/bench-command');

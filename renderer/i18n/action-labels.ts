@@ -108,6 +108,7 @@ const ACTION_NAMES: Record<string, string> = {
   'salAziende.save': 'Salvataggio di un’azienda ospitante',
   'salAziende.saveTutor': 'Salvataggio di un tutor aziendale',
   'salAziende.addConvenzione': 'Registrazione di una convenzione',
+  'salAziende.convenzionePdf': 'Lettura del PDF firmato di una convenzione',
   'salBeneficiari.enrol': 'Iscrizione al registro SAL',
   'salBeneficiari.update': 'Modifica di un beneficiario SAL',
   'salBeneficiari.list': 'Consultazione dei beneficiari SAL',

@@ -8,11 +8,11 @@ import { Id, IstatCode, Ok, cents, isoDate, longText, optionalIsoDate, optionalT
 /** A month, 'YYYY-MM'. */
 export const Month = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, { error: 'Mese non valido (aaaa-mm).' });
 
-const Hours = (label: string) =>
+const Hours = (label: string, max = 24) =>
   z
     .number({ error: `${label}: indica un numero di ore.` })
     .min(0, { error: `${label}: le ore non possono essere negative.` })
-    .max(24, { error: `${label}: al massimo 24.` })
+    .max(max, { error: `${label}: al massimo ${max}.` })
     .refine((n) => Number.isInteger(n * 4), { error: `${label}: usa i quarti d’ora (es. 3,5 o 3,25).` });
 
 const Orario = z.strictObject(Object.fromEntries(GIORNI.map((g) => [g, Hours(`Orario del ${g}`)])) as Record<(typeof GIORNI)[number], ReturnType<typeof Hours>>);
@@ -137,9 +137,8 @@ export const TirocinioFields = z.strictObject({
   sedeSvolgimento: optionalText('Sede di svolgimento', 200),
   tutorPromotoreId: Id.nullable(),
   tutorAziendaleId: Id.nullable(),
-  oreSettimanali: Hours('Ore settimanali')
-    .refine((n) => n > 0, { error: 'Ore settimanali: indica le ore del progetto formativo.' })
-    .pipe(z.number().max(48, { error: 'Ore settimanali: al massimo 48.' })),
+  // A week, not a day: the 24-hour cap of a day would refuse the 30-hour tirocini the top band pays.
+  oreSettimanali: Hours('Ore settimanali', 48).refine((n) => n > 0, { error: 'Ore settimanali: indica le ore del progetto formativo.' }),
   orario: Orario,
   inizio: isoDate('Inizio'),
   fine: isoDate('Fine prevista'),
@@ -214,6 +213,9 @@ export const Indennita = z.object({
   spiegazione: z.string(),
 });
 
+/** A file the core hands out in chunks (downloads.chunk). */
+const Download = z.object({ nome: z.string(), mime: z.string(), dimensione: z.number(), downloadId: z.string() });
+
 export const PaymentRow = z.object({
   tirocinioId: z.string(),
   beneficiario: z.string(),
@@ -283,12 +285,15 @@ export const salContract = {
       numero: text('Numero della convenzione', 40),
       data: isoDate('Data della convenzione'),
       scadenza: isoDate('Scadenza'),
-      uploadId: Id.nullable(),
+      // Upload ids are the transfers' random UUIDs, not record ids.
+      uploadId: z.uuid({ error: 'Caricamento non valido: riprova a caricare il file.' }).nullable(),
     }),
     z.object({ id: z.string() }),
     'sal.write',
     { aziendaId: 'salAzienda', uploadId: 'transfer' },
   ),
+  // The signed PDF follows in chunks (downloads.chunk); avviso: active content found in it ('' otherwise).
+  'salAziende.convenzionePdf': channel(z.strictObject({ id: Id }), Download.extend({ avviso: z.string() }), 'sal.read', { id: 'salConvenzione' }),
   'salBeneficiari.enrol': channel(z.strictObject({ caseId: Id, fields: BeneficiarioFields }), z.object({ id: z.string() }), 'sal.write', { caseId: 'case:summary' }),
   'salBeneficiari.update': channel(WithId({ fields: BeneficiarioFields }), Ok, 'sal.write', { id: 'salBeneficiario:write' }),
   'salBeneficiari.list': channel(
@@ -382,12 +387,8 @@ export const salContract = {
     tirocinioId: 'salTirocinio:write',
   }),
   'salPagamenti.month': channel(z.strictObject({ month: Month }), z.object({ rows: z.array(PaymentRow), totaleCents: z.number() }), 'sal.write'),
-  'salPagamenti.export': channel(
-    z.strictObject({ month: Month, formato: z.enum(['csv', 'xlsx']) }),
-    // The file follows in chunks (downloads.chunk); its name says the month, never a person.
-    z.object({ nome: z.string(), mime: z.string(), dimensione: z.number(), downloadId: z.string() }),
-    'sal.write',
-  ),
+  // The file follows in chunks (downloads.chunk); its name says the month, never a person.
+  'salPagamenti.export': channel(z.strictObject({ month: Month, formato: z.enum(['csv', 'xlsx']) }), Download, 'sal.write'),
   // The regimes' rules name no one: every session may read them (the administrator keeps them).
   'salParametri.list': channel(z.strictObject({}), z.object({ versions: z.array(ParametriVersion) }), 'session'),
   'salParametri.add': channel(ParametriVersion.omit({ id: true }).strict(), z.object({ id: z.string() }), 'zone.manage'),

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { exchangeToken, tokenOf } from '../support/browser-client';
-import { inspectDatabase } from '../support/core-harness';
+import { inspectDatabase, loginAs, testCore } from '../support/core-harness';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -95,6 +95,8 @@ describe("the IT staff's command line (the npm `bin`)", () => {
       '2500',
       '--diary-per-case',
       '1',
+      '--tirocini',
+      '20',
       '--manifest',
       manifestFile,
     ]);
@@ -104,9 +106,10 @@ describe("the IT staff's command line (the npm `bin`)", () => {
     expect(result.out).not.toContain('\r');
     expect(result.out.match(/^Persone create: [\d.]+ di 2500 \(cartelle: [\d.]+\)$/gm)).toHaveLength(3);
     expect(result.out).toMatch(/^Agenda: [\d.]+ appuntamenti per 4 operatori/m);
+    expect(result.out).toMatch(/^Registro SAL: 20 tirocini: \d+ in corso, \d+ conclusi, \d+ cessati;/m);
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { counts: Record<string, number>; samples: { appointmentId: string | null } };
     const db = await inspectDatabase(dataDir, 'admin', 'Amministratore-2026');
-    for (const table of ['persons', 'cases', 'appointments', 'appointment_operators']) {
+    for (const table of ['persons', 'cases', 'appointments', 'appointment_operators', 'sal_tirocini', 'sal_presenze']) {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: manifest.counts[table] });
     }
     expect(manifest.counts.appointments).toBeGreaterThan(0);
@@ -123,6 +126,63 @@ describe("the IT staff's command line (the npm `bin`)", () => {
     const result = await udc(['audit', 'verify', '--data-dir', dataDir, '--user', 'admin', '--password-file', wrong]);
     expect(result.code).toBe(1);
     expect(result.out.trim()).toBe('Errore: Nome utente o password non corretti.');
+  });
+});
+
+describe('sal payments from the npm `bin`', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-cli-sal-'));
+  const dataDir = path.join(work, 'dati');
+  const passwordFile = path.join(work, 'pw.txt');
+  fs.writeFileSync(passwordFile, 'Amministratore-2026\n', { mode: 0o600 });
+  const mediatoreFile = path.join(work, 'pw-sal.txt');
+  const base = (user: string, file: string) => ['sal', 'payments', '--data-dir', dataDir, '--user', user, '--password-file', file];
+
+  it('writes the month’s payment list of a seeded register for a mediatore, and refuses in Italian with exit codes 2 and 1', async () => {
+    expect((await udc(['init', '--data-dir', dataDir, '--admin-user', 'admin', '--admin-password-file', passwordFile])).code).toBe(0);
+    const manifestFile = path.join(work, 'manifest.json');
+    const seeded = await udc([
+      'seed',
+      '--data-dir',
+      dataDir,
+      '--user',
+      'admin',
+      '--password-file',
+      passwordFile,
+      '--persons',
+      '1500',
+      '--tirocini',
+      '15',
+      '--manifest',
+      manifestFile,
+    ]);
+    expect(seeded.code).toBe(0);
+    const month = (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { samples: { sal: { mesePagamenti: string } } }).samples.sal.mesePagamenti;
+    // The demo mediatore's first access replaces the temporary password, as at the first screen.
+    const core = testCore(dataDir);
+    const { password } = await loginAs(core, 'demo.sal', 'Amministratore-2026');
+    core.close();
+    fs.writeFileSync(mediatoreFile, `${password}\n`, { mode: 0o600 });
+
+    const out = path.join(work, 'pagamenti.csv');
+    const ok = await udc([...base('demo.sal', mediatoreFile), '--month', month, '--out', out]);
+    expect(ok).toEqual({ code: 0, out: `${out}\n` });
+    const lines = fs.readFileSync(out, 'utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('Beneficiario;Codice fiscale;IBAN;Azienda ospitante;Chi paga;Importo (€);Calcolo');
+    expect(lines.filter((l) => /;IT\d{2}[A-Z]/.test(l)).length).toBeGreaterThan(3);
+
+    const bad = await udc([...base('demo.sal', mediatoreFile), '--month', '2027/03', '--out', path.join(work, 'x.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/^--month: un mese nel formato AAAA-MM/);
+    const ext = await udc([...base('demo.sal', mediatoreFile), '--month', month, '--out', path.join(work, 'x.ods')]);
+    expect(ext.code).toBe(2);
+    expect(ext.out).toMatch(/^--out: il file deve finire con \.csv oppure \.xlsx\./);
+    const admin = await udc([...base('admin', passwordFile), '--month', month, '--out', path.join(work, 'x.csv')]);
+    expect(admin.code).toBe(1);
+    expect(admin.out.trim()).toBe('Errore: Il profilo «Amministratore» non consente di modificare il registro SAL. Il tentativo è stato registrato nel registro degli accessi.');
+    const wrong = await udc([...base('demo.sal', passwordFile), '--month', month, '--out', path.join(work, 'x.csv')]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.out.trim()).toBe('Errore: Nome utente o password non corretti.');
+    expect(fs.existsSync(path.join(work, 'x.csv'))).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { todayInRome } from '../../shared/domain/dates';
 import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
 import { personWithCf, sedeId } from '../support/cartella-fixtures';
+import { signedPdf } from '../support/sal-fixtures';
 import { startApp, type RunningApp } from './support/app-server';
 import { launchChromium, newItalianPage } from './support/browser';
 import { typeDate } from './support/pickers';
@@ -100,8 +101,14 @@ describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', ()
     await c.getByLabel('Numero').fill('12/2026');
     await typeDate(c.getByRole('group', { name: 'Data della convenzione' }), '2026-11-02');
     await typeDate(c.getByRole('group', { name: 'Scadenza' }), '2028-11-01');
+    // The signed PDF goes in with it, and comes back out of the Azienda page byte for byte.
+    const pdf = signedPdf('Convenzione di tirocinio n. 12/2026 - firmata');
+    await c.locator('input[type=file]').setInputFiles({ name: 'scansione.pdf', mimeType: 'application/pdf', buffer: pdf });
     await c.getByRole('button', { name: 'Registra' }).click();
-    await page.getByRole('cell', { name: '12/2026' }).waitFor();
+    await page.getByRole('cell', { name: '12/2026', exact: true }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica il PDF firmato della convenzione n. 12/2026' }).click()]);
+    expect(download.suggestedFilename()).toBe('convenzione-12-2026.pdf');
+    expect(fs.readFileSync(await download.path()).equals(pdf)).toBe(true);
     await check('03-azienda');
   });
 

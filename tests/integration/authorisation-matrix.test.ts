@@ -85,6 +85,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'salAziende.save',
   'salAziende.saveTutor',
   'salAziende.addConvenzione',
+  'salAziende.convenzionePdf',
   'salBeneficiari.list',
   'salTirocini.list',
   'salTirocini.cruscotto',

@@ -1,86 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { InputOf } from '../../shared/contracts';
-import { call, callError, receiveDownload, setUpZone, tempDir } from '../support/core-harness';
-import { TODAY, personWithCf, sedeId, staff } from '../support/cartella-fixtures';
-
-const WEEKDAYS_4H = { lun: 4, mar: 4, mer: 4, gio: 4, ven: 4, sab: 0, dom: 0 };
-
-/** An office with one of each profile; a person of Giove with L.68/99, and her case at Amelia. */
-async function office() {
-  const zone = await setUpZone(tempDir());
-  const team = await staff(zone.core, zone.admin);
-  const as = team.assistente_sociale.conn;
-  const sal = team.mediatore_sal.conn;
-  const p = await call(as, 'persons.create', personWithCf({ cognome: 'Fabbri', nome: 'Lucia', sesso: 'F', dataNascita: '1990-03-29', invalidita: '67%' }));
-  const { caseId } = await call(as, 'cases.open', { personId: p.person.id, sedeId: await sedeId(as, 'Amelia'), area: 'disabilita', problematiche: [], apertaIl: TODAY });
-  return { ...zone, team, as, sal, personId: p.person.id, caseId };
-}
-
-const beneficiarioFields = (overrides: Partial<InputOf<'salBeneficiari.enrol'>['fields']> = {}): InputOf<'salBeneficiari.enrol'>['fields'] => ({
-  invianteServizio: 'Servizio sociale professionale, sede di Amelia',
-  invianteOperatore: 'Utente assistente_sociale',
-  l68: true,
-  l68Percentuale: 67,
-  l104: false,
-  cpiIscritto: true,
-  cpiData: '2026-09-15',
-  protezione: '',
-  titoloStudio: 'Licenza media',
-  competenze: 'Magazzino, uso del muletto',
-  esperienze: '',
-  aspettative: 'Lavoro part-time vicino a casa',
-  patente: 'B',
-  mezzi: 'Auto propria',
-  disponibilita: 'Mattina',
-  distanzaMaxKm: 15,
-  iban: 'IT60 X054 2811 1010 0000 0123 456',
-  ...overrides,
-});
-
-const aziendaFields = (overrides: Partial<InputOf<'salAziende.save'>['fields']> = {}): InputOf<'salAziende.save'>['fields'] => ({
-  ragioneSociale: 'Cooperativa Il Ponte',
-  codice: '12345678903',
-  comuneIstat: '055004',
-  indirizzo: 'Via della Repubblica 5, Amelia',
-  atecoCodice: '81.21',
-  atecoDescrizione: 'Pulizia generale di edifici',
-  dipendentiTi: 4,
-  referente: 'Paolo Neri',
-  telefono: '0744 000000',
-  email: '',
-  coopB: true,
-  note: '',
-  ...overrides,
-});
-
-async function withHost(o: Awaited<ReturnType<typeof office>>) {
-  const { id: beneficiarioId } = await call(o.sal, 'salBeneficiari.enrol', { caseId: o.caseId, fields: beneficiarioFields() });
-  const { id: aziendaId } = await call(o.sal, 'salAziende.save', { id: null, fields: aziendaFields() });
-  const { id: tutorId } = await call(o.sal, 'salAziende.saveTutor', { aziendaId, id: null, nome: 'Marta Rossi', ruolo: 'Capo squadra', telefono: '', email: '', attivo: true });
-  const { id: convenzioneId } = await call(o.sal, 'salAziende.addConvenzione', { aziendaId, numero: '12/2026', data: '2026-11-02', scadenza: '2028-11-01', uploadId: null });
-  const tirocinio = (overrides: Partial<InputOf<'salTirocini.save'>['fields']> = {}): InputOf<'salTirocini.save'>['fields'] => ({
-    beneficiarioId,
-    aziendaId,
-    convenzioneId,
-    regime: 'ordinario',
-    obiettivi: 'Acquisire autonomia nelle pulizie di uffici',
-    mansione: 'Addetta alle pulizie',
-    sedeSvolgimento: 'Amelia',
-    tutorPromotoreId: o.team.mediatore_sal.id,
-    tutorAziendaleId: tutorId,
-    oreSettimanali: 20,
-    orario: WEEKDAYS_4H,
-    inizio: '2027-02-01',
-    fine: '2027-07-31',
-    pagatoDa: 'Comune di Narni (Zona Sociale 11)',
-    inail: 'PAT 123456',
-    rc: 'Polizza 987',
-    comunicazioneData: '2027-01-29',
-    deroga: null,
-    ...overrides,
-  });
-  return { beneficiarioId, aziendaId, tutorId, convenzioneId, tirocinio };
-}
+import { ADMIN, call, callError, inspectDatabase, receiveDownload, sendUpload, tempDir } from '../support/core-harness';
+import { TODAY, personWithCf, sedeId } from '../support/cartella-fixtures';
+import { WEEKDAYS_4H, aziendaFields, beneficiarioFields, office, signedPdf, withHost } from '../support/sal-fixtures';
 
 describe('registro SAL', () => {
   it('a mediatore enrols a person from her case: the anagrafica is the case’s, the path starts in the fase preliminare, the read is audited', async () => {
@@ -220,6 +144,53 @@ describe('registro SAL', () => {
     );
     await call(o.sal, 'salTirocini.esito', { id, esito: 'assunzione', data: '2027-08-31', contratto: 'Tempo determinato 12 mesi, part-time' });
     expect(await call(o.sal, 'salTirocini.get', { id })).toMatchObject({ stato: 'concluso', esito: 'assunzione' });
+  });
+
+  it('the signed convenzione PDF comes back byte for byte to those who read the register, each read audited; the others are refused', async () => {
+    const o = await office();
+    const { id: aziendaId } = await call(o.sal, 'salAziende.save', { id: null, fields: aziendaFields() });
+    const pdf = signedPdf('Convenzione di tirocinio n. 12/2026 - firmata');
+    const { id } = await call(o.sal, 'salAziende.addConvenzione', {
+      aziendaId,
+      numero: '12/2026',
+      data: '2026-11-02',
+      scadenza: '2028-11-01',
+      uploadId: await sendUpload(o.sal, pdf),
+    });
+    const { id: senza } = await call(o.sal, 'salAziende.addConvenzione', { aziendaId, numero: '13/2026', data: '2026-11-02', scadenza: '2028-11-01', uploadId: null });
+    expect((await call(o.sal, 'salAziende.get', { id: aziendaId })).convenzioni.map((c) => [c.numero, c.conFile])).toEqual([
+      ['12/2026', true],
+      ['13/2026', false],
+    ]);
+    for (const profile of ['mediatore_sal', 'assistente_sociale', 'coordinatore'] as const) {
+      const meta = await call(o.team[profile].conn, 'salAziende.convenzionePdf', { id });
+      expect(meta).toMatchObject({ nome: 'convenzione-12-2026.pdf', mime: 'application/pdf', dimensione: pdf.length, avviso: '' });
+      expect((await receiveDownload(o.team[profile].conn, meta.downloadId)).equals(pdf)).toBe(true);
+    }
+    const file = path.join(tempDir('udc-conv-'), 'c.pdf');
+    fs.writeFileSync(file, await receiveDownload(o.sal, (await call(o.sal, 'salAziende.convenzionePdf', { id })).downloadId));
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Convenzione di tirocinio n. 12/2026 - firmata');
+    expect((await callError(o.sal, 'salAziende.convenzionePdf', { id: senza })).message).toBe('Per la convenzione n. 13/2026 non è stato caricato il PDF firmato.');
+    expect((await callError(o.team.educatore.conn, 'salAziende.convenzionePdf', { id })).code).toBe('FORBIDDEN');
+
+    // On disk it is encrypted: the PDF's text is nowhere in the data folder's files.
+    const stored = fs.readdirSync(path.join(o.dataDir, 'allegati'));
+    expect(stored).toHaveLength(1);
+    expect(fs.readFileSync(path.join(o.dataDir, 'allegati', stored[0]!)).includes('Convenzione di tirocinio')).toBe(false);
+    const db = await inspectDatabase(o.dataDir, ADMIN.username, ADMIN.password);
+    const rows = db
+      .prepare(`SELECT username, outcome, subject_type AS subject, subject_id AS subjectId, detail FROM audit_log WHERE action = 'salAziende.convenzionePdf' ORDER BY seq`)
+      .all();
+    db.close();
+    expect(rows.filter((r) => (r as { outcome: string }).outcome !== 'denied')).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ username: o.team.mediatore_sal.username, subject: 'azienda', subjectId: aziendaId, detail: 'PDF della convenzione n. 12/2026' });
+    expect(rows.some((r) => (r as { outcome: string; username: string }).outcome === 'denied' && (r as { username: string }).username === o.team.educatore.username)).toBe(true);
+
+    // A file altered on disk is said so, never handed out.
+    fs.writeFileSync(path.join(o.dataDir, 'allegati', stored[0]!), Buffer.from('rovinato'));
+    expect((await callError(o.sal, 'salAziende.convenzionePdf', { id })).message).toBe(
+      'Il PDF della convenzione n. 12/2026 manca o è stato alterato: ripristinalo dalla copia di sicurezza.',
+    );
   });
 
   it('the educatore and the istruttore amministrativo are refused the SAL data, and the refusals are audited', async () => {

@@ -115,6 +115,7 @@ export const MATRIX = {
   'salAziende.save': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
   'salAziende.saveTutor': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
   'salAziende.addConvenzione': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
+  'salAziende.convenzionePdf': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',
   'salBeneficiari.enrol': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
   'salBeneficiari.update': 'AS:- ED:- PS:- AM:- SAL:B CO:- ADM:-',
   'salBeneficiari.list': 'AS:B ED:- PS:- AM:- SAL:B CO:B ADM:-',

@@ -80,7 +80,11 @@ function tirocinio(s: SalFixture, side: Side): InputOf<'salTirocini.save'>['fiel
 export async function buildSal(mediatore: Connection, cases: Record<Side, string>): Promise<SalFixture> {
   const { id: aziendaId } = await call(mediatore, 'salAziende.save', { id: null, fields: AZIENDA });
   const { id: tutorId } = await call(mediatore, 'salAziende.saveTutor', { aziendaId, id: null, nome: 'Tutor Matrice', ruolo: '', telefono: '', email: '', attivo: true });
-  const { id: convenzioneId } = await call(mediatore, 'salAziende.addConvenzione', { aziendaId, numero: '1/2026', data: '2026-11-02', scadenza: '2029-11-01', uploadId: null });
+  // Its signed PDF is on file, so every profile allowed to read it gets it.
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+  const { uploadId } = await call(mediatore, 'uploads.start', { size: pdf.length });
+  await call(mediatore, 'uploads.chunk', { uploadId, offset: 0, dataBase64: pdf.toString('base64') });
+  const { id: convenzioneId } = await call(mediatore, 'salAziende.addConvenzione', { aziendaId, numero: '1/2026', data: '2026-11-02', scadenza: '2029-11-01', uploadId });
   const partial = { aziendaId, tutorId, convenzioneId } as SalFixture;
   for (const side of ['own', 'other'] as const) {
     const { id: beneficiarioId } = await call(mediatore, 'salBeneficiari.enrol', { caseId: cases[side], fields: SAL_BENEFICIARIO });
@@ -106,6 +110,7 @@ export function salPayloads(h: Helpers) {
     'salAziende.get': () => ({ id: s().aziendaId }),
     'salAziende.save': () => ({ id: s().aziendaId, fields: AZIENDA }),
     'salAziende.saveTutor': () => ({ aziendaId: s().aziendaId, id: s().tutorId, nome: 'Tutor Matrice', ruolo: 'Capo reparto', telefono: '', email: '', attivo: true }),
+    'salAziende.convenzionePdf': () => ({ id: s().convenzioneId }),
     'salAziende.addConvenzione': () => ({ aziendaId: s().aziendaId, numero: '2/2026', data: '2026-11-02', scadenza: '2029-11-01', uploadId: null }),
     'salBeneficiari.enrol': async (side: Side) => ({ caseId: await h.unenrolledCase(side), fields: SAL_BENEFICIARIO }),
     'salBeneficiari.update': (side: Side) => ({ id: s()[side].beneficiarioId, fields: SAL_BENEFICIARIO }),

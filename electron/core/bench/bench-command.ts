@@ -1,4 +1,4 @@
-import { parseOptions } from '../cli/args';
+import { parseOptions, UsageError } from '../cli/args';
 import type { Metric } from './metrics';
 import { storageBench } from './storage-bench';
 import { unlockBench } from './unlock-bench';
@@ -8,25 +8,32 @@ import { placesBench } from './places-bench';
 import { salBench } from './sal-bench';
 import { syncBench } from './sync-bench';
 
+/** The bench's parts, for --only (each builds its own archive, so any subset runs alone). */
+const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync'] as const;
+
 /**
- * `npm run bench -- [--json] [--long]`: one JSON object {"metrics": [...]}. Ratios compare the
- * encrypted store with plain SQLite measured in the same run, so the figures travel between
- * machines. --long uses 100,000 rows and more rounds.
+ * `npm run bench -- [--json] [--long] [--only sal,agenda]`: one JSON object {"metrics": [...]}.
+ * Ratios compare the encrypted store with plain SQLite measured in the same run, so the figures
+ * travel between machines. --long uses 100,000 rows and more rounds.
  */
 export async function benchCommand(args: string[]): Promise<number> {
-  const o = parseOptions(args, ['json', 'long', 'quick'], []);
+  const o = parseOptions(args, ['json', 'long', 'quick'], ['only']);
+  const only = o.has('only') ? String(o.get('only')).split(',') : [...PARTS];
+  const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new UsageError(`--only: parti sconosciute ${unknown.join(', ')} (sono ${PARTS.join(', ')}).`);
+  const run = (part: (typeof PARTS)[number]) => only.includes(part);
   const long = o.has('long');
   // --quick: a smoke run at 10,000 people, for trying the bench itself.
   const persons = o.has('quick') ? 10_000 : 100_000;
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const metrics: Metric[] = [
-    ...(await unlockBench(long ? 7 : 3)),
-    ...storageBench({ rows: long ? 100_000 : 10_000, lookups: long ? 100_000 : 20_000, rounds: 9 }),
-    ...cartellaBench({ persons, diaryPerCase: 60, log }),
-    ...agendaBench({ appointments: o.has('quick') ? 20_000 : 200_000, rounds: 200, log }),
-    ...(await placesBench({ rounds: long ? 50 : 10 })),
-    ...salBench({ tirocini: o.has('quick') ? 100 : 500, rounds: long ? 30 : 10, log }),
-    ...syncBench({ persons: o.has('quick') ? 2000 : 20_000, rounds: long ? 9 : 3, log }),
+    ...(run('unlock') ? await unlockBench(long ? 7 : 3) : []),
+    ...(run('storage') ? storageBench({ rows: long ? 100_000 : 10_000, lookups: long ? 100_000 : 20_000, rounds: 9 }) : []),
+    ...(run('cartella') ? cartellaBench({ persons, diaryPerCase: 60, log }) : []),
+    ...(run('agenda') ? agendaBench({ appointments: o.has('quick') ? 20_000 : 200_000, rounds: 200, log }) : []),
+    ...(run('places') ? await placesBench({ rounds: long ? 50 : 10 }) : []),
+    ...(run('sal') ? salBench({ tirocini: o.has('quick') ? 100 : 500, rounds: long ? 30 : 10, log }) : []),
+    ...(run('sync') ? syncBench({ persons: o.has('quick') ? 2000 : 20_000, rounds: long ? 9 : 3, log }) : []),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

@@ -9,6 +9,7 @@ import { ManifestTally, writeManifest } from '../seed/manifest';
 import { progressLine, type ProgressStream } from './progress';
 import { parseOptions, readSecretFile, required, UsageError } from './args';
 import { call, loginFromOptions } from './session';
+import { candidatesFor, SalCandidates, seedSalStep } from './seed-sal';
 
 const DEMO_STAFF: { username: string; fullName: string; profile: Profile; sede: 'N' | 'A' }[] = [
   { username: 'demo.as.narni', fullName: 'Chiara Sensini', profile: 'assistente_sociale', sede: 'N' },
@@ -33,16 +34,19 @@ export interface SeedDeps {
 const realDeps: SeedDeps = { openCore: createCore, today: () => todayInRome(), out: process.stdout };
 
 /**
- * `seed --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K] [--manifest FILE]`:
- * fills a freshly set-up zone with reproducible synthetic people, case files and agenda (demo data).
+ * `seed --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K] [--tirocini T] [--manifest FILE]`:
+ * fills a freshly set-up zone with reproducible synthetic people, case files, agenda and, with
+ * --tirocini, the SAL register (demo data).
  */
 export async function seedCommand(args: string[], deps: SeedDeps = realDeps): Promise<number> {
-  const o = parseOptions(args, [], ['data-dir', 'user', 'password-file', 'persons', 'seed', 'diary-per-case', 'manifest']);
+  const o = parseOptions(args, [], ['data-dir', 'user', 'password-file', 'persons', 'seed', 'diary-per-case', 'tirocini', 'manifest']);
   const persons = Number(required(o, 'persons'));
   if (!Number.isInteger(persons) || persons < 1 || persons > 1_000_000) throw new UsageError('--persons: un numero intero tra 1 e 1.000.000.');
   const seed = Number(o.get('seed') ?? 2026);
   const diaryPerCase = Number(o.get('diary-per-case') ?? 6);
   if (!Number.isInteger(seed) || !Number.isInteger(diaryPerCase) || diaryPerCase < 0 || diaryPerCase > 1000) throw new UsageError('--seed e --diary-per-case: numeri interi.');
+  const tirocini = Number(o.get('tirocini') ?? 0);
+  if (!Number.isInteger(tirocini) || tirocini < 0 || tirocini > 20_000) throw new UsageError('--tirocini: un numero intero tra 0 e 20.000.');
   const manifestFile = o.has('manifest') ? path.resolve(required(o, 'manifest')) : null;
   const say = (line: string) => deps.out.write(`${line}\n`);
   const core = deps.openCore({ dataDir: path.resolve(required(o, 'data-dir')) });
@@ -75,6 +79,7 @@ export async function seedCommand(args: string[], deps: SeedDeps = realDeps): Pr
       { seed, today, diaryPerCase, caseRate: 0.35 },
     );
     const tally = new ManifestTally(new Map(zone.sedi.map((s) => [s.id, s.lettera])));
+    const candidates = new SalCandidates(candidatesFor(tirocini), today, new Map(zone.sedi.map((s) => [s.id, s.nome])));
     const started = Date.now();
     const progress = progressLine(deps.out);
     let cases = 0;
@@ -82,6 +87,7 @@ export async function seedCommand(args: string[], deps: SeedDeps = realDeps): Pr
       const batch = generator.chunk(Math.min(CHUNK, persons - done));
       importBatch(work, batch);
       tally.add(batch);
+      if (tirocini > 0) candidates.add(batch);
       cases += batch.cases?.length ?? 0;
       progress.update(
         `Persone create: ${Math.min(done + CHUNK, persons).toLocaleString('it-IT')} di ${persons.toLocaleString('it-IT')} (cartelle: ${cases.toLocaleString('it-IT')})`,
@@ -107,6 +113,23 @@ export async function seedCommand(args: string[], deps: SeedDeps = realDeps): Pr
     say(
       `Agenda: ${agenda.appointments.length.toLocaleString('it-IT')} appuntamenti per ${operators.length} operatori, dal ${formatItalianDate(addDays(today, -28))} al ${formatItalianDate(addDays(today, 28))}.`,
     );
+    if (tirocini > 0) {
+      const names = new Map(users.map((u) => [u.id, u.fullName]));
+      say(
+        seedSalStep({
+          work,
+          seed,
+          today,
+          tirocini,
+          candidates: candidates.list,
+          comuni: zone.comuni.map((c) => ({ istat: c.istat, nome: c.nome })),
+          patrons: settings.patroni,
+          mediatori: active('mediatore_sal'),
+          invianti: active('assistente_sociale').map((id) => names.get(id) ?? ''),
+          tally,
+        }),
+      );
+    }
     if (manifestFile) {
       writeManifest(manifestFile, tally.manifest(seed, today, users));
       say(`Riepilogo scritto in ${manifestFile}.`);

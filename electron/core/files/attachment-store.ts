@@ -63,6 +63,11 @@ export class AttachmentStore {
     });
   }
 
+  /** A file written by `write(id)` read back by its name alone (the convenzioni keep only the name). */
+  readNamed(name: string): Buffer {
+    return this.read(path.basename(name, '.udca'), name);
+  }
+
   remove(name: string): void {
     fs.rmSync(path.join(this.dir, path.basename(name)), { force: true });
   }

@@ -18,6 +18,17 @@ export const SEED_TABLES: readonly WritableTable[] = [
   'deliveries',
   'appointments',
   'appointment_operators',
+  'sal_aziende',
+  'sal_tutor',
+  'sal_convenzioni',
+  'sal_beneficiari',
+  'sal_fasi',
+  'sal_attivita',
+  'sal_consensi',
+  'sal_tirocini',
+  'sal_sospensioni',
+  'sal_proroghe',
+  'sal_presenze',
 ];
 
 /** One chunk of synthetic data through the write path: change log per cell, one audit row per table. */

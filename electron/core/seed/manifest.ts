@@ -1,6 +1,7 @@
 import type { WritableTable } from '../db/schema';
 import { atomicWrite } from '../files/atomic-write';
 import type { Batch } from './generate';
+import type { SalSamples } from './sal';
 import { SEED_TABLES } from './import';
 
 /** What a seed run created, for tests and the IT staff: counts per table and ids to open. */
@@ -17,6 +18,8 @@ export interface SeedManifest {
     appointmentId: string | null;
     /** One active user name per profile. */
     users: Record<string, string>;
+    /** With --tirocini: a tirocinio per state, a beneficiario waiting, a host company, the month to pay. */
+    sal: SalSamples | null;
   };
 }
 
@@ -26,6 +29,7 @@ export class ManifestTally {
   private person: SeedManifest['samples']['person'] = null;
   private readonly caseNumbers: Record<string, string> = {};
   private appointmentId: string | null = null;
+  private salSamples: SalSamples | null = null;
 
   constructor(private readonly sedeLetters: ReadonlyMap<string, string>) {}
 
@@ -42,6 +46,10 @@ export class ManifestTally {
     this.appointmentId ??= batch.appointments?.find((a) => a.values.tipo === 'colloquio')?.id ?? null;
   }
 
+  sal(samples: SalSamples): void {
+    this.salSamples = samples;
+  }
+
   manifest(seed: number, today: string, users: readonly { username: string; profile: string; disabled: boolean }[]): SeedManifest {
     const byProfile: Record<string, string> = {};
     for (const u of users) if (!u.disabled && !(u.profile in byProfile)) byProfile[u.profile] = u.username;
@@ -49,7 +57,7 @@ export class ManifestTally {
       seed,
       today,
       counts: Object.fromEntries(this.counts),
-      samples: { person: this.person, caseNumbers: this.caseNumbers, appointmentId: this.appointmentId, users: byProfile },
+      samples: { person: this.person, caseNumbers: this.caseNumbers, appointmentId: this.appointmentId, users: byProfile, sal: this.salSamples },
     };
   }
 }

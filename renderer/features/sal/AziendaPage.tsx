@@ -1,4 +1,5 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -11,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
+import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
@@ -20,7 +22,7 @@ import { allows } from '../session';
 import { AziendaDialog } from './AziendaDialog';
 import { ConvenzioneDialog, TutorDialog } from './AziendaDialogs';
 import { salPath } from './routes';
-import { azienda } from './store';
+import { azienda, downloadConvenzione } from './store';
 
 /** #/sal/aziende/<id>: a host company, its tutors and its convenzioni. */
 export function AziendaPage({ id, session }: { id: string; session: SessionInfoData }) {
@@ -28,6 +30,14 @@ export function AziendaPage({ id, session }: { id: string; session: SessionInfoD
   const canWrite = allows(session, 'sal.write');
   const [dialog, setDialog] = useState<'edit' | 'tutor' | 'convenzione' | null>(null);
   const [tutorId, setTutorId] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<{ error: ShownError | null; avviso: string }>({ error: null, avviso: '' });
+  const download = (id: string) => {
+    setPdf({ error: null, avviso: '' });
+    downloadConvenzione(id).then(
+      (avviso) => setPdf({ error: null, avviso }),
+      (error: unknown) => setPdf({ error: toShownError(error), avviso: '' }),
+    );
+  };
   useEffect(() => {
     void azienda.load(id);
   }, [id]);
@@ -96,6 +106,12 @@ export function AziendaPage({ id, session }: { id: string; session: SessionInfoD
         }
       >
         {a.convenzioni.length === 0 ? <Typography color="text.secondary">Nessuna convenzione: serve per attivare un tirocinio.</Typography> : null}
+        <ErrorAlert error={pdf.error} />
+        {pdf.avviso ? (
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            {pdf.avviso}
+          </Alert>
+        ) : null}
         <Table size="small" aria-label="Convenzioni">
           <TableHead>
             <TableRow>
@@ -113,7 +129,15 @@ export function AziendaPage({ id, session }: { id: string; session: SessionInfoD
                 <TableCell>
                   {formatDate(c.scadenza)} {c.scaduta ? <Chip size="small" color="warning" label="Scaduta" /> : null}
                 </TableCell>
-                <TableCell>{c.conFile ? 'Archiviato (cifrato)' : 'Non caricato'}</TableCell>
+                <TableCell>
+                  {c.conFile ? (
+                    <Button size="small" onClick={() => download(c.id)} aria-label={`Scarica il PDF firmato della convenzione n. ${c.numero}`}>
+                      Scarica il PDF
+                    </Button>
+                  ) : (
+                    'Non caricato'
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

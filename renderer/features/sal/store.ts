@@ -123,6 +123,16 @@ export async function addConvenzione(input: Omit<InputOf<'salAziende.addConvenzi
   return api.call('salAziende.addConvenzione', { ...input, uploadId });
 }
 
+/**
+ * A convenzione's signed PDF (the core audits the read) saved by the browser; returns the core's
+ * warning when the PDF holds active content ('' otherwise).
+ */
+export async function downloadConvenzione(id: string): Promise<string> {
+  const meta = await api.call('salAziende.convenzionePdf', { id });
+  downloadBytes(await receiveFile(meta.downloadId, meta.dimensione), meta.mime, meta.nome);
+  return meta.avviso;
+}
+
 /** The month's payment list as a file the browser saves (its name says the month, no one's name). */
 export async function exportPayments(month: string, formato: 'csv' | 'xlsx'): Promise<string> {
   const meta = await api.call('salPagamenti.export', { month, formato });

@@ -1,8 +1,9 @@
 import { formatDecimal, formatEuroCents } from '../money';
 import { monthlyAmountCents, type RegimeParameters } from './parameters';
-import { monthGrid, type Presenza } from './presenze';
+import { daysInMonth } from '../dates';
+import { monthGrid, type GridDay, type Presenza } from './presenze';
 import { GIORNI } from './regimi';
-import type { TirocinioPlan } from './tirocinio-rules';
+import { effectiveEnd, type TirocinioPlan } from './tirocinio-rules';
 
 export interface MonthIndennita {
   month: string;
@@ -34,9 +35,38 @@ const minutes = (hours: number) => Math.round(hours * 60);
 export function monthIndennita(plan: TirocinioPlan, params: RegimeParameters, month: string, holidays: ReadonlyMap<string, string>, presenze: readonly Presenza[]): MonthIndennita {
   const grid = monthGrid(plan, month, holidays);
   const counted = new Set(grid.filter((d) => d.kind !== 'fuori' && d.kind !== 'sospeso').map((d) => d.date));
+  const doneMin = presenze.reduce((sum, p) => sum + (counted.has(p.date) && p.date.startsWith(month) ? minutesAttended(p.ore) : 0), 0);
+  return indennitaOfGrid(plan, params, month, grid, doneMin);
+}
+
+/** A day's attended hours as they count: whole minutes, never negative. */
+const minutesAttended = (ore: number) => minutes(Math.max(0, ore));
+
+/**
+ * The days of `month` whose hours count (inside the tirocinio, with its moved end), as a range;
+ * the days of a sospensione inside it do not count either. Null when none of the month does.
+ */
+export function countedRange(plan: TirocinioPlan, month: string): { dal: string; al: string } | null {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const first = `${month}-01`;
+  const last = `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+  const dal = plan.inizio > first ? plan.inizio : first;
+  const end = effectiveEnd(plan);
+  const al = end < last ? end : last;
+  return dal <= al ? { dal, al } : null;
+}
+
+/**
+ * The same indennità from the minutes attended on the counted days (see `countedRange`), summed
+ * elsewhere: the payment list adds them up in one query for every tirocinio of the month.
+ */
+export function monthIndennitaOfMinutes(plan: TirocinioPlan, params: RegimeParameters, month: string, holidays: ReadonlyMap<string, string>, doneMin: number): MonthIndennita {
+  return indennitaOfGrid(plan, params, month, monthGrid(plan, month, holidays), doneMin);
+}
+
+function indennitaOfGrid(plan: TirocinioPlan, params: RegimeParameters, month: string, grid: readonly GridDay[], doneMin: number): MonthIndennita {
   const wholeMin = grid.reduce((sum, d) => sum + (d.festa === undefined ? minutes(plan.orario[d.giorno]) : 0), 0);
   const plannedMin = grid.reduce((sum, d) => sum + minutes(d.previste), 0);
-  const doneMin = presenze.reduce((sum, p) => sum + (counted.has(p.date) && p.date.startsWith(month) ? minutes(Math.max(0, p.ore)) : 0), 0);
   const full = monthlyAmountCents(params, plan.oreSettimanali);
   const soglia = params.sogliaPresenzaPercento;
   const piena = plannedMin > 0 && doneMin * 100 >= soglia * plannedMin;

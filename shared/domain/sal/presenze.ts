@@ -22,10 +22,6 @@ function weekdayIndex(date: string): number {
   return (((toDayNumber(date) + 3) % 7) + 7) % 7;
 }
 
-export function weekdayOf(date: string): Giorno {
-  return GIORNI[weekdayIndex(date)]!;
-}
-
 function suspendedOn(plan: Pick<TirocinioPlan, 'sospensioni'>, date: string): boolean {
   return plan.sospensioni.some((s) => s.dal <= date && date <= s.al);
 }
@@ -35,9 +31,11 @@ export function monthGrid(plan: TirocinioPlan, month: string, holidays: Readonly
   const [y, m] = month.split('-').map(Number) as [number, number];
   const end = effectiveEnd(plan);
   const out: GridDay[] = [];
+  // The weekday of the 1st, then one step a day: the payment list builds hundreds of grids.
+  const first = weekdayIndex(`${month}-01`);
   for (let d = 1; d <= daysInMonth(y, m); d++) {
     const date = `${month}-${String(d).padStart(2, '0')}`;
-    const giorno = weekdayOf(date);
+    const giorno = GIORNI[(first + d - 1) % 7]!;
     const festa = holidays.get(date);
     let kind: DayKind;
     if (date < plan.inizio || date > end) kind = 'fuori';

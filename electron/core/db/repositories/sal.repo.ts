@@ -24,6 +24,26 @@ const TIROCINIO = `SELECT t.*, p.cognome || ' ' || p.nome AS beneficiario, a.rag
   FROM sal_tirocini t JOIN sal_beneficiari b ON b.id = t.beneficiario_id JOIN persons p ON p.id = b.person_id
   JOIN sal_aziende a ON a.id = t.azienda_id`;
 
+/** What the payment list reads of a tirocinio: its plan, who is paid and by whom. */
+export type MonthTirocinioRow = Pick<
+  RowOf<'sal_tirocini'>,
+  'id' | 'inizio' | 'fine' | 'stato' | 'cessazione_data' | 'ore_settimanali' | 'orario' | 'parametri_id' | 'pagato_da'
+> & {
+  beneficiario: string;
+  azienda: string;
+  azienda_comune: string;
+  person_id: string;
+  codice_fiscale: string;
+  iban: string;
+};
+
+/** A tirocinio's month of presenze, as the payment list needs it (see `presenzeTotals`). */
+export type PresenzeTotal = { tirocinio_id: string; minuti: number; inserite: 0 | 1 };
+
+/** The tirocini of a month's payment list and cruscotto (see `tirociniForMonth`), as a WHERE on `t`. */
+const FOR_MONTH = `(t.inizio <= ? AND t.stato <> 'cessato' OR (t.stato = 'cessato' AND t.cessazione_data >= ? AND t.inizio <= ?))`;
+const forMonthArgs = (month: string) => [`${month}-31`, `${month}-01`, `${month}-31`];
+
 const AZIENDA = `SELECT a.*, (SELECT count(*) FROM sal_tirocini t WHERE t.azienda_id = a.id AND t.stato = 'in_corso') AS in_corso FROM sal_aziende a`;
 
 /** Escape LIKE wildcards in what a user typed. */
@@ -158,21 +178,52 @@ export class SalRepository {
   }
 
   presenze(tirocinioId: string, month: string): RowOf<'sal_presenze'>[] {
-    return this.db
-      .prepare(`SELECT * FROM sal_presenze WHERE tirocinio_id = ? AND data BETWEEN ? AND ? ORDER BY data`)
-      .all(tirocinioId, `${month}-01`, `${month}-31`) as RowOf<'sal_presenze'>[];
+    return prepared(this.db, `SELECT * FROM sal_presenze WHERE tirocinio_id = ? AND data BETWEEN ? AND ? ORDER BY data`).all(
+      tirocinioId,
+      `${month}-01`,
+      `${month}-31`,
+    ) as RowOf<'sal_presenze'>[];
   }
 
   /** Tirocini that may run in a month: started by its end and not ended (with any suspension) long before. */
-  tirociniForMonth(month: string): (TirocinioRow & { codice_fiscale: string; iban: string })[] {
-    return this.db
-      .prepare(
-        `SELECT t.*, p.cognome || ' ' || p.nome AS beneficiario, a.ragione_sociale AS azienda, b.person_id, p.codice_fiscale, b.iban
-           FROM sal_tirocini t JOIN sal_beneficiari b ON b.id = t.beneficiario_id JOIN persons p ON p.id = b.person_id
-           JOIN sal_aziende a ON a.id = t.azienda_id
-          WHERE t.inizio <= ? AND t.stato <> 'cessato' OR (t.stato = 'cessato' AND t.cessazione_data >= ? AND t.inizio <= ?)
-          ORDER BY p.cognome, p.nome`,
-      )
-      .all(`${month}-31`, `${month}-01`, `${month}-31`) as (TirocinioRow & { codice_fiscale: string; iban: string })[];
+  tirociniForMonth(month: string): MonthTirocinioRow[] {
+    return prepared(
+      this.db,
+      `SELECT t.id, t.inizio, t.fine, t.stato, t.cessazione_data, t.ore_settimanali, t.orario, t.parametri_id, t.pagato_da,
+              p.cognome || ' ' || p.nome AS beneficiario, a.ragione_sociale AS azienda, a.comune_istat AS azienda_comune, b.person_id, p.codice_fiscale, b.iban
+         FROM sal_tirocini t JOIN sal_beneficiari b ON b.id = t.beneficiario_id JOIN persons p ON p.id = b.person_id
+         JOIN sal_aziende a ON a.id = t.azienda_id
+        WHERE ${FOR_MONTH}
+        ORDER BY p.cognome, p.nome`,
+    ).all(...forMonthArgs(month)) as MonthTirocinioRow[];
+  }
+
+  /**
+   * For each tirocinio of `ranges` (its days that count in `month`, see `countedRange`), the
+   * minutes attended on those days outside its active sospensioni, and whether anything (hours or
+   * an absence) was entered in the month: one query for a whole payment list, summed in SQLite
+   * rather than handing thousands of rows to JavaScript.
+   */
+  presenzeTotals(month: string, ranges: readonly { id: string; dal: string; al: string; sospeso: boolean }[]): PresenzeTotal[] {
+    // One scalar subquery per tirocinio (each through the (tirocinio_id, data) index), measured
+    // faster than a join with GROUP BY; the sospensioni are looked at only for those that have any.
+    return prepared(
+      this.db,
+      `WITH r AS MATERIALIZED (SELECT value ->> 0 AS id, value ->> 1 AS dal, value ->> 2 AS al, value ->> 3 AS sospeso FROM json_each(?))
+       SELECT r.id AS tirocinio_id,
+              (SELECT coalesce(sum(round(max(0, pr.ore) * 60)), 0) FROM sal_presenze pr
+                WHERE pr.tirocinio_id = r.id AND pr.data BETWEEN r.dal AND r.al
+                  AND (r.sospeso = 0 OR NOT EXISTS (SELECT 1 FROM sal_sospensioni s WHERE s.tirocinio_id = r.id AND s.attiva = 1 AND pr.data BETWEEN s.dal AND s.al))) AS minuti,
+              EXISTS (SELECT 1 FROM sal_presenze pr WHERE pr.tirocinio_id = r.id AND pr.data BETWEEN ? AND ? AND (pr.ore > 0 OR pr.assenza <> '')) AS inserite
+         FROM r`,
+    ).all(JSON.stringify(ranges.map((r) => [r.id, r.dal, r.al, r.sospeso ? 1 : 0])), `${month}-01`, `${month}-31`) as PresenzeTotal[];
+  }
+
+  /** The active sospensioni of every tirocinio `tirociniForMonth` lists (whole, since they move the end). */
+  sospensioniForMonth(month: string): RowOf<'sal_sospensioni'>[] {
+    return prepared(
+      this.db,
+      `SELECT s.* FROM sal_tirocini t CROSS JOIN sal_sospensioni s ON s.tirocinio_id = t.id AND s.attiva = 1 WHERE ${FOR_MONTH} ORDER BY s.tirocinio_id, s.dal`,
+    ).all(...forMonthArgs(month)) as RowOf<'sal_sospensioni'>[];
   }
 }

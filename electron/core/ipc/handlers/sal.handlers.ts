@@ -3,6 +3,7 @@ import type { salContract } from '../../../../shared/contracts/sal';
 import { AppError } from '../../../../shared/domain/errors';
 import { AttachmentStore } from '../../files/attachment-store';
 import { detectFileType } from '../../files/file-type';
+import { PDF_ACTIVE_WARNING, pdfActiveContent } from '../../files/pdf-active';
 import { toCsv, toXlsx } from '../../files/spreadsheet';
 import { uuidv7 } from '../../ids';
 import type { Vault } from '../../services/auth/vault';
@@ -39,6 +40,14 @@ export function salHandlers(deps: { now: () => number; vault: Vault; transfers: 
       const file = new AttachmentStore(deps.vault.dir.root, deps.vault.databaseKey()).write(uuidv7(), bytes);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       return new AziendeService(work(ctx)).addConvenzione(input, { file, nome: 'convenzione.pdf', sha256, dimensione: bytes.length });
+    },
+    'salAziende.convenzionePdf': (ctx, input) => {
+      const files = new AttachmentStore(deps.vault.dir.root, deps.vault.databaseKey());
+      const { nome, bytes } = new AziendeService(work(ctx)).convenzionePdf(input.id, (file) => files.readNamed(file));
+      // Checked at every opening, as the case attachments are.
+      const avviso = pdfActiveContent(bytes).length > 0 ? PDF_ACTIVE_WARNING : '';
+      const downloadId = deps.transfers.startDownload(ctx.conn.id, userOf(ctx), bytes);
+      return { nome, mime: 'application/pdf', dimensione: bytes.length, avviso, downloadId };
     },
     'salBeneficiari.enrol': (ctx, input) => new BeneficiariService(work(ctx)).enrol(input),
     'salBeneficiari.update': (ctx, input) => new BeneficiariService(work(ctx)).update(input),

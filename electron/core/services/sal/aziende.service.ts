@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { AziendaDetail, AziendaSummary } from '../../../../shared/contracts/sal';
 import type { ParsedInputOf } from '../../../../shared/contracts';
@@ -131,6 +132,36 @@ export class AziendeService {
     const id = uuidv7();
     this.store.writer.insert(this.ctx.actor, 'sal_tutor', id, values, entry);
     return { id };
+  }
+
+  /**
+   * The signed PDF of a convenzione, checked against the hash taken when it was filed: a missing
+   * or altered file is said so, never handed out. The read is audited against the company.
+   */
+  convenzionePdf(id: string, read: (file: string) => Buffer): { nome: string; bytes: Buffer } {
+    const c = this.store.sal.convenzione(id);
+    if (!c) throw new AppError('NOT_FOUND', 'Convenzione non trovata.');
+    if (!c.file) throw new AppError('NOT_FOUND', `Per la convenzione n. ${c.numero} non è stato caricato il PDF firmato.`);
+    const azienda = this.store.sal.azienda(c.azienda_id);
+    let bytes: Buffer;
+    try {
+      bytes = read(c.file);
+    } catch {
+      throw new AppError('DATABASE_CORRUPT', `Il PDF della convenzione n. ${c.numero} manca o è stato alterato: ripristinalo dalla copia di sicurezza.`);
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== c.sha256) {
+      throw new AppError('DATABASE_CORRUPT', `Il PDF della convenzione n. ${c.numero} non corrisponde a quello caricato.`);
+    }
+    this.store.writer.record(this.ctx.actor, {
+      log: 'data',
+      action: 'salAziende.convenzionePdf',
+      subjectType: 'azienda',
+      subjectId: c.azienda_id,
+      subjectLabel: azienda?.ragione_sociale ?? '',
+      detail: `PDF della convenzione n. ${c.numero}`,
+    });
+    // The file's name says the convenzione's number only, as it is written on it.
+    return { nome: `convenzione-${c.numero.replace(/[^0-9A-Za-z]+/g, '-')}.pdf`, bytes };
   }
 
   /** A convenzione; its signed PDF, when given, was stored encrypted by the caller. */

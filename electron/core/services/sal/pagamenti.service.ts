@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { PaymentRow } from '../../../../shared/contracts/sal';
-import { monthIndennita } from '../../../../shared/domain/sal/indennita';
+import { countedRange, monthIndennitaOfMinutes } from '../../../../shared/domain/sal/indennita';
 import type { Sheet } from '../../files/spreadsheet';
 import type { WorkContext } from '../work-context';
 import { AppError } from '../../../../shared/domain/errors';
@@ -15,21 +15,25 @@ type Row = z.output<typeof PaymentRow>;
 export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; totaleCents: number } {
   const rows: Row[] = [];
   const people: string[] = [];
-  // Read once for the whole list: each host comune's holidays, each parameters version.
+  // Read once for the whole list: each host comune's holidays, each parameters version, the
+  // sospensioni of all tirocini, and the month's presenze summed per tirocinio in one query.
   const holidaysByComune = new Map<string, Map<string, string>>();
   const versions = new Map(parametriVersions(ctx).map((v) => [v.id, v]));
-  const comuneOf = new Map<string, string>();
-  for (const t of ctx.store.sal.tirociniForMonth(month)) {
-    const plan = planOf(ctx, t);
-    if (!comuneOf.has(t.azienda_id)) comuneOf.set(t.azienda_id, ctx.store.sal.azienda(t.azienda_id)?.comune_istat ?? '');
-    const comune = comuneOf.get(t.azienda_id)!;
+  const sospensioniOf = groupBy(ctx.store.sal.sospensioniForMonth(month));
+  const tirocini = ctx.store.sal.tirociniForMonth(month).map((t) => ({ t, plan: planOf(ctx, t, sospensioniOf.get(t.id) ?? []) }));
+  const ranges = tirocini.flatMap(({ t, plan }) => {
+    const range = countedRange(plan, month);
+    return range ? [{ id: t.id, ...range, sospeso: plan.sospensioni.length > 0 }] : [];
+  });
+  const totals = new Map(ctx.store.sal.presenzeTotals(month, ranges).map((r) => [r.tirocinio_id, r]));
+  for (const { t, plan } of tirocini) {
+    const comune = t.azienda_comune;
     if (!holidaysByComune.has(comune)) holidaysByComune.set(comune, holidaysOfMonth(ctx, month, comune));
     const holidays = holidaysByComune.get(comune)!;
-    const stored = ctx.store.sal.presenze(t.id, month);
-    const presenze = stored.map((p) => ({ date: p.data, ore: p.ore }));
     const params = versions.get(t.parametri_id);
     if (!params) throw new AppError('NOT_FOUND', 'Parametri SAL non trovati.');
-    const ind = monthIndennita(plan, params, month, holidays, presenze);
+    const total = totals.get(t.id);
+    const ind = monthIndennitaOfMinutes(plan, params, month, holidays, total?.minuti ?? 0);
     if (ind.previste === 0) continue;
     people.push(t.person_id);
     rows.push({
@@ -41,7 +45,7 @@ export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; tot
       pagatoDa: t.pagato_da,
       importoCents: ind.importoCents,
       spiegazione: ind.spiegazione,
-      presenzeInserite: stored.some((p) => p.ore > 0 || p.assenza !== ''),
+      presenzeInserite: total?.inserite === 1,
     });
   }
   // A list view: its rows go in the writer's batch, written within a second.
@@ -61,6 +65,16 @@ export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; tot
     });
   }
   return { rows, totaleCents: rows.reduce((sum, r) => sum + r.importoCents, 0) };
+}
+
+function groupBy<T extends { tirocinio_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.tirocinio_id);
+    if (list) list.push(r);
+    else out.set(r.tirocinio_id, [r]);
+  }
+  return out;
 }
 
 /** The list as a spreadsheet, the same columns in CSV and XLSX. */

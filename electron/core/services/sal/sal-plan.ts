@@ -11,6 +11,9 @@ import { nowIso, type WorkContext } from '../work-context';
 
 export type ParametriVersion = RegimeParameters & { id: string };
 
+/** The columns of a stored tirocinio its plan is made of. */
+type PlanColumns = Pick<RowOf<'sal_tirocini'>, 'id' | 'inizio' | 'fine' | 'stato' | 'cessazione_data' | 'ore_settimanali' | 'orario'>;
+
 /** Ids of the built-in versions while the archive has stored none (they are stored with the first tirocinio). */
 const BUILT_IN = 'predefinito-';
 
@@ -62,9 +65,12 @@ export function parametriById(ctx: WorkContext, id: string): ParametriVersion {
   return found;
 }
 
-/** The plan the rules read, from a stored tirocinio: a cessazione ends it on that day. */
-export function planOf(ctx: WorkContext, row: RowOf<'sal_tirocini'>): TirocinioPlan {
-  const sospensioni = ctx.store.sal.sospensioni(row.id).map((s) => ({ dal: s.dal, al: s.al, motivo: s.motivo }));
+/**
+ * The plan the rules read, from a stored tirocinio: a cessazione ends it on that day. A list
+ * passes the tirocinio's active sospensioni it has read for all at once; otherwise they are read here.
+ */
+export function planOf(ctx: WorkContext, row: PlanColumns, stored?: readonly RowOf<'sal_sospensioni'>[]): TirocinioPlan {
+  const sospensioni = (stored ?? ctx.store.sal.sospensioni(row.id)).map((s) => ({ dal: s.dal, al: s.al, motivo: s.motivo }));
   const fine = row.stato === 'cessato' && row.cessazione_data && row.cessazione_data < row.fine ? row.cessazione_data : row.fine;
   return { inizio: row.inizio, fine, oreSettimanali: row.ore_settimanali, orario: JSON.parse(row.orario) as Orario, sospensioni };
 }
