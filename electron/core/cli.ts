@@ -16,6 +16,11 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
   seed   --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K] [--manifest FILE]
          Carica dati dimostrativi sintetici (persone, nuclei, cartelle, diario, agenda) in una zona appena creata;
          con --manifest scrive in FILE (JSON) i conteggi e qualche identificativo di ciò che ha creato.
+  backup --data-dir D --user U --password-file F --to CARTELLA
+         Fa un backup cifrato (archivio, allegati, file delle chiavi, manifesto) in CARTELLA e ne stampa il percorso.
+  restore --data-dir NUOVA --from BACKUP --password-file F [--user U] [--recovery-key-file F]
+         Verifica un backup e lo ripristina in una cartella nuova o vuota (mai sopra dati esistenti),
+         aprendolo con la password di un suo utente o con la chiave di recupero; non chiede nulla.
   bench  [--json] [--long]
          Misura le prestazioni (JSON con --json).
 
@@ -35,6 +40,14 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const { seedCommand } = await import('./cli/seed-command');
       return seedCommand(rest);
+    }
+    case 'backup': {
+      const { backupCommand } = await import('./cli/backup-command');
+      return backupCommand(rest);
+    }
+    case 'restore': {
+      const { restoreCommand } = await import('./cli/backup-command');
+      return restoreCommand(rest);
     }
     case 'bench': {
       const { benchCommand } = await import('./bench/bench-command');
