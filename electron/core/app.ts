@@ -104,7 +104,13 @@ export function createCore(options: CoreOptions): Core {
   const stopIdleTimer = (options.idleTimer ?? every(IDLE_CHECK_MS))(() => auth.sweepIdle());
   const backups = new BackupService({ dir, vault, auth, gate: keys.gate, workstation, now, ...(options.onRestoreStep ? { onRestoreStep: options.onRestoreStep } : {}) });
   const stopBackupTimer = (options.backupTimer ?? every(BACKUP_CHECK_MS))(() => void backups.tick());
-  const router = new Router(createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, places: PLACE_NAMES, placesReady: loadPlaces }), auth, vault, workstation, now);
+  const router = new Router(
+    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, places: PLACE_NAMES, placesReady: loadPlaces }),
+    auth,
+    vault,
+    workstation,
+    now,
+  );
   return {
     dataDir: dir,
     workstation,

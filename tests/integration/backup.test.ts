@@ -118,9 +118,9 @@ describe('backup', () => {
     const wrong = path.join(f.work, 'sbagliata.txt');
     fs.writeFileSync(wrong, 'Password-Sbagliata-2026\n');
     const target = path.join(f.work, 'ripristino-sbagliato');
-    await expect(restoreCommand(['--data-dir', target, '--from', path.join(f.folder, f.backupName), '--password-file', wrong, '--user', ADMIN.username], cliDeps())).rejects.toThrow(
-      /non aprono questo backup/,
-    );
+    await expect(
+      restoreCommand(['--data-dir', target, '--from', path.join(f.folder, f.backupName), '--password-file', wrong, '--user', ADMIN.username], cliDeps()),
+    ).rejects.toThrow(/non aprono questo backup/);
     expect(fs.existsSync(target)).toBe(false);
   });
 
@@ -159,9 +159,7 @@ describe('backup', () => {
       core.close();
     }
     // Never over existing data.
-    await expect(restoreCommand(['--data-dir', target, '--from', path.join(f.folder, f.backupName), '--password-file', f.passwordFile], cliDeps())).rejects.toThrow(
-      /non è vuota/,
-    );
+    await expect(restoreCommand(['--data-dir', target, '--from', path.join(f.folder, f.backupName), '--password-file', f.passwordFile], cliDeps())).rejects.toThrow(/non è vuota/);
   });
 
   it('is made by the CLI backup command, which prints its path', async () => {
@@ -183,14 +181,18 @@ describe('backup', () => {
     bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 1;
     fs.writeFileSync(attachment, bytes);
     const deps = cliDeps();
-    await expect(restoreCommand(['--data-dir', path.join(f.work, 'r1'), '--from', copy, '--password-file', f.passwordFile], deps)).rejects.toThrow(/è diverso da quello registrato/);
+    await expect(restoreCommand(['--data-dir', path.join(f.work, 'r1'), '--from', copy, '--password-file', f.passwordFile], deps)).rejects.toThrow(
+      /è diverso da quello registrato/,
+    );
 
     const newer = path.join(f.work, 'nuovo', f.backupName);
     fs.cpSync(path.join(f.folder, f.backupName), newer, { recursive: true });
     const manifest = JSON.parse(fs.readFileSync(path.join(newer, 'manifest.json'), 'utf8')) as { schemaVersion: number };
     manifest.schemaVersion = 999;
     fs.writeFileSync(path.join(newer, 'manifest.json'), JSON.stringify(manifest));
-    await expect(restoreCommand(['--data-dir', path.join(f.work, 'r2'), '--from', newer, '--password-file', f.passwordFile], deps)).rejects.toThrow(/versione più recente del programma/);
+    await expect(restoreCommand(['--data-dir', path.join(f.work, 'r2'), '--from', newer, '--password-file', f.passwordFile], deps)).rejects.toThrow(
+      /versione più recente del programma/,
+    );
     expect(fs.existsSync(path.join(f.work, 'r1'))).toBe(false);
     expect(fs.existsSync(path.join(f.work, 'r2'))).toBe(false);
   });
@@ -198,9 +200,17 @@ describe('backup', () => {
   it('restores in the program after a safety backup; every session ends; later changes are gone', async () => {
     const { conn: as } = await loginAs(f.core, 'demo.as.narni', `${ADMIN.password}-nuova1`);
     const later = await call(as, 'persons.create', personWithCf({ cognome: 'Dopo', nome: 'Il Backup', sesso: 'M', dataNascita: '1970-01-01' }));
-    const wrong = await callError(f.admin, 'backup.restore', { name: f.backupName, credentials: { kind: 'password', username: ADMIN.username, password: 'Non-la-password-1' }, confirm: true });
+    const wrong = await callError(f.admin, 'backup.restore', {
+      name: f.backupName,
+      credentials: { kind: 'password', username: ADMIN.username, password: 'Non-la-password-1' },
+      confirm: true,
+    });
     expect(wrong.code).toBe('WRONG_CREDENTIALS');
-    const result = await call(f.admin, 'backup.restore', { name: f.backupName, credentials: { kind: 'password', username: ADMIN.username, password: ADMIN.password }, confirm: true });
+    const result = await call(f.admin, 'backup.restore', {
+      name: f.backupName,
+      credentials: { kind: 'password', username: ADMIN.username, password: ADMIN.password },
+      confirm: true,
+    });
     expect(result.restoredFrom).toBe(f.backupName);
     expect(result.safetyBackup).toMatch(/^udc-backup-/);
     expect((await callError(as, 'persons.get', { id: later.person.id })).code).toBe('NOT_AUTHENTICATED');
@@ -239,7 +249,7 @@ describe('a restore interrupted half-way', () => {
       expect(fs.readdirSync(dataDir).filter((n) => n.startsWith('.dati-sostituiti') || n.startsWith('.ripristino') || n.startsWith('ripristino'))).toEqual([]);
       const keyFile = JSON.parse(fs.readFileSync(path.join(dataDir, 'chiavi.json'), 'utf8')) as { users: Record<string, { username: string }> };
       expect(Object.values(keyFile.users).map((u) => u.username)).toContain('dopo.backup');
-      expect(JSON.parse(before).users).toEqual(keyFile.users);
+      expect((JSON.parse(before) as typeof keyFile).users).toEqual(keyFile.users);
       await call(admin, 'auth.login', { username: ADMIN.username, password: ADMIN.password });
       expect((await call(admin, 'users.list', {})).map((u) => u.username)).toContain('dopo.backup');
     } finally {

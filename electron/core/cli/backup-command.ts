@@ -71,7 +71,10 @@ export async function restoreCommand(args: string[], deps: BackupCommandDeps = r
   fs.mkdirSync(target, { recursive: true, mode: 0o700 });
   const progress = progressLine(deps.out);
   try {
-    const staged = await stageRestore(from, target, credentials, { workstation: deps.workstation, progress: (done, total, label) => progress.update(`${label} (${done} di ${total})`) });
+    const staged = await stageRestore(from, target, credentials, {
+      workstation: deps.workstation,
+      progress: (done, total, label) => progress.update(`${label} (${done} di ${total})`),
+    });
     progress.done();
     try {
       commitRestore(target, staged);
@@ -82,7 +85,11 @@ export async function restoreCommand(args: string[], deps: BackupCommandDeps = r
         const username = credentials.kind === 'password' ? credentials.username : null;
         store.writer.record(
           { userId: null, username, profile: null, workstation: deps.workstation },
-          { log: 'admin', action: 'backup.restore', detail: `Ripristino da riga di comando del backup ${name} (del ${formatItalianDate(todayInRome(new Date(staged.manifest.createdAt)))})${migrated}` },
+          {
+            log: 'admin',
+            action: 'backup.restore',
+            detail: `Ripristino da riga di comando del backup ${name} (del ${formatItalianDate(todayInRome(new Date(staged.manifest.createdAt)))})${migrated}`,
+          },
         );
       } finally {
         store.close();

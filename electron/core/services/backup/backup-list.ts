@@ -15,7 +15,15 @@ export function listBackups(folder: string): BackupEntryData[] {
     if (!stamp) continue;
     const manifest = readManifest(path.join(folder, entry.name));
     if (!manifest) {
-      entries.push({ name: entry.name, createdAt: '', sizeBytes: 0, schemaVersion: 0, appVersion: '', problem: 'Manifesto mancante o illeggibile: non si può ripristinare.', sortKey: stamp.sortKey });
+      entries.push({
+        name: entry.name,
+        createdAt: '',
+        sizeBytes: 0,
+        schemaVersion: 0,
+        appVersion: '',
+        problem: 'Manifesto mancante o illeggibile: non si può ripristinare.',
+        sortKey: stamp.sortKey,
+      });
       continue;
     }
     entries.push({

@@ -86,14 +86,17 @@ export class BackupService {
     const invalid = (message: string) => new AppError('VALIDATION', message, 'folder');
     if (!path.isAbsolute(folder)) throw invalid('Cartella dei backup: indica il percorso completo (es. D:\\Backup\\Ufficio oppure /media/backup).');
     const rel = path.relative(path.resolve(this.deps.dir.root), path.resolve(folder));
-    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) throw invalid('Cartella dei backup: non può stare dentro la cartella dei dati (se il disco si guasta si perdono entrambi).');
+    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)))
+      throw invalid('Cartella dei backup: non può stare dentro la cartella dei dati (se il disco si guasta si perdono entrambi).');
     try {
       fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
       const probe = path.join(folder, `.udc-prova-scrittura-${process.pid}`);
       fs.writeFileSync(probe, 'ok');
       fs.rmSync(probe, { force: true });
     } catch {
-      throw invalid(`Cartella dei backup: non riesco a creare la cartella o a scriverci (${folder}). Controlla il percorso, i permessi e che il disco o la condivisione siano collegati.`);
+      throw invalid(
+        `Cartella dei backup: non riesco a creare la cartella o a scriverci (${folder}). Controlla il percorso, i permessi e che il disco o la condivisione siano collegati.`,
+      );
     }
     const saved = this.settings.save({ ...fields, folder }, new Date(this.deps.now()).toISOString());
     const when = saved.frequency === 'off' ? 'nessun backup automatico' : `${FREQUENCY_LABELS[saved.frequency].toLowerCase()} alle ${saved.time}`;
@@ -112,7 +115,7 @@ export class BackupService {
     try {
       await this.run(this.systemActor(), 'auto');
     } catch {
-      // Recorded in backup.json and the admin log; the Home banner tells the administrator.
+      // Recorded in impostazioni-backup.json and the admin log; the Home banner tells the administrator.
     }
   }
 
@@ -179,7 +182,13 @@ export class BackupService {
     const removed = stamps.filter((s) => !keep.has(s.name)).map((s) => s.name);
     for (const name of removed) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
     if (removed.length > 0) {
-      this.deps.vault.current().writer.record(actor, { log: 'admin', action: 'backup.rotate', detail: `Backup eliminati dalla rotazione (7 giornalieri, 4 settimanali, 12 mensili): ${removed.join(', ')}` });
+      this.deps.vault
+        .current()
+        .writer.record(actor, {
+          log: 'admin',
+          action: 'backup.rotate',
+          detail: `Backup eliminati dalla rotazione (7 giornalieri, 4 settimanali, 12 mensili): ${removed.join(', ')}`,
+        });
     }
   }
 
@@ -206,7 +215,14 @@ export class BackupService {
       } catch (error) {
         const code = error instanceof AppError ? error.code : 'INTERNAL';
         const outcome = code === 'WRONG_CREDENTIALS' || code === 'WRONG_RECOVERY_KEY' ? 'denied' : 'error';
-        this.deps.vault.current().writer.record(actor, { log: 'admin', action: 'backup.restore', outcome, detail: `Ripristino del backup ${input.name} non eseguito: ${error instanceof Error ? error.message : ''}` });
+        this.deps.vault
+          .current()
+          .writer.record(actor, {
+            log: 'admin',
+            action: 'backup.restore',
+            outcome,
+            detail: `Ripristino del backup ${input.name} non eseguito: ${error instanceof Error ? error.message : ''}`,
+          });
         throw error;
       }
       const from = `${input.name} (del ${dayOf(staged.manifest.createdAt)})`;
@@ -222,14 +238,21 @@ export class BackupService {
       } catch {
         // The current files are back in place (commitRestore undid the swap): say so in their log.
         this.recordIn(currentKey, actor, `Ripristino del backup ${from} interrotto: i dati attuali sono stati rimessi al loro posto`);
-        throw new AppError('INTERNAL', 'Il ripristino si è interrotto prima di finire: i dati attuali sono stati rimessi al loro posto e nulla è cambiato. Accedi di nuovo e riprova.');
+        throw new AppError(
+          'INTERNAL',
+          'Il ripristino si è interrotto prima di finire: i dati attuali sono stati rimessi al loro posto e nulla è cambiato. Accedi di nuovo e riprova.',
+        );
       } finally {
         currentKey.fill(0);
       }
       const restored = Store.open(this.deps.dir.dbFile, staged.key);
       try {
         const migrated = staged.migratedFrom === null ? '' : `; archivio aggiornato dalla struttura n. ${staged.migratedFrom}`;
-        restored.writer.record(actor, { log: 'admin', action: 'backup.restore', detail: `Ripristinato il backup ${from}; backup di sicurezza dei dati sostituiti: ${safety.name}${migrated}` });
+        restored.writer.record(actor, {
+          log: 'admin',
+          action: 'backup.restore',
+          detail: `Ripristinato il backup ${from}; backup di sicurezza dei dati sostituiti: ${safety.name}${migrated}`,
+        });
       } finally {
         restored.close();
       }

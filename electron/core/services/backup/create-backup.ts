@@ -55,7 +55,8 @@ function attachmentFiles(dir: DataDir): string[] {
 export function folderError(error: unknown, folder: string): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return new AppError('DISK_FULL', 'Spazio esaurito nella cartella dei backup: il backup non è stato fatto e i dati sono intatti. Libera spazio o scegli un’altra cartella.');
+  if (code === 'ENOSPC')
+    return new AppError('DISK_FULL', 'Spazio esaurito nella cartella dei backup: il backup non è stato fatto e i dati sono intatti. Libera spazio o scegli un’altra cartella.');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return new AppError('READ_ONLY', `Non posso scrivere nella cartella dei backup (${folder}): controlla i permessi, o che il disco o la condivisione di rete siano collegati.`);
   if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('NOT_FOUND', `La cartella dei backup non esiste più (${folder}): ricollega il disco o scegline un’altra.`);
@@ -132,7 +133,15 @@ export async function createBackup(source: BackupSource, folder: string, at: Dat
     atomicWrite(keyFilePath, `${JSON.stringify(keyFile, null, 2)}\n`);
     files.push({ path: BACKUP_KEY_FILE, ...(await hashFile(keyFilePath)) });
 
-    const header = { format: 'udc-backup' as const, version: 1 as const, createdAt: at.toISOString(), appVersion: APP_VERSION, schemaVersion, databaseId: keyFile.databaseId, files };
+    const header = {
+      format: 'udc-backup' as const,
+      version: 1 as const,
+      createdAt: at.toISOString(),
+      appVersion: APP_VERSION,
+      schemaVersion,
+      databaseId: keyFile.databaseId,
+      files,
+    };
     atomicWrite(path.join(tmp, MANIFEST_FILE), `${JSON.stringify(sealManifest(source.key, header, { tables, anchor }), null, 2)}\n`);
     syncDir(tmp);
     const target = path.join(folder, name);

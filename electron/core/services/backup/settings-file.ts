@@ -35,7 +35,7 @@ export const DEFAULT_SETTINGS: BackupSettingsFile = {
 };
 
 /**
- * backup.json in the data folder: this workstation's backup settings and recent results. A file
+ * impostazioni-backup.json in the data folder: this workstation's backup settings and recent results. A file
  * and not a table: the folder is a path of this PC (another sede's PC has its own), and the
  * record of the last success must be readable while the database is closed. No personal data.
  */
@@ -43,7 +43,7 @@ export class BackupSettingsStore {
   readonly file: string;
 
   constructor(root: string) {
-    this.file = path.join(root, 'backup.json');
+    this.file = path.join(root, 'impostazioni-backup.json');
   }
 
   read(): BackupSettingsFile {
