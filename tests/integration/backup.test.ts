@@ -31,7 +31,7 @@ const collector = () => {
 };
 
 function cliDeps(out = collector().out): BackupCommandDeps {
-  return cliDeps(out);
+  return { out, openCore: (o) => testCore(o.dataDir), workstation: 'test' };
 }
 
 interface Fixture {
