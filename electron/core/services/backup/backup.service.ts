@@ -182,20 +182,18 @@ export class BackupService {
     const removed = stamps.filter((s) => !keep.has(s.name)).map((s) => s.name);
     for (const name of removed) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
     if (removed.length > 0) {
-      this.deps.vault
-        .current()
-        .writer.record(actor, {
-          log: 'admin',
-          action: 'backup.rotate',
-          detail: `Backup eliminati dalla rotazione (7 giornalieri, 4 settimanali, 12 mensili): ${removed.join(', ')}`,
-        });
+      this.deps.vault.current().writer.record(actor, {
+        log: 'admin',
+        action: 'backup.rotate',
+        detail: `Backup eliminati dalla rotazione (7 giornalieri, 4 settimanali, 12 mensili): ${removed.join(', ')}`,
+      });
     }
   }
 
   /**
-   * Replace this workstation's data with a backup of the configured folder: a safety backup of
-   * the current data first, then the backup staged and verified beside the data, then every
-   * session ends and the files are swapped (the current ones kept aside until the swap is done).
+   * Replace this workstation's data with a backup of the configured folder: the backup staged and
+   * verified beside the data, then a safety backup of the current data, then every session ends
+   * and the files are swapped (the current ones kept aside until the swap is done).
    */
   async restore(actor: Actor, input: ParsedInputOf<'backup.restore'>, progress: ProgressReport = () => undefined): Promise<OutputOf<'backup.restore'>> {
     const folder = this.settings.read().folder;
@@ -205,12 +203,12 @@ export class BackupService {
     this.running = true;
     let staged: StagedRestore | null = null;
     try {
-      const safety = await this.backupNow(actor, 'safety', (done, total) => progress(done, total * 2, 'Backup di sicurezza dei dati attuali'));
+      // The backup is opened and verified first: a wrong password or a damaged backup costs no safety copy.
       try {
         staged = await stageRestore(backupDir, this.deps.dir.root, input.credentials, {
           gate: this.deps.gate,
           workstation: this.deps.workstation,
-          progress: (done, total, label) => progress(total + done, total * 2, label),
+          progress: (done, total, label) => progress(done, total * 2, label),
         });
       } catch (error) {
         const code = error instanceof AppError ? error.code : 'INTERNAL';
@@ -225,6 +223,7 @@ export class BackupService {
           });
         throw error;
       }
+      const safety = await this.backupNow(actor, 'safety', (done, total) => progress(total + done, total * 2, 'Backup di sicurezza dei dati attuali'));
       const from = `${input.name} (del ${dayOf(staged.manifest.createdAt)})`;
       this.deps.vault.current().writer.record(actor, {
         log: 'admin',
