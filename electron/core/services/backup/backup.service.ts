@@ -213,14 +213,12 @@ export class BackupService {
       } catch (error) {
         const code = error instanceof AppError ? error.code : 'INTERNAL';
         const outcome = code === 'WRONG_CREDENTIALS' || code === 'WRONG_RECOVERY_KEY' ? 'denied' : 'error';
-        this.deps.vault
-          .current()
-          .writer.record(actor, {
-            log: 'admin',
-            action: 'backup.restore',
-            outcome,
-            detail: `Ripristino del backup ${input.name} non eseguito: ${error instanceof Error ? error.message : ''}`,
-          });
+        this.deps.vault.current().writer.record(actor, {
+          log: 'admin',
+          action: 'backup.restore',
+          outcome,
+          detail: `Ripristino del backup ${input.name} non eseguito: ${error instanceof Error ? error.message : ''}`,
+        });
         throw error;
       }
       const safety = await this.backupNow(actor, 'safety', (done, total) => progress(total + done, total * 2, 'Backup di sicurezza dei dati attuali'));
