@@ -17,7 +17,7 @@ import { backupsToKeep, parseBackupName } from '../../shared/domain/backup-rotat
 import { addDays } from '../../shared/domain/dates';
 import { ADMIN, TEST_KDF, call, inspectDatabase, setUpZone, tempDir, testCore } from '../support/core-harness';
 
-const quiet = () => ({ out: { write: () => true }, openCore: (o: { dataDir: string }) => testCore(o.dataDir), workstation: 'test' });
+const quiet = () => ({ out: { write: () => true }, progress: { write: () => true }, openCore: (o: { dataDir: string }) => testCore(o.dataDir), workstation: 'test' });
 
 describe('restoring an older backup', () => {
   it('migrates it forward to this program’s schema, after verifying it at its own version', async () => {

@@ -31,7 +31,7 @@ const collector = () => {
 };
 
 function cliDeps(out = collector().out): BackupCommandDeps {
-  return { out, openCore: (o) => testCore(o.dataDir), workstation: 'test' };
+  return { out, progress: collector().out, openCore: (o) => testCore(o.dataDir), workstation: 'test' };
 }
 
 interface Fixture {
@@ -167,7 +167,8 @@ describe('backup', () => {
     const { lines, out } = collector();
     const code = await backupCommand(['--data-dir', f.dataDir, '--user', ADMIN.username, '--password-file', f.passwordFile, '--to', to], cliDeps(out));
     expect(code).toBe(0);
-    const printed = lines.at(-1)!.trim();
+    expect(lines).toHaveLength(1);
+    const printed = lines[0]!.trim();
     expect(path.dirname(printed)).toBe(to);
     expect(path.basename(printed)).toMatch(/^udc-backup-\d{8}-\d{6}(-\d+)?$/);
     expect(readManifest(printed)).not.toBeNull();

@@ -15,11 +15,14 @@ import { call, CliError, loginFromOptions } from './session';
 /** What the commands reach outside themselves; tests give a fast-KDF core and a collector. */
 export interface BackupCommandDeps {
   openCore: (options: CoreOptions) => Core;
+  /** The result (the backup's path): alone on stdout, so a script can take it as it is. */
   out: ProgressStream;
+  /** Progress lines, on stderr. */
+  progress: ProgressStream;
   workstation: string;
 }
 
-const realDeps: BackupCommandDeps = { openCore: createCore, out: process.stdout, workstation: os.hostname() };
+const realDeps: BackupCommandDeps = { openCore: createCore, out: process.stdout, progress: process.stderr, workstation: os.hostname() };
 
 /**
  * `backup --data-dir D --user U --password-file F --to FOLDER`: a backup made as that user (an
@@ -33,7 +36,7 @@ export async function backupCommand(args: string[], deps: BackupCommandDeps = re
   try {
     await loginFromOptions(conn, o);
     const work = core.cliWork(conn, 'backup.manage');
-    const progress = progressLine(deps.out);
+    const progress = progressLine(deps.progress);
     const made = await core.backups.run(work.actor, 'cli', (done, total, label) => progress.update(`${label} (${done} di ${total})`), folder);
     progress.done();
     deps.out.write(`${made.path}\n`);
@@ -69,7 +72,7 @@ export async function restoreCommand(args: string[], deps: BackupCommandDeps = r
   }
   const credentials = credentialsFrom(o);
   fs.mkdirSync(target, { recursive: true, mode: 0o700 });
-  const progress = progressLine(deps.out);
+  const progress = progressLine(deps.progress);
   try {
     const staged = await stageRestore(from, target, credentials, {
       workstation: deps.workstation,

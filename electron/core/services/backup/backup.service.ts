@@ -140,14 +140,9 @@ export class BackupService {
     const vaultKey = this.deps.vault.databaseKey();
     const key = Buffer.alloc(vaultKey.length);
     vaultKey.copy(key);
+    let made: MadeBackup;
     try {
-      const made = await createBackup({ store: this.deps.vault.current(), key, dir: this.deps.dir }, folder, at, progress);
-      const message = `Backup ${made.name} salvato in ${folder} (${sizeLabel(made.sizeBytes)}, ${made.tables} tabelle, ${made.attachments} allegati)`;
-      this.settings.addRun({ at: at.toISOString(), kind, outcome: 'ok', name: made.name, sizeBytes: made.sizeBytes, message });
-      this.deps.vault.current().writer.record(actor, { log: 'admin', action, detail: message });
-      // Not after a safety backup: the rotation could remove the very backup about to be restored.
-      if (folder === configured && (kind === 'auto' || kind === 'manual')) this.rotate(folder, actor);
-      return made;
+      made = await createBackup({ store: this.deps.vault.current(), key, dir: this.deps.dir }, folder, at, progress);
     } catch (error) {
       const shown = folderError(error, folder);
       this.settings.addRun({ at: at.toISOString(), kind, outcome: 'error', name: null, sizeBytes: null, message: shown.message });
@@ -156,6 +151,14 @@ export class BackupService {
     } finally {
       key.fill(0);
     }
+    const message = `Backup ${made.name} salvato in ${folder} (${sizeLabel(made.sizeBytes)}, ${made.tables} tabelle, ${made.attachments} allegati)`;
+    this.settings.addRun({ at: at.toISOString(), kind, outcome: 'ok', name: made.name, sizeBytes: made.sizeBytes, message });
+    // Everyone may have logged out while the files were copied: the backup is made all the same.
+    if (!this.deps.vault.isOpen) return made;
+    this.deps.vault.current().writer.record(actor, { log: 'admin', action, detail: message });
+    // Not after a safety backup: the rotation could remove the very backup about to be restored.
+    if (folder === configured && (kind === 'auto' || kind === 'manual')) this.rotate(folder, actor);
+    return made;
   }
 
   /** One admin-log row in the database of the data folder as it is on disk, the vault closed. */
