@@ -62,6 +62,8 @@ export const BackupStatus = z.object({
   backups: z.array(BackupEntry),
   /** Why the list could not be read (folder missing, share offline), or null. */
   folderProblem: z.string().nullable(),
+  /** The audit chains now against the anchor sealed in the newest backup of this archive. */
+  anchorCheck: z.object({ status: z.enum(['ok', 'broken', 'none']), message: z.string() }),
 });
 export type BackupStatusData = z.infer<typeof BackupStatus>;
 

@@ -70,6 +70,7 @@ describe('backup e ripristino, come li usa l’amministratore, in Chromium', () 
     expect(await bar.getAttribute('aria-valuenow')).toBe('100');
     await page.getByText('Backup completato — 100%').waitFor();
     await page.getByRole('row').filter({ hasText: 'udc-backup-' }).waitFor();
+    await page.getByText(/Il registro degli accessi è coerente con l’ancoraggio del backup del/).waitFor();
     await check('02-backup-completato');
     const names = fs.readdirSync(backupFolder);
     expect(names).toHaveLength(1);

@@ -117,6 +117,36 @@ describe('the automatic backup', () => {
   });
 });
 
+describe('the audit anchor sealed in each backup', () => {
+  it('shows the chains intact against the newest backup, and a cut made afterwards', async () => {
+    const { core, admin, dataDir } = await setUpZone();
+    const folder = tempDir('udc-anchor-');
+    await call(admin, 'backup.saveSettings', { folder, frequency: 'off', time: '13:00', alertAfterDays: 3 });
+    expect((await call(admin, 'backup.status', {})).anchorCheck.status).toBe('none');
+    await call(admin, 'backup.run', {});
+    const intact = (await call(admin, 'backup.status', {})).anchorCheck;
+    expect(intact.status).toBe('ok');
+    expect(intact.message).toMatch(/coerente con l’ancoraggio del backup del/);
+    core.close();
+    // Someone with the key cuts the administrative log back past what the backup anchored.
+    const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
+    const { n } = db.prepare('SELECT max(seq) AS n FROM admin_log').get() as { n: number };
+    db.exec('DROP TRIGGER admin_log_no_delete');
+    db.prepare('DELETE FROM admin_log WHERE seq > ?').run(n - 6);
+    db.close();
+    const again = testCore(dataDir);
+    try {
+      const conn = again.connect('test');
+      await call(conn, 'auth.login', { username: ADMIN.username, password: ADMIN.password });
+      const broken = (await call(conn, 'backup.status', {})).anchorCheck;
+      expect(broken.status).toBe('broken');
+      expect(broken.message).toMatch(/non corrisponde al backup del .*azioni amministrative: (manca|mancano|la catena è stata riscritta)/);
+    } finally {
+      again.close();
+    }
+  });
+});
+
 describe('a restore the process did not live to finish', () => {
   it('is undone at the next start: the data moved aside goes back', async () => {
     const { core, dataDir } = await setUpZone();

@@ -130,7 +130,7 @@ describe('backup', () => {
     const code = await restoreCommand(['--data-dir', target, '--from', path.join(f.folder, f.backupName, 'manifest.json'), '--password-file', f.passwordFile], cliDeps(out));
     expect(code).toBe(0);
     expect(lines.join('')).toMatch(/ripristinato in/);
-    expect(fs.readdirSync(target).sort()).toEqual(['allegati', 'archivio.db', 'chiavi.json']);
+    expect(fs.readdirSync(target).sort()).toEqual(['allegati', 'archivio.db', 'chiavi.json', 'impostazioni-backup.json']);
     const source = await inspectDatabase(f.dataDir, ADMIN.username, ADMIN.password);
     const restored = await inspectDatabase(target, ADMIN.username, ADMIN.password);
     try {

@@ -7,6 +7,7 @@ import { DataDir } from '../data-dir';
 import { Store } from '../store';
 import { commitRestore } from '../services/backup/commit-restore';
 import { MANIFEST_FILE } from '../services/backup/manifest';
+import { BackupSettingsStore } from '../services/backup/settings-file';
 import { stageRestore, type RestoreCredentials } from '../services/backup/stage-restore';
 import { parseOptions, readSecretFile, required, UsageError } from './args';
 import { progressLine, type ProgressStream } from './progress';
@@ -81,6 +82,7 @@ export async function restoreCommand(args: string[], deps: BackupCommandDeps = r
     progress.done();
     try {
       commitRestore(target, staged);
+      new BackupSettingsStore(target).markRestored(new Date().toISOString());
       const store = Store.open(new DataDir(target).dbFile, staged.key);
       const name = path.basename(from);
       const migrated = staged.migratedFrom === null ? '' : `; archivio aggiornato dalla struttura n. ${staged.migratedFrom}`;

@@ -21,6 +21,12 @@ const sizeLabel = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('
 
 const KIND_LABELS: Record<BackupRunData['kind'], string> = { auto: 'automatico', manual: 'a mano', cli: 'da riga di comando', safety: 'di sicurezza, prima di un ripristino' };
 
+function nextDue(iso: string | null): string {
+  if (iso === null) return '';
+  if (Date.parse(iso) <= Date.now()) return ' Prossimo backup automatico: appena possibile.';
+  return ` Prossimo backup automatico: ${formatDateTime(iso)} (se a quell’ora qualcuno ha effettuato l’accesso; altrimenti al primo accesso).`;
+}
+
 function LastResult({ run }: { run: BackupRunData | undefined }) {
   if (!run) return <Typography>Nessun backup ancora fatto su questa postazione.</Typography>;
   return (
@@ -77,10 +83,18 @@ export function BackupTab({ username }: { username: string }) {
         <LastResult run={status.runs[0]} />
         <Typography>
           {schedule}
-          {status.nextDueAt
-            ? ` Prossimo backup automatico: ${formatDateTime(status.nextDueAt)} (se a quell’ora qualcuno ha effettuato l’accesso; altrimenti al primo accesso).`
-            : ''}
+          {nextDue(status.nextDueAt)}
         </Typography>
+        {status.anchorCheck.status === 'broken' ? (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {status.anchorCheck.message}
+          </Alert>
+        ) : null}
+        {status.anchorCheck.status === 'ok' ? (
+          <Typography color="text.secondary" sx={{ mt: 1 }}>
+            {status.anchorCheck.message}
+          </Typography>
+        ) : null}
         <ErrorAlert error={error} />
         {done ? (
           <Alert severity="success" sx={{ mt: 2 }} onClose={() => setDone(null)}>

@@ -14,6 +14,7 @@ import type { Vault } from '../auth/vault';
 import { commitRestore, type SwapStep } from './commit-restore';
 import { createBackup, folderError, type MadeBackup, type ProgressReport } from './create-backup';
 import { listBackups } from './backup-list';
+import { checkAgainstNewestBackup } from './anchor-check';
 import { backupAlert, isDue, nextDueAt } from './schedule';
 import { BackupSettingsStore } from './settings-file';
 import { stageRestore, type StagedRestore } from './stage-restore';
@@ -60,9 +61,11 @@ export class BackupService {
     const now = this.deps.now();
     let backups: BackupStatusData['backups'] = [];
     let folderProblem: string | null = null;
+    let anchorCheck: BackupStatusData['anchorCheck'] = { status: 'none', message: 'Nessun backup di questo archivio con cui confrontare il registro.' };
     if (s.folder !== '') {
       try {
         backups = listBackups(s.folder);
+        anchorCheck = checkAgainstNewestBackup(this.deps.vault, s.folder, backups, s.restoredAt);
       } catch (error) {
         folderProblem = folderError(error, s.folder).message;
       }
@@ -78,6 +81,7 @@ export class BackupService {
       alert: backupAlert(s, now),
       backups,
       folderProblem,
+      anchorCheck,
     };
   }
 
@@ -245,6 +249,7 @@ export class BackupService {
       } finally {
         currentKey.fill(0);
       }
+      this.settings.markRestored(new Date(this.deps.now()).toISOString());
       const restored = Store.open(this.deps.dir.dbFile, staged.key);
       try {
         const migrated = staged.migratedFrom === null ? '' : `; archivio aggiornato dalla struttura n. ${staged.migratedFrom}`;

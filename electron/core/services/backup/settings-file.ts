@@ -18,6 +18,11 @@ const SettingsFileSchema = z.object({
   configuredAt: z.string().nullable(),
   lastSuccessAt: z.string().nullable(),
   runs: z.array(BackupRun),
+  /**
+   * When this folder's data were last replaced by a restore: backups made before belong to the
+   * data that was replaced, and their audit anchors are not this archive's to be checked against.
+   */
+  restoredAt: z.string().nullable().default(null),
 });
 export type BackupSettingsFile = z.infer<typeof SettingsFileSchema>;
 
@@ -32,6 +37,7 @@ export const DEFAULT_SETTINGS: BackupSettingsFile = {
   configuredAt: null,
   lastSuccessAt: null,
   runs: [],
+  restoredAt: null,
 };
 
 /**
@@ -61,6 +67,10 @@ export class BackupSettingsStore {
     const next: BackupSettingsFile = { ...current, ...settings, configuredAt: current.configuredAt && current.folder === settings.folder ? current.configuredAt : at };
     atomicWrite(this.file, `${JSON.stringify(next, null, 2)}\n`);
     return next;
+  }
+
+  markRestored(at: string): void {
+    atomicWrite(this.file, `${JSON.stringify({ ...this.read(), restoredAt: at }, null, 2)}\n`);
   }
 
   addRun(run: BackupRunData): BackupSettingsFile {
