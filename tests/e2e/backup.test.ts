@@ -63,12 +63,25 @@ describe('backup e ripristino, come li usa l’amministratore, in Chromium', () 
   });
 
   it('esegue un backup ora, con la barra di avanzamento', async () => {
+    // Every value the bar shows, as the page shows it (the core's progress events, one render each).
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { seenProgress: number[] }).seenProgress = seen;
+      new MutationObserver(() => {
+        const value = document.querySelector('[data-testid="backup-progress"]')?.getAttribute('aria-valuenow');
+        if (value != null && seen.at(-1) !== Number(value)) seen.push(Number(value));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
     await page.getByRole('button', { name: 'Esegui backup ora' }).click();
     const bar = page.getByTestId('backup-progress');
     await bar.waitFor();
     await page.getByText(/^Backup completato: udc-backup-\d{8}-\d{6}\.$/).waitFor();
     expect(await bar.getAttribute('aria-valuenow')).toBe('100');
     await page.getByText('Backup completato — 100%').waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seenProgress: number[] }).seenProgress);
+    expect(seen.at(-1)).toBe(100);
+    expect(seen.length).toBeGreaterThan(2);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     await page.getByRole('row').filter({ hasText: 'udc-backup-' }).waitFor();
     await page.getByText(/Il registro degli accessi è coerente con l’ancoraggio del backup del/).waitFor();
     await check('02-backup-completato');
