@@ -44,6 +44,8 @@ export const BackupEntry = z.object({
   appVersion: z.string(),
   /** Why it cannot be restored here (newer program, unreadable manifest), or null. */
   problem: z.string().nullable(),
+  /** Made from another archive (another workstation sharing the folder): never rotated from here. */
+  otherArchive: z.boolean(),
 });
 export type BackupEntryData = z.infer<typeof BackupEntry>;
 

@@ -79,6 +79,11 @@ describe('the automatic backup', () => {
         names.push(name);
       }
       fs.mkdirSync(path.join(folder, 'altro-materiale'));
+      // Another workstation's backup in the same shared folder: never rotated from here.
+      const foreign = 'udc-backup-20261001-090000';
+      fs.cpSync(path.join(folder, made), path.join(folder, foreign), { recursive: true });
+      const foreignManifest = path.join(folder, foreign, 'manifest.json');
+      fs.writeFileSync(foreignManifest, JSON.stringify({ ...(JSON.parse(fs.readFileSync(foreignManifest, 'utf8')) as object), databaseId: 'altra-postazione' }));
       const latest = await call(admin, 'backup.run', {});
       names.push(latest.name);
       const expected = backupsToKeep(names.map((n) => parseBackupName(n)!));
@@ -87,7 +92,8 @@ describe('the automatic backup', () => {
           .readdirSync(folder)
           .filter((n) => n.startsWith('udc-backup-'))
           .sort(),
-      ).toEqual([...expected].sort());
+      ).toEqual([...expected, foreign].sort());
+      expect((await call(admin, 'backup.status', {})).backups.find((b) => b.name === foreign)?.otherArchive).toBe(true);
       expect(expected.size).toBeLessThan(names.length);
       expect(fs.existsSync(path.join(folder, 'altro-materiale'))).toBe(true);
       const log = await call(admin, 'audit.list', { log: 'admin', outcome: null, username: null, beforeSeq: null, limit: 10 });

@@ -127,7 +127,10 @@ export function BackupTab({ username }: { username: string }) {
               {status.backups.map((b) => (
                 <TableRow key={b.name}>
                   <TableCell>{b.createdAt ? formatDateTime(b.createdAt) : '—'}</TableCell>
-                  <TableCell>{b.name}</TableCell>
+                  <TableCell>
+                    {b.name}
+                    {b.otherArchive && b.problem === null ? ' (di un altro archivio o di un’altra postazione)' : ''}
+                  </TableCell>
                   <TableCell align="right">{sizeLabel(b.sizeBytes)}</TableCell>
                   <TableCell>{b.problem ?? b.appVersion}</TableCell>
                   <TableCell align="right">

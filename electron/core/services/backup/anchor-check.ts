@@ -15,7 +15,7 @@ type AnchorCheck = BackupStatusData['anchorCheck'];
 export function checkAgainstNewestBackup(vault: Vault, folder: string, backups: readonly BackupEntryData[], restoredAt: string | null): AnchorCheck {
   const key = vault.databaseKey();
   for (const entry of backups) {
-    if (entry.problem !== null || entry.createdAt === '' || (restoredAt !== null && entry.createdAt <= restoredAt)) continue;
+    if (entry.problem !== null || entry.otherArchive || (restoredAt !== null && entry.createdAt <= restoredAt)) continue;
     const manifest = readManifest(path.join(folder, entry.name));
     const content = manifest ? unsealManifest(key, manifest) : null;
     if (!content) continue;

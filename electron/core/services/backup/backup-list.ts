@@ -6,8 +6,12 @@ import { latestVersion } from '../../db/migrate';
 import { loadMigrations } from '../../db/migrations';
 import { readManifest } from './manifest';
 
-/** The backups in a folder, newest first: only folders with our name; anything else there is ignored. */
-export function listBackups(folder: string): BackupEntryData[] {
+/**
+ * The backups in a folder, newest first: only folders with our name; anything else there is
+ * ignored. `databaseId` is the archive each was made from (the manifest's), null when unreadable:
+ * two workstations may share one folder, and each rotates only its own backups.
+ */
+export function listBackups(folder: string, ownDatabaseId: string | null): BackupEntryData[] {
   const latest = latestVersion(loadMigrations());
   const entries: (BackupEntryData & { sortKey: string })[] = [];
   for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
@@ -22,6 +26,7 @@ export function listBackups(folder: string): BackupEntryData[] {
         schemaVersion: 0,
         appVersion: '',
         problem: 'Manifesto mancante o illeggibile: non si può ripristinare.',
+        otherArchive: true,
         sortKey: stamp.sortKey,
       });
       continue;
@@ -33,6 +38,7 @@ export function listBackups(folder: string): BackupEntryData[] {
       schemaVersion: manifest.schemaVersion,
       appVersion: manifest.appVersion,
       problem: manifest.schemaVersion > latest ? `Fatto con una versione più recente del programma (${manifest.appVersion}): aggiorna il programma per ripristinarlo.` : null,
+      otherArchive: manifest.databaseId !== ownDatabaseId,
       sortKey: stamp.sortKey,
     });
   }

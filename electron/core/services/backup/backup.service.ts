@@ -7,6 +7,7 @@ import { formatItalianDate, todayInRome } from '../../../../shared/domain/dates'
 import { AppError } from '../../../../shared/domain/errors';
 import type { DataDir } from '../../data-dir';
 import type { Actor } from '../../db/repositories/audit.repo';
+import { readKeyFile } from '../../keys/keyfile';
 import { Store } from '../../store';
 import type { AuthService } from '../auth/auth.service';
 import type { KdfGate } from '../auth/kdf-gate';
@@ -52,6 +53,15 @@ export class BackupService {
     return { userId: null, username: null, profile: null, workstation: this.deps.workstation };
   }
 
+  /** This archive's id (the key file's), to tell its backups from another workstation's in a shared folder. */
+  private databaseId(): string | null {
+    try {
+      return readKeyFile(this.deps.dir.keyFile).databaseId;
+    } catch {
+      return null;
+    }
+  }
+
   alert(): BackupAlertData {
     return backupAlert(this.settings.read(), this.deps.now());
   }
@@ -64,7 +74,7 @@ export class BackupService {
     let anchorCheck: BackupStatusData['anchorCheck'] = { status: 'none', message: 'Nessun backup di questo archivio con cui confrontare il registro.' };
     if (s.folder !== '') {
       try {
-        backups = listBackups(s.folder);
+        backups = listBackups(s.folder, this.databaseId());
         anchorCheck = checkAgainstNewestBackup(this.deps.vault, s.folder, backups, s.restoredAt);
       } catch (error) {
         folderProblem = folderError(error, s.folder).message;
@@ -181,8 +191,8 @@ export class BackupService {
 
   /** Delete what the 7/4/12 rotation does not keep; only folders with our name and manifest. */
   private rotate(folder: string, actor: Actor): void {
-    const stamps = listBackups(folder)
-      .filter((b) => b.createdAt !== '')
+    const stamps = listBackups(folder, this.databaseId())
+      .filter((b) => !b.otherArchive)
       .map((b) => parseBackupName(b.name))
       .filter((s): s is BackupStamp => s !== null);
     const keep = backupsToKeep(stamps);
