@@ -201,12 +201,17 @@ describe('backup', () => {
   it('restores in the program after a safety backup; every session ends; later changes are gone', async () => {
     const { conn: as } = await loginAs(f.core, 'demo.as.narni', `${ADMIN.password}-nuova1`);
     const later = await call(as, 'persons.create', personWithCf({ cognome: 'Dopo', nome: 'Il Backup', sesso: 'M', dataNascita: '1970-01-01' }));
+    const before = (await call(f.admin, 'backup.status', {})).backups.length;
     const wrong = await callError(f.admin, 'backup.restore', {
       name: f.backupName,
       credentials: { kind: 'password', username: ADMIN.username, password: 'Non-la-password-1' },
       confirm: true,
     });
     expect(wrong.code).toBe('WRONG_CREDENTIALS');
+    // Refused before anything was copied: no safety backup for a wrong password, the refusal in the admin log.
+    expect((await call(f.admin, 'backup.status', {})).backups).toHaveLength(before);
+    const refused = await call(f.admin, 'audit.list', { log: 'admin', outcome: 'denied', username: null, beforeSeq: null, limit: 5 });
+    expect(refused.rows.some((r) => r.action === 'backup.restore')).toBe(true);
     const result = await call(f.admin, 'backup.restore', {
       name: f.backupName,
       credentials: { kind: 'password', username: ADMIN.username, password: ADMIN.password },
