@@ -16,6 +16,8 @@ import type { WorkContext } from './services/work-context';
 import { AppError } from '../../shared/domain/errors';
 import { can, forbiddenMessage, type Action } from '../../shared/domain/permissions';
 import { Vault } from './services/auth/vault';
+import { BackupService } from './services/backup/backup.service';
+import { recoverInterruptedRestore, type SwapStep } from './services/backup/commit-restore';
 import type { Store } from './store';
 
 export interface CoreOptions {
@@ -31,16 +33,24 @@ export interface CoreOptions {
    * hands them the tick, with a fake clock, instead of waiting.
    */
   idleTimer?: (tick: () => void) => () => void;
+  /** Checks every minute whether an automatic backup is due; tests inject one that hands them the tick. */
+  backupTimer?: (tick: () => void) => () => void;
+  /** Tests stop a restore half-way here (after the current data was moved aside), to see it survive. */
+  onRestoreStep?: (step: SwapStep) => void;
 }
 
 /** Idle sessions lock, and the database closes, within this long of their limit without any call. */
 export const IDLE_CHECK_MS = 5_000;
 
-function everyFewSeconds(tick: () => void): () => void {
-  const timer = setInterval(tick, IDLE_CHECK_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+function every(ms: number): (tick: () => void) => () => void {
+  return (tick) => {
+    const timer = setInterval(tick, ms);
+    timer.unref();
+    return () => clearInterval(timer);
+  };
 }
+
+const BACKUP_CHECK_MS = 60_000;
 
 /** One client's handle on the core. */
 export interface Connection {
@@ -59,6 +69,8 @@ export interface Core {
    * the same permission check the router makes. Never reachable from a window or a page.
    */
   cliWork(conn: Connection, action: Action): WorkContext;
+  /** The backup service, for the CLI's `backup` verb (after `cliWork(conn, 'backup.manage')`). */
+  readonly backups: BackupService;
   close(): void;
 }
 
@@ -74,6 +86,8 @@ const PLACE_NAMES: PlaceNames = {
  */
 export function createCore(options: CoreOptions): Core {
   const dir = new DataDir(options.dataDir);
+  // A restore the process did not live to finish is undone (or completed) before anything opens.
+  recoverInterruptedRestore(dir.root);
   const workstation = options.workstation ?? os.hostname();
   const keys = new KeyRing(dir, options.passwordKdf ?? PASSWORD_KDF);
   const now = options.now ?? Date.now;
@@ -87,11 +101,20 @@ export function createCore(options: CoreOptions): Core {
   void loadPlaces();
   const transfers = new Transfers();
   const auth = new AuthService(vault, keys, workstation, now);
-  const stopIdleTimer = (options.idleTimer ?? everyFewSeconds)(() => auth.sweepIdle());
-  const router = new Router(createHandlers({ now, dir, workstation, vault, keys, auth, transfers, places: PLACE_NAMES, placesReady: loadPlaces }), auth, vault, workstation, now);
+  const stopIdleTimer = (options.idleTimer ?? every(IDLE_CHECK_MS))(() => auth.sweepIdle());
+  const backups = new BackupService({ dir, vault, auth, gate: keys.gate, workstation, now, ...(options.onRestoreStep ? { onRestoreStep: options.onRestoreStep } : {}) });
+  const stopBackupTimer = (options.backupTimer ?? every(BACKUP_CHECK_MS))(() => void backups.tick());
+  const router = new Router(
+    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, places: PLACE_NAMES, placesReady: loadPlaces }),
+    auth,
+    vault,
+    workstation,
+    now,
+  );
   return {
     dataDir: dir,
     workstation,
+    backups,
     connect(transport, push) {
       const state = new ConnectionState(uuidv7(), transport, push);
       open.set(state.id, state);
@@ -114,6 +137,7 @@ export function createCore(options: CoreOptions): Core {
     },
     close() {
       stopIdleTimer();
+      stopBackupTimer();
       for (const state of open.values()) {
         transfers.dropConnection(state.id);
         auth.disconnect(state);

@@ -19,7 +19,12 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
   sal payments --data-dir D --user U --password-file F --month AAAA-MM --out FILE.csv|FILE.xlsx
          Scrive l'elenco dei pagamenti SAL del mese (come Registro SAL → Pagamenti, registrato allo stesso modo)
          e stampa il percorso del file; serve un utente che può modificare il registro SAL (mediatore del lavoro).
-  bench  [--json] [--long] [--only unlock,storage,cartella,agenda,places,sal]
+  backup --data-dir D --user U --password-file F --to CARTELLA
+         Fa un backup cifrato (archivio, allegati, file delle chiavi, manifesto) in CARTELLA e ne stampa il percorso.
+  restore --data-dir NUOVA --from BACKUP --password-file F [--user U] [--recovery-key-file F]
+         Verifica un backup e lo ripristina in una cartella nuova o vuota (mai sopra dati esistenti),
+         aprendolo con la password di un suo utente o con la chiave di recupero; non chiede nulla.
+  bench  [--json] [--long] [--only unlock,storage,cartella,agenda,places,sal,sync,backup]
          Misura le prestazioni (JSON con --json); con --only solo le parti indicate.
 
 Le password si passano sempre in un file (--password-file), mai sulla riga di comando.
@@ -43,6 +48,14 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'payments') throw new UsageError('Comando sal sconosciuto: usa `sal payments`.');
       const { salPaymentsCommand } = await import('./cli/sal-command');
       return salPaymentsCommand(rest.slice(1));
+    }
+    case 'backup': {
+      const { backupCommand } = await import('./cli/backup-command');
+      return backupCommand(rest);
+    }
+    case 'restore': {
+      const { restoreCommand } = await import('./cli/backup-command');
+      return restoreCommand(rest);
     }
     case 'bench': {
       const { benchCommand } = await import('./bench/bench-command');

@@ -13,6 +13,8 @@ import { uploadsHandlers } from './ipc/handlers/uploads.handlers';
 import { usersHandlers } from './ipc/handlers/users.handlers';
 import { zoneHandlers } from './ipc/handlers/zone.handlers';
 import { salHandlers } from './ipc/handlers/sal.handlers';
+import { backupHandlers } from './ipc/handlers/backup.handlers';
+import type { BackupService } from './services/backup/backup.service';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -29,6 +31,7 @@ export interface HandlerDeps {
   keys: KeyRing;
   auth: AuthService;
   transfers: Transfers;
+  backups: BackupService;
   places: PlaceNames;
   /** Resolves once the place names have loaded (they load in the background at start-up). */
   placesReady: () => Promise<unknown>;
@@ -54,6 +57,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   uploads: uploadsHandlers,
   firstRun: firstRunHandlers,
   sal: salHandlers,
+  backup: backupHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

@@ -14,6 +14,7 @@ import { NoticesRepository } from './db/repositories/notices.repo';
 import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { SalRepository } from './db/repositories/sal.repo';
 import { SyncRepository } from './db/repositories/sync.repo';
+import { BackupRepository } from './db/repositories/backup.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -33,6 +34,7 @@ function repositories(db: Db) {
     firstRun: new FirstRunRepository(db),
     sal: new SalRepository(db),
     sync: new SyncRepository(db),
+    backup: new BackupRepository(db),
   } as const;
 }
 

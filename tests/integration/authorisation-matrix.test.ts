@@ -6,7 +6,7 @@ import { addDays } from '../../shared/domain/dates';
 import type { Profile } from '../../shared/domain/permissions';
 import { isoWeekday } from '../../shared/domain/recurrence';
 import { uuidv7 } from '../../electron/core/ids';
-import { ADMIN, call, confirmPending, createUser, inspectDatabase, loginAs, sendUpload, setUpZone } from '../support/core-harness';
+import { ADMIN, call, confirmPending, createUser, inspectDatabase, loginAs, sendUpload, setUpZone, tempDir } from '../support/core-harness';
 import { TODAY, person, personWithCf, sedeId } from '../support/cartella-fixtures';
 import { buildSal, salPayloads, type SalFixture } from '../support/matrix-sal';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
@@ -64,6 +64,11 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'privacy.markEmergencySeen',
   'firstRun.status',
   'firstRun.confirm',
+  'backup.status',
+  'backup.alert',
+  'backup.saveSettings',
+  'backup.run',
+  'backup.restore',
   'persons.search',
   'persons.create',
   'dueItems.list',
@@ -143,6 +148,7 @@ function fresh(): string {
 }
 
 const PDF_BYTES = Buffer.from('%PDF-1.4\n%%EOF\n');
+const backupFolder = tempDir('udc-matrix-backup-');
 
 /** An upload of the caller's own connection (uploads belong to a connection). */
 async function uploadIdOf(caller: Profile): Promise<string> {
@@ -368,6 +374,12 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   },
   'firstRun.status': () => ({}),
   'firstRun.confirm': () => ({ voce: 'patroni_controllati' }),
+  'backup.status': () => ({}),
+  'backup.alert': () => ({}),
+  'backup.saveSettings': () => ({ folder: backupFolder, frequency: 'off', time: '13:00', alertAfterDays: 3 }),
+  'backup.run': () => ({}),
+  // A backup that is not there: the permission is what is tested, never a real restore.
+  'backup.restore': () => ({ name: 'udc-backup-20000101-000000', credentials: { kind: 'recovery', recoveryKey: 'x' }, confirm: true }),
   'privacy.emergencies': () => ({ onlyUnseen: false }),
   'privacy.markEmergencySeen': () => ({ id: f.emergencyId }),
   'privacy.accessReport': (side) => ({ personId: f[side].personId }),
@@ -479,6 +491,9 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
 const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
   /** Only the mediatore and the three case profiles have a download of their own to fetch. */
   'downloads.chunk': ['NOT_FOUND'],
+  /** Before the folder is saved (the tests run in any order) a backup asks for it first. */
+  'backup.run': ['VALIDATION'],
+  'backup.restore': ['NOT_FOUND'],
 };
 
 function deniedCount(username: string): number {

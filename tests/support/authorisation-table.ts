@@ -43,6 +43,12 @@ export const MATRIX = {
   /** The first-run checklist reads and confirms zone settings: administration. */
   'firstRun.status': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'firstRun.confirm': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  /** Backups and restore of the workstation: the administrator alone (not the coordinator). */
+  'backup.status': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
+  'backup.alert': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
+  'backup.saveSettings': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
+  'backup.run': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
+  'backup.restore': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
   'privacy.emergencies': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'privacy.markEmergencySeen': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   /** The report names the person: the administrator sees no one's anagrafica. */

@@ -17,10 +17,11 @@ function rendererSources(): { file: string; src: string }[] {
 /**
  * Fields whose contract checks a pattern or a number, not a length: the box only stops the
  * typing where the format ends (ISTAT code, cadastral code, province, sede letter, "mm-gg",
- * INPS code A1.05.01, year, months, hours and euro amounts typed as text).
+ * INPS code A1.05.01, year, months, hours and euro amounts typed as text, the backup time and days).
  */
 const FORMAT_LENGTHS: Record<string, number[]> = {
   'renderer/components/EuroField.tsx': [20],
+  'renderer/features/backup/BackupSettingsForm.tsx': [5, 2],
   'renderer/features/agenda/PatronsSection.tsx': [5],
   'renderer/features/cases/InterventionDialogs.tsx': [8, 6, 6],
   'renderer/features/cases/PaiDialogs.tsx': [2],

@@ -7,9 +7,10 @@ import { agendaBench } from './agenda-bench';
 import { placesBench } from './places-bench';
 import { salBench } from './sal-bench';
 import { syncBench } from './sync-bench';
+import { backupBench } from './backup-bench';
 
 /** The bench's parts, for --only (each builds its own archive, so any subset runs alone). */
-const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync'] as const;
+const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'backup'] as const;
 
 /**
  * `npm run bench -- [--json] [--long] [--only sal,agenda]`: one JSON object {"metrics": [...]}.
@@ -34,6 +35,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...(run('places') ? await placesBench({ rounds: long ? 50 : 10 }) : []),
     ...(run('sal') ? salBench({ tirocini: o.has('quick') ? 100 : 500, rounds: long ? 30 : 10, log }) : []),
     ...(run('sync') ? syncBench({ persons: o.has('quick') ? 2000 : 20_000, rounds: long ? 9 : 3, log }) : []),
+    ...(run('backup') ? await backupBench({ persons: o.has('quick') ? 2_000 : 10_000, log }) : []),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

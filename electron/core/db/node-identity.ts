@@ -1,6 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './open';
 
+export const NODE_HOME_META = 'node_home';
+/** A home no real one equals: the next opening gives the archive a new node id (set by a restore). */
+export const RESTORED_HOME = 'ripristinato';
+
 /** Meta keys of sync that belong to a node id, not to the data: a copy starts them afresh. */
 export const NODE_SYNC_META = { segmentSeq: 'sync_segment_seq', sentChangeSeq: 'sync_sent_change_seq', cursorPrefix: 'sync_cursor:' } as const;
 
@@ -21,7 +25,7 @@ export function resolveNodeId(db: Db, binding: string | null): string {
   if (!node) {
     node = randomBytes(8).toString('hex');
     set('node_id', node);
-  } else if (home !== null && get('node_home') !== null && get('node_home') !== home) {
+  } else if (home !== null && get(NODE_HOME_META) !== null && get(NODE_HOME_META) !== home) {
     db.transaction(() => {
       const original = node as string;
       const shipped = get(NODE_SYNC_META.segmentSeq);
@@ -33,6 +37,6 @@ export function resolveNodeId(db: Db, binding: string | null): string {
       if (shipped !== null) set(`${NODE_SYNC_META.cursorPrefix}${original}`, shipped);
     })();
   }
-  if (home !== null) set('node_home', home);
+  if (home !== null) set(NODE_HOME_META, home);
   return node;
 }

@@ -4,6 +4,7 @@ import { resetNotices } from '../notices';
 import { resetPrivacy } from '../privacy';
 import { resetSearch } from '../search';
 import { resetPersons } from '../persons';
+import { resetBackup } from '../backup';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {
@@ -13,4 +14,5 @@ export function forgetCaseFiles(): void {
   resetSal();
   resetPrivacy();
   resetNotices();
+  resetBackup();
 }

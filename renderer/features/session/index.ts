@@ -14,6 +14,7 @@ export {
   logout,
   markDisconnected,
   markNoSession,
+  showLogin,
   selectFatal,
   selectPhase,
   selectSession,

@@ -284,6 +284,15 @@ export class AuthService {
     this.vault.closeIfIdle();
   }
 
+  /** Every session ends and the database closes: a restore is about to replace it under them. */
+  revokeAll(detail: string): void {
+    for (const conn of this.vault.attached()) {
+      if (conn.session) this.endSession(conn, 'auth.revoked', detail);
+      this.vault.detach(conn);
+    }
+    this.vault.close();
+  }
+
   private endSession(conn: ConnectionState, action: string, detail: string | null): void {
     const session = conn.session;
     conn.session = null;
