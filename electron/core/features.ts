@@ -13,6 +13,7 @@ import { uploadsHandlers } from './ipc/handlers/uploads.handlers';
 import { usersHandlers } from './ipc/handlers/users.handlers';
 import { zoneHandlers } from './ipc/handlers/zone.handlers';
 import { salHandlers } from './ipc/handlers/sal.handlers';
+import { lettersHandlers } from './ipc/handlers/letters.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -54,6 +55,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   uploads: uploadsHandlers,
   firstRun: firstRunHandlers,
   sal: salHandlers,
+  letters: lettersHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

@@ -13,6 +13,7 @@ import { AgendaRepository } from './db/repositories/agenda.repo';
 import { NoticesRepository } from './db/repositories/notices.repo';
 import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { SalRepository } from './db/repositories/sal.repo';
+import { DocumentsRepository } from './db/repositories/documents.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -31,6 +32,7 @@ function repositories(db: Db) {
     notices: new NoticesRepository(db),
     firstRun: new FirstRunRepository(db),
     sal: new SalRepository(db),
+    documents: new DocumentsRepository(db),
   } as const;
 }
 

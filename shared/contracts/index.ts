@@ -13,6 +13,7 @@ import { noticesFeature } from './notices';
 import { salFeature } from './sal';
 import { uploadsFeature } from './uploads';
 import { firstRunFeature } from './first-run';
+import { lettersFeature } from './letters';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -35,6 +36,7 @@ export const FEATURES = [
   salFeature,
   uploadsFeature,
   firstRunFeature,
+  lettersFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];
