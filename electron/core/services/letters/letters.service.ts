@@ -115,7 +115,7 @@ export class LettersService {
     });
   }
 
-  prepare(input: LetterInput): OutputOf<'letters.prepare'> {
+  preview(input: LetterInput): OutputOf<'letters.prepare'> {
     const letter = this.letter(input, { parti: input.parti, destinatario: input.destinatario });
     this.audit('letters.prepare', letter, `Anteprima, versione ${letter.template.versione.slice(0, 12)}`);
     return {

@@ -1,4 +1,4 @@
-import { AREE, ESITI_OBIETTIVO, PROBLEMATICHE, STATI, TERMINI, type Area, type EsitoObiettivo, type Problematica, type Termine } from '../../../../shared/domain/cartella';
+import { AREE, ESITI_OBIETTIVO, PROBLEMATICHE, STATI, TERMINI, type Area, type EsitoObiettivo, type Problematica } from '../../../../shared/domain/cartella';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatEuroCents } from '../../../../shared/domain/money';
 import { PROFILE_LABELS } from '../../../../shared/domain/permissions';
@@ -196,7 +196,7 @@ function paiGroup(ctx: WorkContext, scope: ScopeBuilder, caseId: string): void {
     return;
   }
   const obiettivi = ctx.store.content.objectives([pai.id]).map((o) => ({
-    termine: TERMINI[o.termine as Termine] ?? o.termine,
+    termine: TERMINI[o.termine] ?? o.termine,
     descrizione: o.descrizione,
     esito: ESITI_OBIETTIVO[o.esito as EsitoObiettivo] ?? o.esito,
   }));
