@@ -27,6 +27,17 @@ describe('modelli: l’editor dell’amministratore', () => {
     expect(include.message).toMatch(/non è ammesso/);
     const part = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: '<p>{{ libero.inventata }}</p>' });
     expect(part.message).toContain('libero.testo');
+    for (const active of [
+      '<script>alert(1)</script>',
+      '<img src="http://esempio.it/x.png">',
+      '<p onclick="x()">a</p>',
+      '<iframe src="file:///etc/passwd"></iframe>',
+      '<style>@import url(https://x.it/a.css)</style>',
+    ]) {
+      const refused = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: `${original.sorgente}${active}` });
+      expect(refused.code, active).toBe('VALIDATION');
+      expect(refused.message).toMatch(/non può/);
+    }
     const syntax = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: '<p>{{ persona.nome </p>' });
     expect(syntax.code).toBe('VALIDATION');
     expect((await call(o.admin, 'letterTemplates.versions', { template: 'presa_in_carico' })).versions).toHaveLength(1);

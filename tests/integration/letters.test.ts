@@ -226,6 +226,15 @@ describe('documenti archiviati', () => {
     ).toBe('VALIDATION');
   });
 
+  it('the registro presenze prints the month asked for, and its reprint the same month', async () => {
+    const issued = await call(o.as, 'letters.issue', { template: 'registro_presenze', tirocinioId: o.full.tirocinioId, mese: '2027-01' });
+    expect((await pdfOf(o.as, issued.downloadId)).text).toContain('Registro presenze – gennaio 2027');
+    const reprint = await call(o.as, 'documents.reprint', { id: issued.documentId });
+    const text = (await pdfOf(o.as, reprint.downloadId)).text;
+    expect(text).toContain('gennaio 2027');
+    expect(text).toContain('RISTAMPA');
+  });
+
   it('the relazione sociale: only psicologi and assistenti sociali of the case print, list and open it', async () => {
     const parts = filledParts('relazione_sociale');
     const issued = await call(o.as, 'letters.issue', { template: 'relazione_sociale', caseId: o.full.caseId, parti: parts });

@@ -197,6 +197,7 @@ export class LettersService {
             dimensione: bytes.length,
             soggetto_tipo: letter.data.kind,
             soggetto_id: letter.data.subjectId,
+            soggetto_data: letter.data.subjectDate,
             parti: JSON.stringify(letter.composed.parti),
             protocollo_numero: extra.protocollo?.numero ?? null,
             protocollo_data: extra.protocollo?.data ?? null,

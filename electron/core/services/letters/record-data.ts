@@ -26,6 +26,8 @@ export interface SubjectInput {
 export interface LetterData {
   kind: SubjectKind;
   subjectId: string;
+  /** The appointment's occurrence date or the registro's month, as asked ('' when not given). */
+  subjectDate: string;
   personId: string;
   caseId: string | null;
   caseNumero: string | null;
@@ -93,6 +95,7 @@ export function readLetterData(ctx: WorkContext, places: PlaceNames, input: Subj
   return {
     kind: subject.kind,
     subjectId: subject.id,
+    subjectDate: (subject.kind === 'appuntamento' ? input.occurrenceDate : subject.kind === 'tirocinio' ? input.mese : undefined) ?? '',
     personId: person.id,
     caseId: caseRow?.id ?? null,
     caseNumero: caseRow?.numero ?? null,
