@@ -32,6 +32,9 @@ async function buildCore() {
     logLevel: 'warning',
   });
   cpSync(path.join(root, 'electron/core/db/migrations'), path.join(dist, 'core/migrations'), { recursive: true });
+  // The letters' font (Titillium Web), embedded by the core in every letter: nothing is fetched.
+  const fonts = path.join(root, 'node_modules/@fontsource/titillium-web/files');
+  cpSync(fonts, path.join(dist, 'core/fonts'), { recursive: true, filter: (f) => f === fonts || /titillium-web-latin(-ext)?-(400|600|700)-normal\.woff2$/.test(f) });
   // The npm `bin` entry: a CommonJS launcher for the ESM CLI.
   const bin = path.join(dist, 'core/cli.cjs');
   writeFileSync(bin, "#!/usr/bin/env node\nimport('./cli.mjs').catch((e) => { console.error(e); process.exit(1); });\n");

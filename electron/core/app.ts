@@ -19,6 +19,8 @@ import { Vault } from './services/auth/vault';
 import { BackupService } from './services/backup/backup.service';
 import { recoverInterruptedRestore, type SwapStep } from './services/backup/commit-restore';
 import type { Store } from './store';
+import { ChromiumPdf } from './services/letters/chromium-pdf';
+import type { PdfRenderer } from './services/letters/pdf-renderer';
 
 export interface CoreOptions {
   dataDir: string;
@@ -37,6 +39,8 @@ export interface CoreOptions {
   backupTimer?: (tick: () => void) => () => void;
   /** Tests stop a restore half-way here (after the current data was moved aside), to see it survive. */
   onRestoreStep?: (step: SwapStep) => void;
+  /** How letters become PDF: the Electron shell's printToPDF in the app, the system Chromium otherwise. */
+  pdf?: PdfRenderer;
 }
 
 /** Idle sessions lock, and the database closes, within this long of their limit without any call. */
@@ -100,12 +104,13 @@ export function createCore(options: CoreOptions): Core {
   const vault = new Vault(dir, { workstation, now, onOpen, ...(options.anchorIntervalMs ? { anchorIntervalMs: options.anchorIntervalMs } : {}) });
   void loadPlaces();
   const transfers = new Transfers();
+  const pdf = options.pdf ?? new ChromiumPdf();
   const auth = new AuthService(vault, keys, workstation, now);
   const stopIdleTimer = (options.idleTimer ?? every(IDLE_CHECK_MS))(() => auth.sweepIdle());
   const backups = new BackupService({ dir, vault, auth, gate: keys.gate, workstation, now, ...(options.onRestoreStep ? { onRestoreStep: options.onRestoreStep } : {}) });
   const stopBackupTimer = (options.backupTimer ?? every(BACKUP_CHECK_MS))(() => void backups.tick());
   const router = new Router(
-    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, places: PLACE_NAMES, placesReady: loadPlaces }),
+    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, places: PLACE_NAMES, placesReady: loadPlaces, pdf }),
     auth,
     vault,
     workstation,
@@ -144,6 +149,8 @@ export function createCore(options: CoreOptions): Core {
       }
       open.clear();
       vault.close();
+      // The warm Chromium (if one was started) goes with the core.
+      void pdf.close();
     },
   };
 }

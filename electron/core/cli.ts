@@ -24,7 +24,11 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
   restore --data-dir NUOVA --from BACKUP --password-file F [--user U] [--recovery-key-file F]
          Verifica un backup e lo ripristina in una cartella nuova o vuota (mai sopra dati esistenti),
          aprendolo con la password di un suo utente o con la chiave di recupero; non chiede nulla.
-  bench  [--json] [--long] [--only unlock,storage,cartella,agenda,places,sal,sync,backup]
+  letter --data-dir D --user U --password-file F --template NOME (--appointment ID | --case NUMERO | --person CF | --tirocinio ID) --out FILE.pdf
+         Stampa una lettera come il programma: la archivia cifrata nella cartella, la registra e scrive il PDF in FILE.
+  letter --data-dir D --user U --password-file F --list
+         Elenca i modelli di lettera.
+  bench  [--json] [--long] [--only unlock,storage,cartella,agenda,places,sal,sync,backup,letters]
          Misura le prestazioni (JSON con --json); con --only solo le parti indicate.
 
 Le password si passano sempre in un file (--password-file), mai sulla riga di comando.
@@ -56,6 +60,10 @@ async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const { restoreCommand } = await import('./cli/backup-command');
       return restoreCommand(rest);
+    }
+    case 'letter': {
+      const { letterCommand } = await import('./cli/letter-command');
+      return letterCommand(rest);
     }
     case 'bench': {
       const { benchCommand } = await import('./bench/bench-command');

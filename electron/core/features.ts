@@ -15,12 +15,14 @@ import { zoneHandlers } from './ipc/handlers/zone.handlers';
 import { salHandlers } from './ipc/handlers/sal.handlers';
 import { backupHandlers } from './ipc/handlers/backup.handlers';
 import type { BackupService } from './services/backup/backup.service';
+import { lettersHandlers } from './ipc/handlers/letters.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
 import type { Vault } from './services/auth/vault';
 import type { PlaceNames } from './services/persons/place-names';
 import type { Transfers } from './services/transfers/transfers';
+import type { PdfRenderer } from './services/letters/pdf-renderer';
 
 /** What the core hands every feature's handler factory; each factory takes the part it uses. */
 export interface HandlerDeps {
@@ -35,6 +37,8 @@ export interface HandlerDeps {
   places: PlaceNames;
   /** Resolves once the place names have loaded (they load in the background at start-up). */
   placesReady: () => Promise<unknown>;
+  /** HTML → PDF: the system Chromium, or the Electron shell's printToPDF (chosen by how the core started). */
+  pdf: PdfRenderer;
 }
 
 /**
@@ -58,6 +62,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   firstRun: firstRunHandlers,
   sal: salHandlers,
   backup: backupHandlers,
+  letters: lettersHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

@@ -15,6 +15,7 @@ import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { SalRepository } from './db/repositories/sal.repo';
 import { SyncRepository } from './db/repositories/sync.repo';
 import { BackupRepository } from './db/repositories/backup.repo';
+import { DocumentsRepository } from './db/repositories/documents.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -35,6 +36,7 @@ function repositories(db: Db) {
     sal: new SalRepository(db),
     sync: new SyncRepository(db),
     backup: new BackupRepository(db),
+    documents: new DocumentsRepository(db),
   } as const;
 }
 

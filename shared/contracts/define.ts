@@ -56,6 +56,11 @@ export const RESOURCE_REFS = [
   'salAzienda',
   'salTutor',
   'salConvenzione',
+  /** An appointment a letter is printed from: the rule of its person (an address is personal data). */
+  'appointment:letter',
+  /** A filed document (letter): its person's rule; a relazione sociale needs the case assigned. */
+  'document:read',
+  'document:write',
 ] as const;
 
 export type ResourceRef = (typeof RESOURCE_REFS)[number];

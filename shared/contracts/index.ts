@@ -14,6 +14,7 @@ import { salFeature } from './sal';
 import { uploadsFeature } from './uploads';
 import { firstRunFeature } from './first-run';
 import { backupFeature } from './backup';
+import { lettersFeature } from './letters';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -37,6 +38,7 @@ export const FEATURES = [
   uploadsFeature,
   firstRunFeature,
   backupFeature,
+  lettersFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

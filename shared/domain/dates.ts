@@ -70,3 +70,30 @@ export function todayInRome(now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   return parts;
 }
+
+const GIORNI_SETTIMANA = ['giovedì', 'venerdì', 'sabato', 'domenica', 'lunedì', 'martedì', 'mercoledì'] as const;
+const MESI = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'] as const;
+
+/** The month's Italian name, 1 = gennaio. */
+export function italianMonthName(month: number): string {
+  return MESI[month - 1] ?? '';
+}
+
+/** The weekday's Italian name of a valid ISO date (1970-01-01 was a Thursday). */
+export function italianWeekday(iso: string): string {
+  return GIORNI_SETTIMANA[(((toDayNumber(iso) % 7) + 7) % 7) as 0] ?? '';
+}
+
+/** "martedì 3 marzo 2026", as a letter writes a date; "1º" is not used in letters (plain "1"). */
+export function formatLongItalianDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m || !isValidIsoDate(iso)) return iso;
+  return `${italianWeekday(iso)} ${Number(m[3])} ${italianMonthName(Number(m[2]))} ${m[1]}`;
+}
+
+/** "3 marzo 2026": the date without its weekday (dates of birth, of a decision). */
+export function formatItalianDateWords(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m || !isValidIsoDate(iso)) return iso;
+  return `${Number(m[3])} ${italianMonthName(Number(m[2]))} ${m[1]}`;
+}

@@ -8,9 +8,10 @@ import { placesBench } from './places-bench';
 import { salBench } from './sal-bench';
 import { syncBench } from './sync-bench';
 import { backupBench } from './backup-bench';
+import { lettersBench } from './letters-bench';
 
 /** The bench's parts, for --only (each builds its own archive, so any subset runs alone). */
-const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'backup'] as const;
+const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'backup', 'letters'] as const;
 
 /**
  * `npm run bench -- [--json] [--long] [--only sal,agenda]`: one JSON object {"metrics": [...]}.
@@ -36,6 +37,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...(run('sal') ? salBench({ tirocini: o.has('quick') ? 100 : 500, rounds: long ? 30 : 10, log }) : []),
     ...(run('sync') ? syncBench({ persons: o.has('quick') ? 2000 : 20_000, rounds: long ? 9 : 3, log }) : []),
     ...(run('backup') ? await backupBench({ persons: o.has('quick') ? 2_000 : 10_000, log }) : []),
+    ...(run('letters') ? await lettersBench({ rounds: long ? 50 : 15, log }) : []),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

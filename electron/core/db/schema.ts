@@ -4,6 +4,7 @@ import { casesTables } from './tables/cases';
 import type { Columns, ValueOf } from './tables/columns';
 import { personsTables } from './tables/persons';
 import { salTables } from './tables/sal';
+import { lettersTables } from './tables/letters';
 import { usersTables } from './tables/users';
 import { zoneTables } from './tables/zone';
 
@@ -22,6 +23,7 @@ export const TABLES = {
   ...caseContentTables,
   ...agendaTables,
   ...salTables,
+  ...lettersTables,
 } satisfies Record<string, Columns>;
 
 type Tables = typeof TABLES;

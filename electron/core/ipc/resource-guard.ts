@@ -4,6 +4,7 @@ import { MANAGES_ALL_CASES, can } from '../../../shared/domain/permissions';
 import type { CaseRow } from '../db/repositories/cases.repo';
 import { caseAccess, canReadDiary, diaryEditBlock, personVisible } from '../services/cases/case-access';
 import type { WorkContext } from '../services/work-context';
+import { restrictedRefusal } from '../services/letters/restriction';
 
 /** Why a declared resource was refused: the audit row's subject, and what the caller is told. */
 interface Refusal {
@@ -124,6 +125,17 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string):
       return null;
     case 'appointment:write':
       return appointmentWrite(ctx, id);
+    case 'appointment:letter': {
+      const row = store.agenda.byId(id);
+      if (!row) throw notFound('Appuntamento non trovato');
+      return row.person_id ? personRule(ctx, row.person_id) : null;
+    }
+    case 'document:read':
+    case 'document:write': {
+      const doc = store.documents.byId(id);
+      if (!doc) throw notFound('Documento non trovato');
+      return doc.riservato && doc.case_id ? restrictedDocument(ctx, mustCase(ctx, doc.case_id)) : personRule(ctx, doc.person_id, doc.case_numero);
+    }
     case 'householdMember:write': {
       const member = store.households.member(id);
       if (!member) throw notFound('Componente del nucleo non trovato');
@@ -234,6 +246,12 @@ function reservedNote(row: CaseRow): Refusal {
     detail: 'Nota riservata',
     message: `Questa è una nota riservata: possono leggerla solo gli psicologi e le persone indicate.${RECORDED}`,
   };
+}
+
+/** A relazione sociale (restricted document): the rule of restriction.ts, told and audited as every refusal here. */
+function restrictedDocument(ctx: WorkContext, row: CaseRow): Refusal | null {
+  const message = restrictedRefusal(ctx, row);
+  return message ? { personId: row.person_id, label: row.numero, detail: 'Relazione sociale riservata', message } : null;
 }
 
 /** The appointment's operators, users who can see its person, or the agenda's managers. */

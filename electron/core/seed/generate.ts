@@ -112,6 +112,9 @@ export class SeedGenerator {
       sal_sospensioni: [],
       sal_proroghe: [],
       sal_presenze: [],
+      letter_template_versions: [],
+      letter_template_heads: [],
+      documents: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;

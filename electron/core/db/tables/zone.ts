@@ -13,6 +13,8 @@ export const zoneTables = {
     /** JSON array of profile codes. */
     responsabili_profili: text(),
     ex_operatore_legge_propri: flag(),
+    /** Envelope window preset for letters (migration 0010). */
+    finestra_busta: text<'destra_it' | 'din5008b'>(),
   }),
   comuni: table({ istat: text(), catastale: text(), nome: text(), provincia: text() }),
   sedi: table({ nome: text(), lettera: text(), comune_istat: text(), indirizzo: text(), telefono: text() }),
