@@ -14,7 +14,13 @@ import { elements, featureEntryPolicies, FEATURE_ENTRY_RULE_ENABLED, layerPolici
 const tsProjects = ['tsconfig.json'];
 
 // Over 400 lines today and being split on another branch: remove from here once merged.
-const writePathFiles = ['electron/core/db/writer.ts', 'electron/core/db/cell-apply.ts', 'electron/core/db/node-identity.ts', 'electron/core/db/repositories/audit.repo.ts', 'electron/core/db/clock.ts'];
+const writePathFiles = [
+  'electron/core/db/writer.ts',
+  'electron/core/db/cell-apply.ts',
+  'electron/core/db/node-identity.ts',
+  'electron/core/db/repositories/audit.repo.ts',
+  'electron/core/db/clock.ts',
+];
 const WRITE_SQL = String.raw`/\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|REPLACE\s+INTO)\b/i`;
 const writeMessage = 'Solo il writer (electron/core/db/writer.ts) scrive nel database: passa da lì.';
 const writeStatements = [
