@@ -6,6 +6,7 @@ import { formatLongItalianDate } from '../../shared/domain/dates';
 import { TEMPLATE_NAMES, WINDOW_PRESETS, WINDOW_RULE, type TemplateName } from '../../shared/domain/letters';
 import { BUILTIN_TEMPLATES } from '../../electron/core/services/letters/builtin';
 import { ADMIN, call, callError, inspectDatabase } from '../support/core-harness';
+import { TODAY } from '../support/cartella-fixtures';
 import { DAY, MM, lettersOffice, pageSizes, pdfOf, wordBoxes, type LettersOffice } from '../support/letters-fixtures';
 
 let o: LettersOffice;
@@ -265,5 +266,24 @@ describe('stampa in blocco', () => {
     expect(events.at(-1)).toEqual({ done: 2, total: 2 });
     expect((await call(conn, 'letters.batch', { template: 'convocazione', sedeId: o.narni, data: DAY })).file).toBeNull();
     conn.close();
+  });
+});
+
+describe('documenti per l’azienda ospitante', () => {
+  it('name the tirocinante only with the recorded consent: revoked, they are refused with the reason; the convenzione names no one and prints', async () => {
+    const tirocinio = { tirocinioId: o.full.tirocinioId };
+    await call(o.sal, 'salBeneficiari.consent', { id: o.full.beneficiarioId, ambito: 'condivisione_azienda', azione: 'revocato', data: TODAY });
+    try {
+      for (const template of ['progetto_formativo', 'registro_presenze', 'attestazione_finale'] as const) {
+        const refused = await callError(o.sal, 'letters.prepare', { template, ...tirocinio, parti: filledParts(template) });
+        expect(refused.code, template).toBe('VALIDATION');
+        expect(refused.message).toContain('Manca il consenso del beneficiario a comunicare i suoi dati all’azienda ospitante');
+      }
+      const convenzione = await call(o.sal, 'letters.prepare', { template: 'convenzione_tirocinio', ...tirocinio, parti: {} });
+      expect(convenzione.mancanti).toEqual([]);
+    } finally {
+      await call(o.sal, 'salBeneficiari.consent', { id: o.full.beneficiarioId, ambito: 'condivisione_azienda', azione: 'dato', data: TODAY });
+    }
+    expect((await call(o.sal, 'letters.prepare', { template: 'progetto_formativo', ...tirocinio, parti: filledParts('progetto_formativo') })).mancanti).toEqual([]);
   });
 });

@@ -50,7 +50,9 @@ export interface LettersOffice {
   admin: Connection;
   team: Record<Profile, { id: string; conn: Connection; username: string }>;
   as: Connection;
-  full: { personId: string; caseId: string; appointmentId: string; tirocinioId: string };
+  full: { personId: string; caseId: string; appointmentId: string; tirocinioId: string; beneficiarioId: string };
+  /** The SAL mediator who enrolled the full record's beneficiario. */
+  sal: Connection;
   minimal: { personId: string; caseId: string; appointmentId: string };
   amelia: string;
   narni: string;
@@ -130,6 +132,8 @@ export async function lettersOffice(): Promise<LettersOffice> {
       iban: '',
     },
   });
+  // Documents for the host company name the tirocinante: they need this consent.
+  await call(sal, 'salBeneficiari.consent', { id: beneficiarioId, ambito: 'condivisione_azienda', azione: 'dato', data: TODAY });
   const { id: aziendaId } = await call(sal, 'salAziende.save', {
     id: null,
     fields: {
@@ -179,7 +183,8 @@ export async function lettersOffice(): Promise<LettersOffice> {
     admin: zone.admin,
     team,
     as,
-    full: { personId: full.person.id, caseId: fullCase, appointmentId: fullAppointment, tirocinioId },
+    full: { personId: full.person.id, caseId: fullCase, appointmentId: fullAppointment, tirocinioId, beneficiarioId },
+    sal,
     minimal: { personId: min.person.id, caseId: minCase, appointmentId: minAppointment },
     amelia,
     narni,

@@ -12,6 +12,7 @@ import { FIELDS, GROUP_LABELS, GROUP_SOURCES } from './fields';
 import { documentHtml, type LetterPage, type RecipientBlock } from './layout';
 import type { PdfRenderer } from './pdf-renderer';
 import { readLetterData, type LetterData, type SubjectInput } from './record-data';
+import { companyConsentRefusal } from './company-consent';
 import { restrictedRefusal } from './restriction';
 import { BUILTIN_TEMPLATES } from './builtin';
 import { currentTemplate, fieldsUsed, versionHash, type CurrentTemplate } from './templates';
@@ -96,6 +97,8 @@ export class LettersService {
       const refusal = restrictedRefusal(this.ctx, row);
       if (refusal) throw new AppError('FORBIDDEN', refusal);
     }
+    const noConsent = companyConsentRefusal(this.ctx, template, input.tirocinioId);
+    if (noConsent) throw new AppError('VALIDATION', noConsent);
     return { template, data, composed: compose(template, data, options) };
   }
 
