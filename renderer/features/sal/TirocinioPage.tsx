@@ -14,6 +14,7 @@ import { Section } from '../../components/Section';
 import { formatDate } from '../../i18n/format';
 import { href, navigate } from '../../router/hash-router';
 import { allows } from '../session';
+import { DocumentButton } from '../documenti';
 import { monthLabel } from './CruscottoTab';
 import { PresenzeGrid } from './PresenzeGrid';
 import { salPath } from './routes';
@@ -64,6 +65,7 @@ export function TirocinioPage({ id, month, session }: { id: string; month: strin
         actions={
           canWrite ? (
             <>
+              <DocumentButton session={session} subject={{ kind: 'tirocinio', id }} variant="text" />
               {running ? <Button onClick={() => setAction('proroga')}>Proroga</Button> : null}
               {running ? <Button onClick={() => setAction('sospensione')}>Sospensione</Button> : null}
               {running ? <Button onClick={() => setAction('cessazione')}>Cessazione anticipata</Button> : null}
