@@ -1,0 +1,220 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { Connection } from '../../electron/core/app';
+import { addDays, todayInRome } from '../../shared/domain/dates';
+import { call, createUser, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
+import { personWithCf } from '../support/cartella-fixtures';
+import { startApp, type RunningApp } from './support/app-server';
+import { SCREENSHOT_DIR, launchChromium, newItalianPage } from './support/browser';
+import { typeDate } from './support/pickers';
+import { checkScreen, goTo } from './support/screens';
+import { login as signIn, logout as signOut } from './support/session';
+
+const STAFF = {
+  as: { username: 'as.amelia', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const },
+  am: { username: 'amm.amelia', fullName: 'Sara Pace', profile: 'amministrativo' as const },
+};
+const PASSWORD = 'Provvisoria-2026-nuova1';
+const TODAY = todayInRome();
+const TOMORROW = addDays(TODAY, 1);
+const italian = (iso: string) => iso.split('-').reverse().join('/');
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let caseId = '';
+const a11y: Record<string, string[]> = {};
+const check = (name: string) => checkScreen(page, `lettere-${name}`, name, a11y);
+const dialog = () => page.getByRole('dialog');
+
+/** Clicks `button`, takes the file the page saves, keeps it beside the screenshots, returns its text (pdftotext). */
+async function savedPdf(button: Locator, name: string): Promise<{ file: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.pdf`);
+  await download.saveAs(file);
+  // Pages to PNG, to look at (test-results/screenshots/<name>-1.png, …).
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SCREENSHOT_DIR, name)]);
+  return { file, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
+}
+
+async function appointment(as: Connection, f: { sedeId: string; roomId: string; operatorId: string; personId: string; caseId: string; start: string; end: string }) {
+  return call(as, 'agenda.save', {
+    tipo: 'colloquio',
+    sedeId: f.sedeId,
+    roomId: f.roomId,
+    comuneIstat: null,
+    indirizzo: '',
+    operatorIds: [f.operatorId],
+    personId: f.personId,
+    caseId: f.caseId,
+    start: `${TOMORROW}T${f.start}`,
+    end: `${TOMORROW}T${f.end}`,
+    rrule: '',
+    note: '',
+  });
+}
+
+beforeAll(async () => {
+  // The zone, two colleagues, three people with their cases and tomorrow's colloqui come from the core;
+  // the letters are printed in the UI.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-lettere-'));
+  const { core, admin } = await setUpZone(dataDir);
+  const users: Record<string, string> = {};
+  for (const [key, member] of Object.entries(STAFF)) {
+    users[key] = (await createUser(admin, { ...member, password: 'Provvisoria-2026' })).id;
+    (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
+  }
+  const as = core.connect('test');
+  await call(as, 'auth.login', { username: STAFF.as.username, password: PASSWORD });
+  const zone = await call(as, 'zone.get', {});
+  const sede = (nome: string) => zone.sedi.find((s) => s.nome === nome)!;
+  const comune = (nome: string) => zone.comuni.find((c) => c.nome === nome)!.istat;
+  const open = async (p: Parameters<typeof personWithCf>[0], sedeNome: string) => {
+    const person = (await call(as, 'persons.create', personWithCf(p))).person;
+    const id = (await call(as, 'cases.open', { personId: person.id, sedeId: sede(sedeNome).id, area: 'poverta', problematiche: [], apertaIl: TODAY })).caseId;
+    return { personId: person.id, caseId: id };
+  };
+  const nicolo = await open(
+    { cognome: "D'Annunzio-Colò", nome: 'Nicolò', sesso: 'M', dataNascita: '1984-07-12', residenzaComuneIstat: comune('Amelia'), residenzaIndirizzo: 'Via della Repubblica 12' },
+    'Amelia',
+  );
+  caseId = nicolo.caseId;
+  const mario = await open({ cognome: 'Rossi', nome: 'Mario', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: 'Via Garibaldi 3' }, 'Narni');
+  const laura = await open({ cognome: 'Bianchi', nome: 'Laura', sesso: 'F', dataNascita: '1991-02-03', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: '' }, 'Narni');
+  const room = (nome: string) => sede(nome).rooms[0]!.id;
+  const operatorId = users.as as string;
+  await appointment(as, { sedeId: sede('Amelia').id, roomId: room('Amelia'), operatorId, ...nicolo, start: '10:00', end: '11:00' });
+  await appointment(as, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...mario, start: '09:00', end: '09:45' });
+  await appointment(as, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...laura, start: '11:30', end: '12:15' });
+  core.close();
+  app = await startApp(dataDir);
+  browser = await launchChromium();
+  page = await newItalianPage(browser);
+  page.setDefaultTimeout(20_000);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Accedi' }).waitFor();
+  await signIn(page, STAFF.am.username, PASSWORD);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromium', () => {
+  it('dall’appuntamento ad Amelia stampa la convocazione, vista prima esattamente come esce', async () => {
+    await goTo(page, '#/agenda');
+    await page.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+    await page.getByLabel('Agenda di').selectOption({ label: 'Sede di Amelia' });
+    await page.getByLabel('Vista').selectOption({ label: 'Giorno' });
+    await typeDate(page.getByRole('group', { name: 'Vai al giorno' }), TOMORROW);
+    await page.getByRole('region', { name: 'Agenda 1' }).getByText("Colloquio: D'Annunzio-Colò Nicolò").click();
+    await dialog().getByRole('button', { name: 'Convocazione' }).click();
+    const letter = page.getByRole('dialog', { name: 'Documento' });
+    await letter.getByLabel('Modello').waitFor();
+    expect(await letter.getByLabel('Modello').locator('option:checked').textContent()).toMatch(/Convocazione/);
+    // The preview is the PDF itself, drawn by pdf.js: one canvas per page.
+    await letter.getByRole('img', { name: /^Anteprima, pagina 1 di \d+$/ }).waitFor();
+    await letter.getByText('Anteprima: le pagine come usciranno dalla stampante.').waitFor();
+    expect(await letter.getByRole('alert', { name: 'Dati mancanti' }).count()).toBe(0);
+    await check('01-convocazione-anteprima');
+    const { text } = await savedPdf(letter.getByRole('button', { name: 'Salva PDF' }), 'lettere-convocazione');
+    expect(text).toContain("D'Annunzio-Colò");
+    expect(text).toContain('Nicolò');
+    expect(text).not.toMatch(/undefined|\{\{/);
+    await letter.getByText('Documento archiviato nella cartella come bozza').waitFor();
+    await letter.getByRole('button', { name: 'Chiudi' }).click();
+    await page.getByRole('dialog', { name: 'Documento' }).waitFor({ state: 'detached' });
+  });
+
+  it('registra il protocollo n. 0012345 di oggi, dopo aver rifiutato un numero troppo corto', async () => {
+    await goTo(page, `#/cartelle/${caseId}/documenti`);
+    const table = page.getByRole('table', { name: 'Documenti della cartella' });
+    const row = table.getByRole('row', { name: /Convocazione/ }).first();
+    await row.waitFor();
+    await row.getByRole('button', { name: /^Protocollo di / }).click();
+    const d = page.getByRole('dialog', { name: 'Registra il protocollo' });
+    await d.getByLabel('Numero di protocollo').fill('12345');
+    await d.getByRole('button', { name: 'Registra' }).click();
+    await d.getByText('Numero di protocollo: solo cifre, almeno 7', { exact: false }).first().waitFor();
+    await check('02-protocollo-rifiutato');
+    await d.getByLabel('Numero di protocollo').fill('0012345');
+    await d.getByRole('button', { name: 'Registra' }).click();
+    await d.waitFor({ state: 'detached' });
+    await row.getByText('0012345').waitFor();
+    expect(await row.textContent()).toContain(`del ${italian(TODAY)}`);
+  });
+
+  it('la ristampa riporta il protocollo ed è segnata come ristampa', async () => {
+    const table = page.getByRole('table', { name: 'Documenti della cartella' });
+    const original = table.getByRole('row', { name: /0012345/ }).first();
+    await original.getByRole('button', { name: /^Ristampa / }).click();
+    const view = page.getByRole('dialog', { name: 'Ristampa: Convocazione', exact: false });
+    await view.getByRole('img', { name: /pagina 1 di \d+$/ }).waitFor();
+    await check('03-ristampa');
+    const { text } = await savedPdf(view.getByRole('button', { name: 'Scarica' }), 'lettere-ristampa');
+    expect(text).toMatch(/RISTAMPA/i);
+    expect(text).toContain('0012345');
+    expect(text).toContain(italian(TODAY));
+    await view.getByRole('button', { name: 'Chiudi' }).click();
+    await table.getByText('Ristampa', { exact: true }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(3); // header, original, reprint
+    // The status is the operator's to change, from the list.
+    await original.getByRole('combobox', { name: /^Stato di / }).selectOption({ label: 'Inviato' });
+    await expect.poll(() => original.getByRole('combobox', { name: /^Stato di / }).inputValue()).toBe('inviato');
+    await check('04-documenti-cartella');
+  });
+
+  it('il documento è nella cartella con le sue righe nel registro degli accessi', async () => {
+    const db = await inspectDatabase(app.dataDir, STAFF.am.username, PASSWORD);
+    try {
+      const docs = db.prepare('SELECT id, stato, protocollo_numero, ristampa_di FROM documents WHERE case_id = ? ORDER BY created_at').all(caseId) as {
+        id: string;
+        stato: string;
+        protocollo_numero: string | null;
+        ristampa_di: string | null;
+      }[];
+      expect(docs).toHaveLength(2);
+      expect(docs[0]).toMatchObject({ stato: 'inviato', protocollo_numero: '0012345', ristampa_di: null });
+      expect(docs[1]?.ristampa_di).toBe(docs[0]?.id);
+      const actions = (
+        db.prepare("SELECT action FROM audit_log WHERE username = ? AND outcome = 'ok' AND (action LIKE 'letters.%' OR action LIKE 'documents.%')").all(STAFF.am.username) as {
+          action: string;
+        }[]
+      ).map((r) => r.action);
+      for (const a of ['letters.issue', 'documents.recordProtocollo', 'documents.reprint', 'documents.setStatus']) expect(actions).toContain(a);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('le convocazioni di domani a Narni in un PDF: chi non ha l’indirizzo è elencato tra i saltati con il motivo', async () => {
+    await goTo(page, '#/documenti');
+    await page.getByRole('heading', { name: 'Documenti', level: 1 }).waitFor();
+    const section = page.getByRole('region', { name: 'Convocazioni in serie' });
+    await section.getByLabel('Sede').selectOption({ label: 'Narni' });
+    await typeDate(section.getByRole('group', { name: 'Giorno degli appuntamenti' }), TOMORROW);
+    await section.getByRole('button', { name: 'Stampa le convocazioni' }).click();
+    await section.getByText(/Una convocazione stampata per la sede di Narni/).waitFor();
+    const skipped = section.getByRole('table', { name: 'Appuntamenti saltati' });
+    const laura = skipped.getByRole('row', { name: /Bianchi Laura/ });
+    await laura.waitFor();
+    expect(await laura.textContent()).toMatch(/indirizzo/i);
+    expect(await skipped.getByRole('row').count()).toBe(2);
+    await section.getByRole('img', { name: /^Convocazioni, pagina 1 di \d+$/ }).waitFor();
+    await check('05-serie');
+    const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-serie-narni');
+    expect(text).toContain('Rossi');
+    expect(text).not.toContain('Bianchi');
+  });
+
+  it('nessuna schermata ha violazioni di accessibilità gravi', async () => {
+    await signOut(page);
+    expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
+  });
+});
