@@ -21,20 +21,22 @@ const TABS = [
  */
 export function DocumentiPage({ route, session }: { route: DocumentiRoute; session: SessionInfoData }) {
   if (route.view === 'modello') return <TemplateEditorPage session={session} name={route.name} />;
+  // The administrator prints nothing: the section opens on the templates.
+  const view = route.view === 'serie' && !allows(session, 'letters.print') && allows(session, 'templates.manage') ? 'modelli' : route.view;
   // A tab the profile cannot use is hidden, unless opened by address: then the core's refusal shows.
-  const visible = TABS.filter((t) => t.value === route.view || (t.value === 'serie' ? allows(session, 'letters.print') : allows(session, 'templates.manage')));
+  const visible = TABS.filter((t) => t.value === view || (t.value === 'serie' ? allows(session, 'letters.print') : allows(session, 'templates.manage')));
   return (
     <>
       <PageTitle>Documenti</PageTitle>
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
-        <Tabs value={route.view} onChange={(_e, value: string) => navigate(TABS.find((t) => t.value === value)?.path ?? documentiPath.serie())} aria-label="Sezioni dei documenti">
+        <Tabs value={view} onChange={(_e, value: string) => navigate(TABS.find((t) => t.value === value)?.path ?? documentiPath.serie())} aria-label="Sezioni dei documenti">
           {visible.map((t) => (
             <Tab key={t.value} value={t.value} label={t.label} id={`tab-documenti-${t.value}`} aria-controls={`pannello-documenti-${t.value}`} />
           ))}
         </Tabs>
       </Box>
-      <Box role="tabpanel" id={`pannello-documenti-${route.view}`} aria-labelledby={`tab-documenti-${route.view}`}>
-        {route.view === 'serie' ? <BatchSection session={session} /> : <TemplatesSection />}
+      <Box role="tabpanel" id={`pannello-documenti-${view}`} aria-labelledby={`tab-documenti-${view}`}>
+        {view === 'serie' ? <BatchSection session={session} /> : <TemplatesSection />}
       </Box>
     </>
   );

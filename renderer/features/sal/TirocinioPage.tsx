@@ -63,15 +63,13 @@ export function TirocinioPage({ id, month, session }: { id: string; month: strin
         id="tirocinio-progetto"
         title="Progetto formativo"
         actions={
-          canWrite ? (
-            <>
-              <DocumentButton session={session} subject={{ kind: 'tirocinio', id }} variant="text" />
-              {running ? <Button onClick={() => setAction('proroga')}>Proroga</Button> : null}
-              {running ? <Button onClick={() => setAction('sospensione')}>Sospensione</Button> : null}
-              {running ? <Button onClick={() => setAction('cessazione')}>Cessazione anticipata</Button> : null}
-              {!t.esito ? <Button onClick={() => setAction('esito')}>Registra l’esito</Button> : null}
-            </>
-          ) : null
+          <>
+            <DocumentButton session={session} subject={{ kind: 'tirocinio', id }} variant="text" />
+            {canWrite && running ? <Button onClick={() => setAction('proroga')}>Proroga</Button> : null}
+            {canWrite && running ? <Button onClick={() => setAction('sospensione')}>Sospensione</Button> : null}
+            {canWrite && running ? <Button onClick={() => setAction('cessazione')}>Cessazione anticipata</Button> : null}
+            {canWrite && !t.esito ? <Button onClick={() => setAction('esito')}>Registra l’esito</Button> : null}
+          </>
         }
       >
         <Typography>
