@@ -17,6 +17,8 @@ import { AppError } from '../../shared/domain/errors';
 import { can, forbiddenMessage, type Action } from '../../shared/domain/permissions';
 import { Vault } from './services/auth/vault';
 import type { Store } from './store';
+import { ChromiumPdf } from './services/letters/chromium-pdf';
+import type { PdfRenderer } from './services/letters/pdf-renderer';
 
 export interface CoreOptions {
   dataDir: string;
@@ -31,6 +33,8 @@ export interface CoreOptions {
    * hands them the tick, with a fake clock, instead of waiting.
    */
   idleTimer?: (tick: () => void) => () => void;
+  /** How letters become PDF: the Electron shell's printToPDF in the app, the system Chromium otherwise. */
+  pdf?: PdfRenderer;
 }
 
 /** Idle sessions lock, and the database closes, within this long of their limit without any call. */
@@ -86,9 +90,10 @@ export function createCore(options: CoreOptions): Core {
   const vault = new Vault(dir, { workstation, now, onOpen, ...(options.anchorIntervalMs ? { anchorIntervalMs: options.anchorIntervalMs } : {}) });
   void loadPlaces();
   const transfers = new Transfers();
+  const pdf = options.pdf ?? new ChromiumPdf();
   const auth = new AuthService(vault, keys, workstation, now);
   const stopIdleTimer = (options.idleTimer ?? everyFewSeconds)(() => auth.sweepIdle());
-  const router = new Router(createHandlers({ now, dir, workstation, vault, keys, auth, transfers, places: PLACE_NAMES, placesReady: loadPlaces }), auth, vault, workstation, now);
+  const router = new Router(createHandlers({ now, dir, workstation, vault, keys, auth, transfers, places: PLACE_NAMES, placesReady: loadPlaces, pdf }), auth, vault, workstation, now);
   return {
     dataDir: dir,
     workstation,
@@ -120,6 +125,8 @@ export function createCore(options: CoreOptions): Core {
       }
       open.clear();
       vault.close();
+      // The warm Chromium (if one was started) goes with the core.
+      void pdf.close();
     },
   };
 }

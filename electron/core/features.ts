@@ -20,6 +20,7 @@ import type { KeyRing } from './services/auth/key-ring';
 import type { Vault } from './services/auth/vault';
 import type { PlaceNames } from './services/persons/place-names';
 import type { Transfers } from './services/transfers/transfers';
+import type { PdfRenderer } from './services/letters/pdf-renderer';
 
 /** What the core hands every feature's handler factory; each factory takes the part it uses. */
 export interface HandlerDeps {
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   places: PlaceNames;
   /** Resolves once the place names have loaded (they load in the background at start-up). */
   placesReady: () => Promise<unknown>;
+  /** HTML → PDF: the system Chromium, or the Electron shell's printToPDF (chosen by how the core started). */
+  pdf: PdfRenderer;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, defineFeature } from './define';
 import { Id, IstatCode, Ok, isoDate, longText, optionalText, text } from './common';
+import { Month } from './sal';
 import { DOCUMENT_STATI, FREE_PART_RE, PROTOCOLLO_RE, RECIPIENT_KINDS, SUBJECT_KINDS, TEMPLATE_NAMES, WINDOW_PRESET_CODES } from '../domain/letters';
 
 const TemplateName = z.enum(TEMPLATE_NAMES, { error: 'Modello di lettera sconosciuto.' });
@@ -14,6 +15,10 @@ const SubjectFields = {
   caseId: Id.optional(),
   appointmentId: Id.optional(),
   tirocinioId: Id.optional(),
+  /** One occurrence of a recurring appointment (its date); the appointment's own date otherwise. */
+  occurrenceDate: isoDate('Data dell’appuntamento').optional(),
+  /** The month of a registro presenze ('YYYY-MM'); this month otherwise. */
+  mese: Month.optional(),
 };
 const SUBJECT_RESOURCES = {
   personId: 'person:read',
@@ -53,7 +58,7 @@ export const Recipient = z.object({ nome: z.string(), righe: z.array(z.string())
 /** A field a letter needs that is empty for the chosen record: printing waits until it is filled or removed. */
 export const MissingField = z.object({ campo: z.string(), label: z.string(), motivo: z.string() });
 
-export const FreePart = z.object({ nome: z.string(), label: z.string(), predefinito: z.string(), multilinea: z.boolean() });
+export const FreePart = z.object({ nome: z.string(), label: z.string(), predefinito: z.string(), multilinea: z.boolean(), obbligatorio: z.boolean() });
 
 export const TemplateSummary = z.object({
   name: z.enum(TEMPLATE_NAMES),

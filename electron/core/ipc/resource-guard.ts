@@ -4,10 +4,10 @@ import { MANAGES_ALL_CASES, can } from '../../../shared/domain/permissions';
 import type { CaseRow } from '../db/repositories/cases.repo';
 import { caseAccess, canReadDiary, diaryEditBlock, personVisible } from '../services/cases/case-access';
 import type { WorkContext } from '../services/work-context';
-import { RELAZIONE_PROFILES } from '../../../shared/domain/letters';
+import { restrictedRefusal } from '../services/letters/restriction';
 
 /** Why a declared resource was refused: the audit row's subject, and what the caller is told. */
-export interface Refusal {
+interface Refusal {
   personId: string | null;
   label: string | null;
   detail: string;
@@ -248,18 +248,10 @@ function reservedNote(row: CaseRow): Refusal {
   };
 }
 
-/**
- * A relazione sociale (restricted document): psicologi and assistenti sociali assigned to its
- * case (an emergency access reads it too, flagged as every emergency access is).
- */
-export function restrictedDocument(ctx: WorkContext, row: CaseRow): Refusal | null {
-  if ((RELAZIONE_PROFILES as readonly string[]).includes(ctx.profile)) return caseRead(ctx, row);
-  return {
-    personId: row.person_id,
-    label: row.numero,
-    detail: 'Relazione sociale riservata',
-    message: `La relazione sociale è riservata agli psicologi e agli assistenti sociali della cartella.${RECORDED}`,
-  };
+/** A relazione sociale (restricted document): the rule of restriction.ts, told and audited as every refusal here. */
+function restrictedDocument(ctx: WorkContext, row: CaseRow): Refusal | null {
+  const message = restrictedRefusal(ctx, row);
+  return message ? { personId: row.person_id, label: row.numero, detail: 'Relazione sociale riservata', message } : null;
 }
 
 /** The appointment's operators, users who can see its person, or the agenda's managers. */

@@ -52,6 +52,19 @@ export class DocumentsRepository {
     return (prepared(this.db, `SELECT version_id FROM letter_template_heads WHERE id = ?`).get(template) as { version_id: string } | undefined)?.version_id ?? null;
   }
 
+  /** The person's most recent case still open (a letter printed from the person names it). */
+  latestOpenCaseOf(personId: string): string | null {
+    return (
+      (prepared(this.db, `SELECT id FROM cases WHERE person_id = ? AND stato <> 'chiuso' ORDER BY aperta_il DESC, id DESC LIMIT 1`).get(personId) as { id: string } | undefined)?.id ??
+      null
+    );
+  }
+
+  /** Hours attended over the whole tirocinio. */
+  presenzeTotal(tirocinioId: string): number {
+    return (prepared(this.db, `SELECT coalesce(sum(ore), 0) AS ore FROM sal_presenze WHERE tirocinio_id = ?`).get(tirocinioId) as { ore: number }).ore;
+  }
+
   windowPreset(): string {
     return (prepared(this.db, `SELECT finestra_busta AS f FROM zone LIMIT 1`).get() as { f: string } | undefined)?.f ?? 'destra_it';
   }
