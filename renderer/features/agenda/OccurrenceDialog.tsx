@@ -74,7 +74,13 @@ export function OccurrenceDialog({
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2, flexWrap: 'wrap', gap: 1 }}>
         {occ.personId && occ.stato === 'programmato' ? (
-          <DocumentButton session={session} subject={{ kind: 'appuntamento', id: occ.appointmentId }} label="Convocazione" initial="convocazione" variant="text" />
+          <DocumentButton
+            session={session}
+            subject={{ kind: 'appuntamento', id: occ.appointmentId, ...(series && occ.occurrenceDate ? { occurrenceDate: occ.occurrenceDate } : {}) }}
+            label="Convocazione"
+            initial="convocazione"
+            variant="text"
+          />
         ) : null}
         {canWrite && occ.stato === 'programmato' ? (
           <>

@@ -57,7 +57,8 @@ export function LetterDialog({ subject, session, initial, onClose }: { subject: 
 
   const input: LetterInput | null = chosen ? { template: chosen.name, ...subjectInput(subject), parti, ...recipientInput(recipient) } : null;
   const preview = useLetterPreview(issued ? null : input);
-  const blocked = !input || !preview.current || preview.mancanti.length > 0;
+  const partMissing = chosen?.parti.some((p) => p.obbligatorio && !(parti[p.nome] ?? '').trim()) ?? false;
+  const blocked = !input || !preview.current || preview.mancanti.length > 0 || partMissing;
 
   const act = async (what: 'stampa' | 'salva') => {
     setBusy(what);

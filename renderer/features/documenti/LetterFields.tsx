@@ -31,6 +31,9 @@ export function FreePartsFields({
           multiline={p.multilinea}
           minRows={p.multilinea ? 3 : undefined}
           disabled={disabled}
+          required={p.obbligatorio}
+          error={p.obbligatorio && !(values[p.nome] ?? '').trim()}
+          helperText={p.obbligatorio && !(values[p.nome] ?? '').trim() ? 'Da compilare prima di stampare.' : undefined}
         />
       ))}
     </Stack>

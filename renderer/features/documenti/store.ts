@@ -18,6 +18,10 @@ export type LetterInput = InputOf<'letters.issue'>;
 export interface Subject {
   kind: SubjectKind;
   id: string;
+  /** One occurrence of a recurring appointment. */
+  occurrenceDate?: string;
+  /** The month of a tirocinio's registro presenze ('YYYY-MM'). */
+  mese?: string;
 }
 
 const SUBJECT_FIELD: Record<SubjectKind, 'personId' | 'caseId' | 'appointmentId' | 'tirocinioId'> = {
@@ -28,8 +32,12 @@ const SUBJECT_FIELD: Record<SubjectKind, 'personId' | 'caseId' | 'appointmentId'
 };
 
 /** `{ personId }`, `{ caseId }`, … : the one id field the contract expects for the subject. */
-export function subjectInput(subject: Subject): Pick<LetterInput, 'personId' | 'caseId' | 'appointmentId' | 'tirocinioId'> {
-  return { [SUBJECT_FIELD[subject.kind]]: subject.id };
+export function subjectInput(subject: Subject): Pick<LetterInput, 'personId' | 'caseId' | 'appointmentId' | 'tirocinioId' | 'occurrenceDate' | 'mese'> {
+  return {
+    [SUBJECT_FIELD[subject.kind]]: subject.id,
+    ...(subject.occurrenceDate ? { occurrenceDate: subject.occurrenceDate } : {}),
+    ...(subject.mese ? { mese: subject.mese } : {}),
+  };
 }
 
 /** A PDF the core made (filed or not), pulled through downloads.chunk. */

@@ -64,7 +64,7 @@ export function TirocinioPage({ id, month, session }: { id: string; month: strin
         title="Progetto formativo"
         actions={
           <>
-            <DocumentButton session={session} subject={{ kind: 'tirocinio', id }} variant="text" />
+            <DocumentButton session={session} subject={{ kind: 'tirocinio', id, mese: shownMonth }} variant="text" />
             {canWrite && running ? <Button onClick={() => setAction('proroga')}>Proroga</Button> : null}
             {canWrite && running ? <Button onClick={() => setAction('sospensione')}>Sospensione</Button> : null}
             {canWrite && running ? <Button onClick={() => setAction('cessazione')}>Cessazione anticipata</Button> : null}
