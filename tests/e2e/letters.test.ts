@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Connection } from '../../electron/core/app';
 import { addDays, todayInRome } from '../../shared/domain/dates';
-import { call, createUser, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
+import { ADMIN, call, createUser, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
 import { personWithCf } from '../support/cartella-fixtures';
 import { startApp, type RunningApp } from './support/app-server';
 import { SCREENSHOT_DIR, launchChromium, newItalianPage } from './support/browser';
@@ -217,6 +217,73 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-serie-narni');
     expect(text).toContain('Rossi');
     expect(text).not.toContain('Bianchi');
+  });
+
+  it('l’amministratore modifica la convocazione: un campo inesistente è rifiutato, poi una nuova versione con la sua impronta, poi l’originale ripristinato', async () => {
+    await signOut(page);
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await goTo(page, '#/documenti');
+    await page.getByRole('table', { name: 'Modelli di lettera' }).getByRole('link', { name: 'Convocazione' }).click();
+    await page.getByRole('heading', { name: 'Modello: Convocazione', level: 1 }).waitFor();
+    const text = page.getByLabel('Testo del modello');
+    const original = await text.inputValue();
+    await page.getByRole('img', { name: /^Anteprima del modello, pagina 1 di \d+$/ }).waitFor();
+    await text.fill(`${original}\n<p>{{ persona.inesistente }}</p>`);
+    await page
+      .getByRole('alert', { name: 'Errori nel modello' })
+      .getByText(/persona\.inesistente/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Salva nuova versione' }).click();
+    await page.getByRole('alert').filter({ hasText: 'persona.inesistente' }).first().waitFor();
+    await check('06-modello-campo-inesistente');
+    // Write it right: a sentence and a placeholder picked from the list, where the cursor is.
+    await text.fill(`${original}\n<p>Per informazioni: `);
+    await text.press('ControlOrMeta+End');
+    await page.getByRole('button', { name: /^Inserisci persona\.cognome:/ }).click();
+    expect(await text.inputValue()).toBe(`${original}\n<p>Per informazioni: {{ persona.cognome }}`);
+    await text.press('ControlOrMeta+End');
+    await text.pressSequentially('</p>');
+    await expect.poll(() => page.getByRole('alert', { name: 'Errori nel modello' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Salva nuova versione' }).click();
+    await page.getByText(/^Salvata la versione [0-9a-f]{12}/).waitFor();
+    const versions = page.getByRole('table', { name: 'Versioni del modello' });
+    await expect.poll(() => versions.locator('tbody tr').count()).toBe(2);
+    const inUse = versions.locator('tbody tr', { hasText: 'In uso' });
+    expect(await inUse.locator('th').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await inUse.textContent()).not.toContain('Originale');
+    await check('07-modello-nuova-versione');
+    await page.getByRole('button', { name: 'Ripristina l’originale' }).click();
+    await page.getByRole('dialog', { name: 'Ripristinare il modello originale?' }).getByRole('button', { name: 'Ripristina' }).click();
+    await expect.poll(async () => (await versions.locator('tbody tr', { hasText: 'In uso' }).textContent()) ?? '').toContain('Originale');
+    expect(await text.inputValue()).toBe(original);
+  });
+
+  it('in un modello per destinatari esterni un campo sensibile è rifiutato con il motivo', async () => {
+    await goTo(page, '#/documenti/modelli/convenzione_tirocinio');
+    await page.getByRole('heading', { name: 'Modello: Convenzione di tirocinio', level: 1 }).waitFor();
+    const text = page.getByLabel('Testo del modello');
+    await text.fill(`${await text.inputValue()}\n<p>Invalidità: {{ persona.invalidita }}</p>`);
+    await page.getByRole('button', { name: 'Salva nuova versione' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /persona\.invalidita/ })
+      .filter({ hasText: /sensibil/i })
+      .first()
+      .waitFor();
+    await check('08-modello-esterno-sensibile');
+  });
+
+  it('Impostazioni → Documenti: busta DIN 5008 B e pagina di calibrazione', async () => {
+    await goTo(page, '#/impostazioni/documenti');
+    const section = page.getByRole('region', { name: 'Buste a finestra' });
+    await section.getByLabel(/^DIN 5008 forma B/).check();
+    await section.getByRole('button', { name: 'Salva' }).click();
+    await section.getByText('Tipo di busta salvato').waitFor();
+    await section.getByRole('button', { name: 'Pagina di calibrazione' }).click();
+    await section.getByRole('img', { name: 'Pagina di calibrazione, pagina 1 di 1' }).waitFor();
+    await check('09-calibrazione');
+    const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-calibrazione');
+    expect(text).toMatch(/DIN 5008/);
   });
 
   it('nessuna schermata ha violazioni di accessibilità gravi', async () => {

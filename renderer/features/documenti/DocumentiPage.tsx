@@ -20,7 +20,8 @@ const TABS = [
  * Single letters are printed from the person, the case, the appointment or the tirocinio.
  */
 export function DocumentiPage({ route, session }: { route: DocumentiRoute; session: SessionInfoData }) {
-  if (route.view === 'modello') return <TemplateEditorPage session={session} name={route.name} />;
+  // Keyed by the template: another one starts with nothing of the last (its messages, its text).
+  if (route.view === 'modello') return <TemplateEditorPage key={route.name} session={session} name={route.name} />;
   // The administrator prints nothing: the section opens on the templates.
   const view = route.view === 'serie' && !allows(session, 'letters.print') && allows(session, 'templates.manage') ? 'modelli' : route.view;
   // A tab the profile cannot use is hidden, unless opened by address: then the core's refusal shows.

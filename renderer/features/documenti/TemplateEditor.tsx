@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
-import { toShownError, type ShownError } from '../../api/errors';
+import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -92,7 +92,13 @@ function Editor({
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 1fr' }, gap: 3, alignItems: 'start', mb: 3 }}>
         <Stack spacing={2}>
           <ErrorAlert error={error} sx={{ mt: 0 }} />
-          <TextField label="Titolo del documento" value={titolo} onChange={(e) => setTitolo(e.target.value)} />
+          <TextField
+            label="Titolo del documento"
+            value={titolo}
+            onChange={(e) => setTitolo(e.target.value)}
+            error={Boolean(fieldMessage(error, 'titolo'))}
+            helperText={fieldMessage(error, 'titolo')}
+          />
           <TextField
             label="Testo del modello"
             value={sorgente}
@@ -101,6 +107,7 @@ function Editor({
             minRows={18}
             maxRows={40}
             inputRef={textRef}
+            error={Boolean(fieldMessage(error, 'sorgente'))}
             helperText="HTML con i campi tra doppie graffe, es. {{ persona.cognome }}; le parti libere sono {{ libero.nome_della_parte }}."
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: '0.9rem' } } }}
           />
@@ -143,7 +150,13 @@ function Editor({
         <Typography aria-live="polite" sx={{ mb: 1 }}>
           {preview.current ? 'Le pagine come usciranno dalla stampante.' : 'Aggiornamento dell’anteprima…'}
         </Typography>
-        {preview.file ? <PdfPages data={preview.file.bytes} label="Anteprima del modello" /> : <CircularProgress aria-label="Preparazione dell’anteprima" />}
+        {preview.file ? (
+          <PdfPages data={preview.file.bytes} label="Anteprima del modello" />
+        ) : preview.current ? (
+          <Typography color="text.secondary">Nessuna anteprima finché il modello ha errori.</Typography>
+        ) : (
+          <CircularProgress aria-label="Preparazione dell’anteprima" />
+        )}
       </Section>
       <ConfirmDialog
         open={confirmRestore}
