@@ -11,6 +11,7 @@ import { handleAppScheme, registerAppScheme } from './shell/app-protocol';
 import { CoreBridge } from './shell/core-bridge';
 import type { Reply } from './shell/core-bridge';
 import { forkCoreWorker } from './shell/core-process';
+import { printToPdf } from './shell/print-to-pdf';
 import { attachContextMenu, guardAllWebContents, hardenSession } from './shell/hardening';
 import { buildAppMenuTemplate } from './shell/menu';
 import { defaultDataDir } from './core/default-data-dir';
@@ -70,6 +71,7 @@ function run(): void {
       }),
     {
       log: (message) => console.error(message),
+      printToPdf,
       onEvent: (connId, event) => {
         for (const entry of windows.values()) {
           if (entry.connId === connId && !entry.win.isDestroyed()) entry.win.webContents.send('udc:event', event);

@@ -16,6 +16,10 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
   seed   --data-dir D --user U --password-file F --persons N [--seed S] [--diary-per-case K] [--manifest FILE]
          Carica dati dimostrativi sintetici (persone, nuclei, cartelle, diario, agenda) in una zona appena creata;
          con --manifest scrive in FILE (JSON) i conteggi e qualche identificativo di ciò che ha creato.
+  letter --data-dir D --user U --password-file F --template NOME (--appointment ID | --case NUMERO | --person CF | --tirocinio ID) --out FILE.pdf
+         Stampa una lettera come il programma: la archivia cifrata nella cartella, la registra e scrive il PDF in FILE.
+  letter --data-dir D --user U --password-file F --list
+         Elenca i modelli di lettera.
   bench  [--json] [--long]
          Misura le prestazioni (JSON con --json).
 
@@ -35,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const { seedCommand } = await import('./cli/seed-command');
       return seedCommand(rest);
+    }
+    case 'letter': {
+      const { letterCommand } = await import('./cli/letter-command');
+      return letterCommand(rest);
     }
     case 'bench': {
       const { benchCommand } = await import('./bench/bench-command');

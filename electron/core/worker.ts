@@ -1,6 +1,7 @@
 import { createCore, type Connection } from './app';
 import { defaultDataDir } from './default-data-dir';
 import type { WorkerMessage, WorkerRequest } from '../../shared/contracts/events';
+import { ShellPdf } from './services/letters/shell-pdf';
 
 /**
  * Entry point of the core inside Electron's utilityProcess: one Connection per window, messages
@@ -17,9 +18,11 @@ if (!parentPort) {
   process.exit(1);
 }
 
-const core = createCore({ dataDir: defaultDataDir(), workstation: process.env.UDC_WORKSTATION || undefined });
-const connections = new Map<string, Connection>();
 const send = (message: WorkerMessage) => parentPort.postMessage(message);
+// Letters print through the shell's webContents.printToPDF (no Chromium of our own in the app).
+const pdf = new ShellPdf(send);
+const core = createCore({ dataDir: defaultDataDir(), workstation: process.env.UDC_WORKSTATION || undefined, pdf });
+const connections = new Map<string, Connection>();
 
 parentPort.on('message', ({ data }) => {
   const message = data as WorkerRequest;
@@ -27,6 +30,10 @@ parentPort.on('message', ({ data }) => {
     // Quitting: log every session out (audited), fold the WAL in and close the database.
     core.close();
     process.exit(0);
+  }
+  if (message.type === 'pdfResult') {
+    pdf.settle(message);
+    return;
   }
   if (message.type === 'disconnect') {
     connections.get(message.connId)?.close();

@@ -23,7 +23,11 @@ export interface CoreBridgeOptions {
   /** A push event for one window's connection (changed tables, progress). */
   onEvent?: (connId: string, event: CoreEventData) => void;
   log?: (message: string) => void;
+  /** The shell's printer (webContents.printToPDF) for the core's letters. */
+  printToPdf?: (html: string) => Promise<Buffer>;
 }
+
+const NO_PRINTER = 'La stampa in PDF non è disponibile in questa finestra del programma: riavvia il programma e riprova.';
 
 export const WORKER_CRASHED_REPLY: Reply = {
   ok: false,
@@ -176,11 +180,39 @@ export class CoreBridge {
       if (event.success) this.options.onEvent?.(m.connId, event.data);
       return;
     }
+    if (m.type === 'printToPdf' && typeof m.id === 'number' && typeof m.html === 'string') {
+      this.print(m.id, m.html);
+      return;
+    }
     if (m.type !== 'reply' || typeof m.id !== 'number') return;
     const entry = this.pending.get(m.id);
     if (!entry || entry.connId !== m.connId) return;
     this.pending.delete(m.id);
     entry.resolve(isReply(m.reply) ? m.reply : BAD_REPLY);
+  }
+
+  /** A letter to print for the core: the bytes go back to the worker that asked, as base64. */
+  private print(id: number, html: string): void {
+    const worker = this.worker;
+    const printer = this.options.printToPdf;
+    const answer = (result: WorkerRequest) => {
+      try {
+        if (this.worker === worker) worker?.postMessage(result);
+      } catch {
+        // the worker is going away: its pending call is answered by the exit handler
+      }
+    };
+    if (!printer) {
+      answer({ type: 'pdfResult', id, ok: false, message: NO_PRINTER });
+      return;
+    }
+    printer(html).then(
+      (bytes) => answer({ type: 'pdfResult', id, ok: true, pdfBase64: bytes.toString('base64') }),
+      (error: unknown) => {
+        this.options.log?.(`Stampa in PDF non riuscita: ${error instanceof Error ? error.message : String(error)}`);
+        answer({ type: 'pdfResult', id, ok: false, message: 'La stampa in PDF non è riuscita: riprova; se il problema continua rivolgiti all’assistenza informatica.' });
+      },
+    );
   }
 
   private onExit(worker: CoreWorker, code: number): void {

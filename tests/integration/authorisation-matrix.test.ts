@@ -9,6 +9,7 @@ import { uuidv7 } from '../../electron/core/ids';
 import { ADMIN, call, confirmPending, createUser, inspectDatabase, loginAs, sendUpload, setUpZone } from '../support/core-harness';
 import { TODAY, person, personWithCf, sedeId } from '../support/cartella-fixtures';
 import { buildSal, salPayloads, type SalFixture } from '../support/matrix-sal';
+import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 
 type MatrixChannel = keyof typeof MATRIX;
@@ -92,6 +93,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'salPagamenti.export',
   'salParametri.list',
   'salParametri.add',
+  ...LETTERS_NAMES_NO_ONE,
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -469,6 +471,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     mediatore: () => f.users.mediatore_sal.conn,
     unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
   }),
+  ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY }),
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { Channel } from '../../shared/contracts';
+import { LETTERS_MATRIX } from './matrix-letters';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -140,6 +141,8 @@ export const MATRIX = {
   'salParametri.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   /** The regimes' rules are zone settings. */
   'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  // Letters and documents (matrix-letters.ts)
+  ...LETTERS_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */

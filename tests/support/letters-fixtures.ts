@@ -37,6 +37,7 @@ export const MINIMA = person({ cognome: 'Bianchi', nome: 'Ada', sesso: 'F', data
 
 export interface LettersOffice {
   core: Core;
+  dataDir: string;
   admin: Connection;
   team: Record<Profile, { id: string; conn: Connection; username: string }>;
   as: Connection;
@@ -116,7 +117,7 @@ export async function lettersOffice(): Promise<LettersOffice> {
   const { id: aziendaId } = await call(sal, 'salAziende.save', {
     id: null,
     fields: {
-      ragioneSociale: 'Cooperativa <Il Ponte> {{x}}',
+      ragioneSociale: 'Cooperativa Il Ponte',
       codice: '12345678903',
       comuneIstat: '055004',
       indirizzo: 'Via della Repubblica 5',
@@ -158,6 +159,7 @@ export async function lettersOffice(): Promise<LettersOffice> {
   });
   return {
     core: zone.core,
+    dataDir: zone.dataDir,
     admin: zone.admin,
     team,
     as,

@@ -39,7 +39,7 @@ const EXPECTED_ACTIONS = [
 const MATRIX: Record<(typeof EXPECTED_PROFILES)[number], string> = {
   assistente_sociale: /*              */ 'X X  X  X  X     X X .    X   X   X X   X     X X .   X   .    X .   . . . . .  X',
   educatore: /*                       */ 'X X  X  X  .     X X .    .   .   X .   X     X X .   .   .    . .   . . . . .  .',
-  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   .   .    . .   . . . . .  .',
+  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   X   .    . .   . . . . .  .',
   amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X X   X   X    . .   . . . . .  .',
   mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X .   X   .    X X   . . . . .  .',
   coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . .   .   .    X .   X X X X X  X',

@@ -6,6 +6,7 @@ import { cartellaBench } from './cartella-bench';
 import { agendaBench } from './agenda-bench';
 import { placesBench } from './places-bench';
 import { salBench } from './sal-bench';
+import { lettersBench } from './letters-bench';
 
 /**
  * `npm run bench -- [--json] [--long]`: one JSON object {"metrics": [...]}. Ratios compare the
@@ -25,6 +26,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...agendaBench({ appointments: o.has('quick') ? 20_000 : 200_000, rounds: 200, log }),
     ...(await placesBench({ rounds: long ? 50 : 10 })),
     ...salBench({ tirocini: o.has('quick') ? 100 : 500, rounds: long ? 30 : 10, log }),
+    ...(await lettersBench({ rounds: long ? 50 : 15, log })),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

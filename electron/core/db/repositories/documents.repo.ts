@@ -65,6 +65,15 @@ export class DocumentsRepository {
     return (prepared(this.db, `SELECT coalesce(sum(ore), 0) AS ore FROM sal_presenze WHERE tirocinio_id = ?`).get(tirocinioId) as { ore: number }).ore;
   }
 
+  /** For the CLI's `--case 2026/N-0042` and `--person CF`: the id, or null. */
+  caseIdByNumero(numero: string): string | null {
+    return (prepared(this.db, `SELECT id FROM cases WHERE numero = ?`).get(numero) as { id: string } | undefined)?.id ?? null;
+  }
+
+  personIdByCf(cf: string): string | null {
+    return (prepared(this.db, `SELECT id FROM persons WHERE codice_fiscale = ? ORDER BY created_at LIMIT 1`).get(cf) as { id: string } | undefined)?.id ?? null;
+  }
+
   windowPreset(): string {
     return (prepared(this.db, `SELECT finestra_busta AS f FROM zone LIMIT 1`).get() as { f: string } | undefined)?.f ?? 'destra_it';
   }

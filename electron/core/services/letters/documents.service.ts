@@ -76,7 +76,8 @@ export class DocumentsService {
     } catch {
       throw new AppError('DATABASE_CORRUPT', `Il file del documento «${d.titolo}» manca o è stato alterato: ripristinalo dalla copia di sicurezza.`);
     }
-    if (createHash('sha256').update(bytes).digest('hex') !== d.sha256) throw new AppError('DATABASE_CORRUPT', `Il file del documento «${d.titolo}» non corrisponde a quello archiviato.`);
+    if (createHash('sha256').update(bytes).digest('hex') !== d.sha256)
+      throw new AppError('DATABASE_CORRUPT', `Il file del documento «${d.titolo}» non corrisponde a quello archiviato.`);
     this.ctx.store.writer.record(this.ctx.actor, { log: 'data', action: 'documents.download', subjectType: 'persona', subjectId: d.person_id, subjectLabel: label(d) });
     return { nomeFile: d.nome_file, dimensione: bytes.length, downloadId: this.deps.startDownload(bytes) };
   }
@@ -88,7 +89,14 @@ export class DocumentsService {
       'documents',
       id,
       { stato },
-      { log: 'data', action: 'documents.setStatus', subjectType: 'persona', subjectId: d.person_id, subjectLabel: label(d), detail: `${DOCUMENT_STATO_LABELS[d.stato]} → ${DOCUMENT_STATO_LABELS[stato]}` },
+      {
+        log: 'data',
+        action: 'documents.setStatus',
+        subjectType: 'persona',
+        subjectId: d.person_id,
+        subjectLabel: label(d),
+        detail: `${DOCUMENT_STATO_LABELS[d.stato]} → ${DOCUMENT_STATO_LABELS[stato]}`,
+      },
     );
     return toSummary(this.mustGet(id));
   }
@@ -130,7 +138,8 @@ export class DocumentsService {
     const { store } = this.ctx;
     const original = this.mustGet(this.mustGet(id).ristampa_di ?? id);
     const version = store.documents.version(original.version_id);
-    if (!version || !(TEMPLATE_NAMES as readonly string[]).includes(original.template)) throw new AppError('NOT_FOUND', 'La versione del modello usata per questo documento non si trova più.');
+    if (!version || !(TEMPLATE_NAMES as readonly string[]).includes(original.template))
+      throw new AppError('NOT_FOUND', 'La versione del modello usata per questo documento non si trova più.');
     const def = builtinOf(original.template as TemplateName);
     const template: CurrentTemplate = { def, titolo: version.titolo, sorgente: version.sorgente, versione: version.id, personalizzato: version.originale === 0 };
     const subject: SubjectInput = { [SUBJECT_FIELD[original.soggetto_tipo || 'persona']]: original.soggetto_id || original.person_id };
@@ -144,7 +153,10 @@ export class DocumentsService {
     const bytes = await this.deps.pdf.render(letters.html(template.titolo, [composed.page]));
     const documentId = letters.file(letter, bytes, {
       ristampaDi: original.id,
-      protocollo: protocollo && original.protocollo_registro ? { ...protocollo, registro: original.protocollo_registro, anno: original.protocollo_anno ?? Number(protocollo.data.slice(0, 4)) } : null,
+      protocollo:
+        protocollo && original.protocollo_registro
+          ? { ...protocollo, registro: original.protocollo_registro, anno: original.protocollo_anno ?? Number(protocollo.data.slice(0, 4)) }
+          : null,
     });
     return { documentId, nomeFile: store.documents.byId(documentId)?.nome_file ?? 'ristampa.pdf', dimensione: bytes.length, downloadId: this.deps.startDownload(bytes) };
   }

@@ -89,11 +89,23 @@ function createEngine(): Liquid {
   liquid.registerFilter('data', onDate(formatItalianDate));
   liquid.registerFilter('data_estesa', onDate(formatLongItalianDate));
   liquid.registerFilter('data_parole', onDate(formatItalianDateWords));
-  liquid.registerFilter('ora', onText((s) => `ore ${shortTime(s)}`));
+  liquid.registerFilter(
+    'ora',
+    onText((s) => `ore ${shortTime(s)}`),
+  );
   liquid.registerFilter('ora_breve', onText(shortTime));
-  liquid.registerFilter('maiuscolo', onText((s) => s.toLocaleUpperCase('it-IT')));
-  liquid.registerFilter('minuscolo', onText((s) => s.toLocaleLowerCase('it-IT')));
-  liquid.registerFilter('iniziale_maiuscola', onText((s) => s.charAt(0).toLocaleUpperCase('it-IT') + s.slice(1)));
+  liquid.registerFilter(
+    'maiuscolo',
+    onText((s) => s.toLocaleUpperCase('it-IT')),
+  );
+  liquid.registerFilter(
+    'minuscolo',
+    onText((s) => s.toLocaleLowerCase('it-IT')),
+  );
+  liquid.registerFilter(
+    'iniziale_maiuscola',
+    onText((s) => s.charAt(0).toLocaleUpperCase('it-IT') + s.slice(1)),
+  );
   // `raw` would skip the escaping: here it is a plain identity, so its output is escaped too.
   liquid.registerFilter('raw', (value: unknown) => value);
   for (const name of ['include', 'render', 'layout', 'block']) liquid.registerTag(name, RefusedTag);

@@ -96,7 +96,10 @@ tr{break-inside:avoid}
 }
 
 function letterheadHtml(h: Letterhead): string {
-  const recapiti = [h.indirizzo, h.contatti].filter((s) => s.trim() !== '').map(escapeHtml).join(' · ');
+  const recapiti = [h.indirizzo, h.contatti]
+    .filter((s) => s.trim() !== '')
+    .map(escapeHtml)
+    .join(' · ');
   return `<header class="intestazione"><div class="ente">${escapeHtml(h.intestazione)}</div>${h.sottotitolo ? `<div class="sotto">${escapeHtml(h.sottotitolo)}</div>` : ''}${recapiti ? `<div class="recapiti">${recapiti}</div>` : ''}</header>`;
 }
 

@@ -133,7 +133,12 @@ export class LettersService {
     const letter = this.letter(input, { parti: input.parti, destinatario: input.destinatario });
     const bytes = await this.deps.pdf.render(this.html(letter.template.titolo, [letter.composed.page]));
     this.audit('letters.previewPdf', letter, `Anteprima di stampa, versione ${letter.template.versione.slice(0, 12)}`);
-    return { nomeFile: pdfName(input.template, today(this.ctx), '-anteprima'), dimensione: bytes.length, downloadId: this.deps.startDownload(bytes), mancanti: letter.composed.mancanti };
+    return {
+      nomeFile: pdfName(input.template, today(this.ctx), '-anteprima'),
+      dimensione: bytes.length,
+      downloadId: this.deps.startDownload(bytes),
+      mancanti: letter.composed.mancanti,
+    };
   }
 
   async issue(input: LetterInput): Promise<OutputOf<'letters.issue'>> {

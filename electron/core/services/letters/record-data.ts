@@ -139,7 +139,15 @@ function personValues(ctx: WorkContext, places: PlaceNames, p: PersonRow) {
 /** The envelope address: the domicilio when given (where the person lives), else the residence. */
 function recipientOf(ctx: WorkContext, places: PlaceNames, p: PersonRow): RecipientBlock | null {
   const nome = `${p.nome} ${p.cognome}`.trim();
-  if (p.domicilio.trim()) return { nome, righe: p.domicilio.split(/\n|,\s*(?=\d{5}\b)/).map((s) => s.trim()).filter(Boolean).slice(0, 4) };
+  if (p.domicilio.trim())
+    return {
+      nome,
+      righe: p.domicilio
+        .split(/\n|,\s*(?=\d{5}\b)/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .slice(0, 4),
+    };
   if (!p.residenza_indirizzo.trim()) return null;
   const comune = comuneLabel(ctx, places, p.residenza_comune_istat);
   // Addresses are often typed with the comune at the end ("Via Roma 1, Narni"): not twice.
@@ -154,7 +162,13 @@ function caseValues(ctx: WorkContext, places: PlaceNames, c: CaseRow) {
   const responsabile = store.cases.operators(c.id).find((o) => o.ruolo === 'responsabile' && (o.al === null || o.al >= today(ctx)));
   const user = responsabile ? store.users.byId(responsabile.user_id) : null;
   const sede = store.zone.sede(c.sede_id);
-  const closing = c.stato === 'chiuso' ? store.cases.statusHistory(c.id).filter((h) => h.stato === 'chiuso').at(-1) : undefined;
+  const closing =
+    c.stato === 'chiuso'
+      ? store.cases
+          .statusHistory(c.id)
+          .filter((h) => h.stato === 'chiuso')
+          .at(-1)
+      : undefined;
   const problematiche = (JSON.parse(c.problematiche || '[]') as Problematica[]).map((code) => PROBLEMATICHE[code] ?? code);
   return {
     numero: c.numero,
@@ -201,7 +215,14 @@ function iseeGroup(ctx: WorkContext, scope: ScopeBuilder, personId: string): voi
 function zoneGroups(ctx: WorkContext, places: PlaceNames, scope: ScopeBuilder, sedeId: string | null): void {
   const { store } = ctx;
   const zone = store.zone.get();
-  scope.set('zona', { nome: zone.nome, ente: zone.ente, intestazione: zone.letterhead.intestazione, sottotitolo: zone.letterhead.sottotitolo, indirizzo: zone.letterhead.indirizzo, contatti: zone.letterhead.contatti });
+  scope.set('zona', {
+    nome: zone.nome,
+    ente: zone.ente,
+    intestazione: zone.letterhead.intestazione,
+    sottotitolo: zone.letterhead.sottotitolo,
+    indirizzo: zone.letterhead.indirizzo,
+    contatti: zone.letterhead.contatti,
+  });
   const user = store.users.byId(ctx.userId);
   scope.set('operatore', { nome: user?.fullName ?? null, profilo: user ? PROFILE_LABELS[user.profile] : null });
   const sede = store.zone.sede(sedeId ?? user?.sedeId ?? '') ?? zone.sedi[0] ?? null;

@@ -35,7 +35,9 @@ export class ScopeBuilder implements LetterScope {
 
   /** A group the record does not provide: each field says so. */
   unavailable(group: string, motivo?: string): void {
-    const why = motivo ?? (GROUP_SOURCES[group]?.includes(this.subject) ? 'il dato non è disponibile' : `non disponibile per una lettera stampata da: ${SUBJECT_LABELS[this.subject].toLowerCase()}`);
+    const why =
+      motivo ??
+      (GROUP_SOURCES[group]?.includes(this.subject) ? 'il dato non è disponibile' : `non disponibile per una lettera stampata da: ${SUBJECT_LABELS[this.subject].toLowerCase()}`);
     this.set(group, {}, why);
   }
 
@@ -66,19 +68,23 @@ export class SampleScope implements LetterScope {
     for (const field of FIELDS) {
       const [group, key] = field.campo.split('.') as [string, string];
       const values = (scope[group] ??= {}) as Record<string, unknown>;
-      values[key] = this.overrides.get(field.campo) ?? (field.tipo === 'elenco' ? SAMPLE_LISTS[field.campo] : field.esempio === '' ? `(${field.label})` : field.esempio);
+      values[key] = this.overrides.get(field.campo) ?? (field.tipo === 'elenco' ? (SAMPLE_LISTS[group]?.[key] ?? []) : field.esempio === '' ? `(${field.label})` : field.esempio);
     }
     return scope;
   }
 }
 
-const SAMPLE_LISTS: Record<string, readonly Record<string, string>[]> = {
-  'pai.obiettivi': [
-    { termine: 'Breve termine', descrizione: 'Presentare la domanda di assegno di inclusione', esito: 'Raggiunto' },
-    { termine: 'Medio termine', descrizione: 'Partecipare a un percorso di orientamento al lavoro', esito: 'In corso' },
-  ],
-  'tirocinio.giorni': [
-    { data: '2026-03-02', giorno: 'lunedì', ore: '4', assenza: '', festivo: '' },
-    { data: '2026-03-03', giorno: 'martedì', ore: '4', assenza: '', festivo: '' },
-  ],
+const SAMPLE_LISTS: Record<string, Record<string, readonly Record<string, string>[]>> = {
+  pai: {
+    obiettivi: [
+      { termine: 'Breve termine', descrizione: 'Presentare la domanda di assegno di inclusione', esito: 'Raggiunto' },
+      { termine: 'Medio termine', descrizione: 'Partecipare a un percorso di orientamento al lavoro', esito: 'In corso' },
+    ],
+  },
+  tirocinio: {
+    giorni: [
+      { data: '2026-03-02', giorno: 'lunedì', ore: '4', assenza: '', festivo: '' },
+      { data: '2026-03-03', giorno: 'martedì', ore: '4', assenza: '', festivo: '' },
+    ],
+  },
 };

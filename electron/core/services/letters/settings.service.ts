@@ -25,7 +25,13 @@ export class LetterSettingsService {
     const { store } = this.ctx;
     const zoneId = store.zone.zoneId();
     if (!zoneId) throw new AppError('NOT_SET_UP');
-    store.writer.update(this.ctx.actor, 'zone', zoneId, { finestra_busta: finestra }, { log: 'admin', action: 'letterSettings.save', subjectType: 'zona', detail: `Busta: ${WINDOW_PRESETS[finestra].label}` });
+    store.writer.update(
+      this.ctx.actor,
+      'zone',
+      zoneId,
+      { finestra_busta: finestra },
+      { log: 'admin', action: 'letterSettings.save', subjectType: 'zona', detail: `Busta: ${WINDOW_PRESETS[finestra].label}` },
+    );
     return { ok: true };
   }
 

@@ -98,15 +98,29 @@ export class TemplateAdminService {
     const template: CurrentTemplate = { ...current, sorgente, versione: versionHash(current.titolo, sorgente) };
     const subject: SubjectInput = { personId: input.personId, caseId: input.caseId, appointmentId: input.appointmentId, tirocinioId: input.tirocinioId };
     const real = [subject.personId, subject.caseId, subject.appointmentId, subject.tirocinioId].some((v) => v !== undefined);
-    const data = real ? readLetterData(this.ctx, this.deps.places, subject) : { scope: new SampleScope(), recipient: { nome: 'Nicolò D’Annunzio-Colò', righe: ['Via Roma 1', 'Narni (TR)'] } };
+    const data = real
+      ? readLetterData(this.ctx, this.deps.places, subject)
+      : { scope: new SampleScope(), recipient: { nome: 'Nicolò D’Annunzio-Colò', righe: ['Via Roma 1', 'Narni (TR)'] } };
     const composed = compose(template, data, { parti: {} });
     if (real && 'personId' in data) {
-      this.ctx.store.writer.record(this.ctx.actor, { log: 'data', action: 'letterTemplates.sample', subjectType: 'persona', subjectId: data.personId, subjectLabel: current.def.titolo, detail: 'Anteprima di un modello con dati reali' });
+      this.ctx.store.writer.record(this.ctx.actor, {
+        log: 'data',
+        action: 'letterTemplates.sample',
+        subjectType: 'persona',
+        subjectId: data.personId,
+        subjectLabel: current.def.titolo,
+        detail: 'Anteprima di un modello con dati reali',
+      });
     }
     const letters = new LettersService(this.ctx, this.deps);
     const html = letters.html(template.titolo, [composed.page]);
     if (!input.pdf) return { html, mancanti: composed.mancanti, errori: [], file: null };
     const bytes = await this.deps.pdf.render(html);
-    return { html, mancanti: composed.mancanti, errori: [], file: { nomeFile: pdfName(input.template, today(this.ctx), '-prova'), dimensione: bytes.length, downloadId: this.deps.startDownload(bytes) } };
+    return {
+      html,
+      mancanti: composed.mancanti,
+      errori: [],
+      file: { nomeFile: pdfName(input.template, today(this.ctx), '-prova'), dimensione: bytes.length, downloadId: this.deps.startDownload(bytes) },
+    };
   }
 }

@@ -17,7 +17,9 @@ export interface CurrentTemplate {
 
 /** A version's id: the SHA-256 of its title and source, so the same text is the same version everywhere. */
 export function versionHash(titolo: string, sorgente: string): string {
-  return createHash('sha256').update(JSON.stringify([titolo, sorgente])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([titolo, sorgente]))
+    .digest('hex');
 }
 
 export function builtinOf(name: TemplateName): BuiltinTemplate {
@@ -60,7 +62,9 @@ export function sourceProblems(def: BuiltinTemplate, sorgente: string): string[]
     const name = segments.join('.');
     if (group === 'libero') {
       if (!key || !FREE_PART_RE.test(key) || !parts.has(key) || rest.length > 0) {
-        problems.push(`Parte di testo sconosciuta «${name}»: questo modello ha ${def.parti.length ? def.parti.map((p) => `libero.${p.nome}`).join(', ') : 'nessuna parte di testo libero'}.`);
+        problems.push(
+          `Parte di testo sconosciuta «${name}»: questo modello ha ${def.parti.length ? def.parti.map((p) => `libero.${p.nome}`).join(', ') : 'nessuna parte di testo libero'}.`,
+        );
       }
       continue;
     }
@@ -83,7 +87,13 @@ export function sourceProblems(def: BuiltinTemplate, sorgente: string): string[]
   } catch (error) {
     const message = templateError(error);
     const item = /Campo sconosciuto «(\w+)\.(\w+)»/.exec(message);
-    problems.push(item ? `${message} Negli elenchi si usano: ${Object.entries(LIST_ITEM_KEYS).map(([k, v]) => `${k} (${v.join(', ')})`).join('; ')}.` : message);
+    problems.push(
+      item
+        ? `${message} Negli elenchi si usano: ${Object.entries(LIST_ITEM_KEYS)
+            .flatMap(([group, lists]) => Object.entries(lists).map(([k, v]) => `${group}.${k} (${v.join(', ')})`))
+            .join('; ')}.`
+        : message,
+    );
   }
   return problems;
 }
