@@ -27,6 +27,7 @@ let app: RunningApp;
 let browser: Browser;
 let page: Page;
 let caseId = '';
+let lauraCaseId = '';
 const a11y: Record<string, string[]> = {};
 const check = (name: string) => checkScreen(page, `lettere-${name}`, name, a11y);
 const dialog = () => page.getByRole('dialog');
@@ -86,6 +87,7 @@ beforeAll(async () => {
   caseId = nicolo.caseId;
   const mario = await open({ cognome: 'Rossi', nome: 'Mario', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: 'Via Garibaldi 3' }, 'Narni');
   const laura = await open({ cognome: 'Bianchi', nome: 'Laura', sesso: 'F', dataNascita: '1991-02-03', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: '' }, 'Narni');
+  lauraCaseId = laura.caseId;
   const room = (nome: string) => sede(nome).rooms[0]!.id;
   const operatorId = users.as as string;
   await appointment(as, { sedeId: sede('Amelia').id, roomId: room('Amelia'), operatorId, ...nicolo, start: '10:00', end: '11:00' });
@@ -164,6 +166,18 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     expect(text).toMatch(/RISTAMPA/i);
     expect(text).toContain('0012345');
     expect(text).toContain(italian(TODAY));
+    // «Stampa» hands the window's print dialog one A4 sheet per PDF page, drawn from the PDF.
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.stampate = String(document.querySelectorAll('#stampa-documento img').length);
+      };
+    });
+    await view.getByRole('button', { name: 'Stampa' }).click();
+    await page.locator('body[data-stampate]').waitFor({ state: 'attached' });
+    expect(Number(await page.locator('body').getAttribute('data-stampate'))).toBe(
+      Number((await view.getByRole('img').first().getAttribute('aria-label'))?.match(/di (\d+)$/)?.[1]),
+    );
+    expect(await page.locator('#stampa-documento').count()).toBe(0);
     await view.getByRole('button', { name: 'Chiudi' }).click();
     // Newest first: the reprint, marked, above the original.
     await expect.poll(() => rows.count()).toBe(2);
@@ -199,6 +213,23 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     }
   });
 
+  it('una lettera per chi non ha l’indirizzo elenca il dato mancante e non si può stampare', async () => {
+    await goTo(page, `#/cartelle/${lauraCaseId}`);
+    await page.getByRole('button', { name: 'Documento' }).click();
+    const letter = page.getByRole('dialog', { name: 'Documento' });
+    await letter.getByLabel('Modello').selectOption({ label: 'Lettera di presa in carico' });
+    const missing = letter.getByRole('alert', { name: 'Dati mancanti' });
+    await missing.waitFor();
+    expect(await missing.textContent()).toMatch(/indirizzo/i);
+    await letter.getByRole('img', { name: /^Anteprima, pagina 1 di \d+$/ }).waitFor();
+    expect(await letter.getByRole('button', { name: 'Stampa' }).isDisabled()).toBe(true);
+    expect(await letter.getByRole('button', { name: 'Salva PDF' }).isDisabled()).toBe(true);
+    await check('05-dati-mancanti');
+    await letter.getByRole('button', { name: 'Annulla' }).click();
+    await goTo(page, `#/cartelle/${lauraCaseId}/documenti`);
+    await page.getByText('Nessun documento stampato per questa cartella.').waitFor();
+  });
+
   it('le convocazioni di domani a Narni in un PDF: chi non ha l’indirizzo è elencato tra i saltati con il motivo', async () => {
     await goTo(page, '#/documenti');
     await page.getByRole('heading', { name: 'Documenti', level: 1 }).waitFor();
@@ -213,7 +244,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     expect(await laura.textContent()).toMatch(/indirizzo/i);
     expect(await skipped.getByRole('row').count()).toBe(2);
     await section.getByRole('img', { name: /^Convocazioni, pagina 1 di \d+$/ }).waitFor();
-    await check('05-serie');
+    await check('06-serie');
     const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-serie-narni');
     expect(text).toContain('Rossi');
     expect(text).not.toContain('Bianchi');
@@ -235,7 +266,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
       .waitFor();
     await page.getByRole('button', { name: 'Salva nuova versione' }).click();
     await page.getByRole('alert').filter({ hasText: 'persona.inesistente' }).first().waitFor();
-    await check('06-modello-campo-inesistente');
+    await check('07-modello-campo-inesistente');
     // Write it right: a sentence and a placeholder picked from the list, where the cursor is.
     await text.fill(`${original}\n<p>Per informazioni: `);
     await text.press('ControlOrMeta+End');
@@ -251,7 +282,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     const inUse = versions.locator('tbody tr', { hasText: 'In uso' });
     expect(await inUse.locator('th').textContent()).toMatch(/^[0-9a-f]{64}$/);
     expect(await inUse.textContent()).not.toContain('Originale');
-    await check('07-modello-nuova-versione');
+    await check('08-modello-nuova-versione');
     await page.getByRole('button', { name: 'Ripristina l’originale' }).click();
     await page.getByRole('dialog', { name: 'Ripristinare il modello originale?' }).getByRole('button', { name: 'Ripristina' }).click();
     await expect.poll(async () => (await versions.locator('tbody tr', { hasText: 'In uso' }).textContent()) ?? '').toContain('Originale');
@@ -270,7 +301,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
       .filter({ hasText: /sensibil/i })
       .first()
       .waitFor();
-    await check('08-modello-esterno-sensibile');
+    await check('09-modello-esterno-sensibile');
   });
 
   it('Impostazioni → Documenti: busta DIN 5008 B e pagina di calibrazione', async () => {
@@ -281,7 +312,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await section.getByText('Tipo di busta salvato').waitFor();
     await section.getByRole('button', { name: 'Pagina di calibrazione' }).click();
     await section.getByRole('img', { name: 'Pagina di calibrazione, pagina 1 di 1' }).waitFor();
-    await check('09-calibrazione');
+    await check('10-calibrazione');
     const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-calibrazione');
     expect(text).toMatch(/DIN 5008/);
   });
