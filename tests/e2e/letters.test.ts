@@ -236,6 +236,16 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     const section = page.getByRole('region', { name: 'Convocazioni in serie' });
     await section.getByLabel('Sede').selectOption({ label: 'Narni' });
     await typeDate(section.getByRole('group', { name: 'Giorno degli appuntamenti' }), TOMORROW);
+    // What the progress box said while the core worked (it reports each letter, then the PDF's composition).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { avanzamento: string[] }).avanzamento = seen;
+      new MutationObserver(() => {
+        const box = document.querySelector('[data-avanzamento]');
+        const said = `${box?.textContent ?? ''}|${box?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? ''}`;
+        if (box && seen.at(-1) !== said) seen.push(said);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
     await section.getByRole('button', { name: 'Stampa le convocazioni' }).click();
     await section.getByText(/Una convocazione stampata per la sede di Narni/).waitFor();
     const skipped = section.getByRole('table', { name: 'Appuntamenti saltati' });
@@ -243,6 +253,8 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await laura.waitFor();
     expect(await laura.textContent()).toMatch(/indirizzo/i);
     expect(await skipped.getByRole('row').count()).toBe(2);
+    const progress = await page.evaluate(() => (window as unknown as { avanzamento: string[] }).avanzamento);
+    expect(progress).toContain('Composizione del PDF|100');
     await section.getByRole('img', { name: /^Convocazioni, pagina 1 di \d+$/ }).waitFor();
     await check('06-serie');
     const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-serie-narni');

@@ -114,8 +114,8 @@ export function BatchSection({ session }: { session: SessionInfoData }) {
       </Box>
       <ErrorAlert error={error} />
       {running ? (
-        <Box sx={{ mb: 2 }} role="status" aria-live="polite">
-          <Typography sx={{ mb: 1 }}>{progress ? `${progress.label} (${progress.done} di ${progress.total})` : 'Raccolta degli appuntamenti…'}</Typography>
+        <Box sx={{ mb: 2 }} role="status" aria-live="polite" data-avanzamento>
+          <Typography sx={{ mb: 1 }}>{progress ? progress.label : 'Raccolta degli appuntamenti…'}</Typography>
           <LinearProgress
             variant={percent === null ? 'indeterminate' : 'determinate'}
             {...(percent === null ? {} : { value: percent })}
