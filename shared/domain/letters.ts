@@ -65,8 +65,5 @@ export const PROTOCOLLO_RE = /^\d{7,12}$/;
 /** Profiles that may print and read a relazione sociale, and only on cases assigned to them. */
 export const RELAZIONE_PROFILES = ['assistente_sociale', 'psicologo'] as const;
 
-/** The placeholder name pattern: Italian dotted names such as `persona.cognome`. */
-export const FIELD_KEY_RE = /^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/;
-
 /** A free-text part of a template (e.g. «cosa portare»): its name, `libero.<name>` in the template. */
 export const FREE_PART_RE = /^[a-z][a-z_]{0,39}$/;

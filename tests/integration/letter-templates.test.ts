@@ -14,7 +14,11 @@ const original = BUILTIN_TEMPLATES.presa_in_carico;
 
 describe('modelli: l’editor dell’amministratore', () => {
   it('a placeholder that does not exist is refused at save time, with its name; so are unknown filters and file-reading tags', async () => {
-    const unknown = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: `${original.sorgente}<p>{{ persona.pippo }}</p>` });
+    const unknown = await callError(o.admin, 'letterTemplates.save', {
+      template: 'presa_in_carico',
+      titolo: original.titolo,
+      sorgente: `${original.sorgente}<p>{{ persona.pippo }}</p>`,
+    });
     expect(unknown.code).toBe('VALIDATION');
     expect(unknown.message).toContain('Campo sconosciuto «persona.pippo»');
     const filter = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: '<p>{{ persona.nome | shout }}</p>' });
@@ -23,6 +27,17 @@ describe('modelli: l’editor dell’amministratore', () => {
     expect(include.message).toMatch(/non è ammesso/);
     const part = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: '<p>{{ libero.inventata }}</p>' });
     expect(part.message).toContain('libero.testo');
+    for (const active of [
+      '<script>alert(1)</script>',
+      '<img src="http://esempio.it/x.png">',
+      '<p onclick="x()">a</p>',
+      '<iframe src="file:///etc/passwd"></iframe>',
+      '<style>@import url(https://x.it/a.css)</style>',
+    ]) {
+      const refused = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: `${original.sorgente}${active}` });
+      expect(refused.code, active).toBe('VALIDATION');
+      expect(refused.message).toMatch(/non può/);
+    }
     const syntax = await callError(o.admin, 'letterTemplates.save', { template: 'presa_in_carico', titolo: original.titolo, sorgente: '<p>{{ persona.nome </p>' });
     expect(syntax.code).toBe('VALIDATION');
     expect((await call(o.admin, 'letterTemplates.versions', { template: 'presa_in_carico' })).versions).toHaveLength(1);
@@ -31,12 +46,20 @@ describe('modelli: l’editor dell’amministratore', () => {
   it('redaction: a sensitive field in a template addressed outside the office is refused with the reason; inside it is allowed', async () => {
     const progetto = BUILTIN_TEMPLATES.progetto_formativo;
     for (const campo of ['persona.invalidita', 'isee.valore', 'persona.legge_104', 'cartella.problematiche', 'tirocinio.regime']) {
-      const refused = await callError(o.admin, 'letterTemplates.save', { template: 'progetto_formativo', titolo: progetto.titolo, sorgente: `${progetto.sorgente}<p>{{ ${campo} }}</p>` });
+      const refused = await callError(o.admin, 'letterTemplates.save', {
+        template: 'progetto_formativo',
+        titolo: progetto.titolo,
+        sorgente: `${progetto.sorgente}<p>{{ ${campo} }}</p>`,
+      });
       expect(refused.code).toBe('VALIDATION');
       expect(refused.message).toContain(`«${campo}»`);
       expect(refused.message).toContain('dato sensibile');
     }
-    const inside = await call(o.admin, 'letterTemplates.save', { template: 'pai', titolo: BUILTIN_TEMPLATES.pai.titolo, sorgente: `${BUILTIN_TEMPLATES.pai.sorgente}<p>Invalidità: {{ persona.invalidita }}</p>` });
+    const inside = await call(o.admin, 'letterTemplates.save', {
+      template: 'pai',
+      titolo: BUILTIN_TEMPLATES.pai.titolo,
+      sorgente: `${BUILTIN_TEMPLATES.pai.sorgente}<p>Invalidità: {{ persona.invalidita }}</p>`,
+    });
     expect(inside.versione).toMatch(/^[0-9a-f]{64}$/);
     await call(o.admin, 'letterTemplates.restore', { template: 'pai' });
   });

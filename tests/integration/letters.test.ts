@@ -44,33 +44,41 @@ function expectCleanText(text: string): void {
 }
 
 describe('lettere: ogni modello predefinito', () => {
-  it.each(TEMPLATE_NAMES.filter((n) => n !== 'chiusura'))('%s: a full record prints an A4 PDF with the name, accents and Italian dates, never «undefined» or «{{»', async (name) => {
-    const input = { template: name, ...fullSubject(name), parti: filledParts(name) } as InputOf<'letters.issue'>;
-    const prepared = await call(o.as, 'letters.prepare', input);
-    expect(prepared.mancanti).toEqual([]);
-    expect(prepared.html).not.toMatch(/undefined|\{\{|\{%/);
-    const issued = await call(o.as, 'letters.issue', input);
-    const pdf = await pdfOf(o.as, issued.downloadId);
-    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    for (const size of pageSizes(pdf.file)) expect(size.split(' x ').map((n) => Math.round(Number(n)))).toEqual([595, 842]);
-    // The convenzione is between the promoter and the host company: it names no tirocinante.
-    if (name === 'convenzione_tirocinio') expect(pdf.text).toContain('Cooperativa Il Ponte');
-    else expect(pdf.text).toContain('Nicolò D’Annunzio-Colò');
-    expectCleanText(pdf.text);
-    expect(pdf.text).toMatch(/pagina 1 di \d/);
-  });
+  it.each(TEMPLATE_NAMES.filter((n) => n !== 'chiusura'))(
+    '%s: a full record prints an A4 PDF with the name, accents and Italian dates, never «undefined» or «{{»',
+    async (name) => {
+      const input = { template: name, ...fullSubject(name), parti: filledParts(name) } as InputOf<'letters.issue'>;
+      const prepared = await call(o.as, 'letters.prepare', input);
+      expect(prepared.mancanti).toEqual([]);
+      expect(prepared.html).not.toMatch(/undefined|\{\{|\{%/);
+      const issued = await call(o.as, 'letters.issue', input);
+      const pdf = await pdfOf(o.as, issued.downloadId);
+      expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      for (const size of pageSizes(pdf.file)) expect(size.split(' x ').map((n) => Math.round(Number(n)))).toEqual([595, 842]);
+      // The convenzione is between the promoter and the host company: it names no tirocinante.
+      if (name === 'convenzione_tirocinio') expect(pdf.text).toContain('Cooperativa Il Ponte');
+      else expect(pdf.text).toContain('Nicolò D’Annunzio-Colò');
+      expectCleanText(pdf.text);
+      expect(pdf.text).toMatch(/pagina 1 di \d/);
+    },
+  );
 
-  it.each(TEMPLATE_NAMES.filter((n) => BUILTIN_TEMPLATES[n].soggetti.some((k) => k !== 'tirocinio')))('%s: a minimal record renders, and what it lacks is listed, never printed blank', async (name) => {
-    const input = { template: name, ...minimalSubject(name), parti: filledParts(name) } as InputOf<'letters.prepare'>;
-    const prepared = await call(o.as, 'letters.prepare', input);
-    expect(prepared.html).not.toMatch(/undefined|\{\{|\{%/);
-    expect(prepared.html.includes('[manca: ')).toBe(prepared.mancanti.some((m) => m.campo !== 'destinatario' && !m.campo.startsWith('pai.obiettivi')) || prepared.mancanti.some((m) => m.campo === 'destinatario'));
-    if (prepared.mancanti.length > 0) {
-      const refused = await callError(o.as, 'letters.issue', input);
-      expect(refused.code).toBe('VALIDATION');
-      expect(refused.message).toContain(prepared.mancanti[0]!.label);
-    }
-  });
+  it.each(TEMPLATE_NAMES.filter((n) => BUILTIN_TEMPLATES[n].soggetti.some((k) => k !== 'tirocinio')))(
+    '%s: a minimal record renders, and what it lacks is listed, never printed blank',
+    async (name) => {
+      const input = { template: name, ...minimalSubject(name), parti: filledParts(name) } as InputOf<'letters.prepare'>;
+      const prepared = await call(o.as, 'letters.prepare', input);
+      expect(prepared.html).not.toMatch(/undefined|\{\{|\{%/);
+      expect(prepared.html.includes('[manca: ')).toBe(
+        prepared.mancanti.some((m) => m.campo !== 'destinatario' && !m.campo.startsWith('pai.obiettivi')) || prepared.mancanti.some((m) => m.campo === 'destinatario'),
+      );
+      if (prepared.mancanti.length > 0) {
+        const refused = await callError(o.as, 'letters.issue', input);
+        expect(refused.code).toBe('VALIDATION');
+        expect(refused.message).toContain(prepared.mancanti[0]!.label);
+      }
+    },
+  );
 
   it('the convocazione from an appointment says the day in Italian words and the time, and its window address is the person’s', async () => {
     const prepared = await call(o.as, 'letters.prepare', { template: 'convocazione', appointmentId: o.full.appointmentId });
@@ -160,7 +168,13 @@ describe('documenti archiviati', () => {
     const list = await call(o.as, 'documents.list', { caseId: o.full.caseId });
     const doc = list.documents.find((d) => d.id === documentId)!;
     const current = (await call(o.as, 'letterTemplates.list', {})).templates.find((t) => t.name === 'presa_in_carico')!;
-    expect(doc).toMatchObject({ stato: 'bozza', template: 'presa_in_carico', versione: current.versione, destinatario: 'Nicolò D’Annunzio-Colò, Via del Campanile 7, Narni (TR)', protocolloNumero: null });
+    expect(doc).toMatchObject({
+      stato: 'bozza',
+      template: 'presa_in_carico',
+      versione: current.versione,
+      destinatario: 'Nicolò D’Annunzio-Colò, Via del Campanile 7, Narni (TR)',
+      protocolloNumero: null,
+    });
     expect(doc.nomeFile).not.toMatch(/Nicol|Annunzio/);
     const stored = fs.readdirSync(path.join(o.dataDir, 'allegati')).map((f) => fs.readFileSync(path.join(o.dataDir, 'allegati', f)));
     expect(stored.length).toBeGreaterThan(0);
@@ -169,7 +183,9 @@ describe('documenti archiviati', () => {
     expect(downloaded.text).toContain('Nicolò');
     const db = await inspectDatabase(o.dataDir, ADMIN.username, ADMIN.password);
     try {
-      const rows = db.prepare(`SELECT action, subject_id, detail FROM audit_log WHERE action IN ('letters.issue', 'documents.download') AND subject_id = ? ORDER BY seq DESC`).all(o.full.personId) as { action: string; detail: string }[];
+      const rows = db
+        .prepare(`SELECT action, subject_id, detail FROM audit_log WHERE action IN ('letters.issue', 'documents.download') AND subject_id = ? ORDER BY seq DESC`)
+        .all(o.full.personId) as { action: string; detail: string }[];
       expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['letters.issue', 'documents.download']));
       expect(rows.find((r) => r.action === 'letters.issue')!.detail).toContain(current.versione);
     } finally {
@@ -204,9 +220,19 @@ describe('documenti archiviati', () => {
     expectCleanText(pdf.text.replace(/RISTAMPA/g, ''));
     const doc = (await call(o.as, 'documents.list', { caseId: o.full.caseId })).documents.find((d) => d.id === reprint.documentId)!;
     expect(doc).toMatchObject({ ristampaDi: documentId, protocolloNumero: '0012345' });
-    expect((await callError(o.team.amministrativo.conn, 'documents.recordProtocollo', { id: reprint.documentId, numero: '0012399', data: doc.protocolloData!, registro: '055022' })).code).toBe(
-      'VALIDATION',
-    );
+    expect(
+      (await callError(o.team.amministrativo.conn, 'documents.recordProtocollo', { id: reprint.documentId, numero: '0012399', data: doc.protocolloData!, registro: '055022' }))
+        .code,
+    ).toBe('VALIDATION');
+  });
+
+  it('the registro presenze prints the month asked for, and its reprint the same month', async () => {
+    const issued = await call(o.as, 'letters.issue', { template: 'registro_presenze', tirocinioId: o.full.tirocinioId, mese: '2027-01' });
+    expect((await pdfOf(o.as, issued.downloadId)).text).toContain('Registro presenze – gennaio 2027');
+    const reprint = await call(o.as, 'documents.reprint', { id: issued.documentId });
+    const text = (await pdfOf(o.as, reprint.downloadId)).text;
+    expect(text).toContain('gennaio 2027');
+    expect(text).toContain('RISTAMPA');
   });
 
   it('the relazione sociale: only psicologi and assistenti sociali of the case print, list and open it', async () => {
@@ -230,7 +256,9 @@ describe('stampa in blocco', () => {
     await call(conn, 'auth.login', { username: o.team.amministrativo.username, password: 'Provvisoria-2026-nuova1' });
     const result = await call(conn, 'letters.batch', { template: 'convocazione', sedeId: o.amelia, data: DAY });
     expect(result.stampate).toBe(1);
-    expect(result.saltati).toEqual([expect.objectContaining({ appointmentId: o.minimal.appointmentId, persona: 'Bianchi Ada', motivo: 'manca l’indirizzo (residenza o domicilio)', ora: '11:00' })]);
+    expect(result.saltati).toEqual([
+      expect.objectContaining({ appointmentId: o.minimal.appointmentId, persona: 'Bianchi Ada', motivo: 'manca l’indirizzo (residenza o domicilio)', ora: '11:00' }),
+    ]);
     const pdf = await pdfOf(conn, result.file!.downloadId);
     expect(pdf.text).toContain('Nicolò');
     expect(pdf.text).not.toContain('Bianchi');

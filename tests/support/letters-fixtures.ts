@@ -33,7 +33,16 @@ export const NICOLO = personWithCf({
 });
 
 /** The minimal record: a name and nothing else (no address, no codice fiscale, no birth date). */
-export const MINIMA = person({ cognome: 'Bianchi', nome: 'Ada', sesso: 'F', dataNascita: null, luogoNascita: null, cittadinanza: null, residenzaComuneIstat: null, residenzaIndirizzo: '' });
+export const MINIMA = person({
+  cognome: 'Bianchi',
+  nome: 'Ada',
+  sesso: 'F',
+  dataNascita: null,
+  luogoNascita: null,
+  cittadinanza: null,
+  residenzaComuneIstat: null,
+  residenzaIndirizzo: '',
+});
 
 export interface LettersOffice {
   core: Core;
@@ -89,7 +98,14 @@ export async function lettersOffice(): Promise<LettersOffice> {
     note: '',
     obiettivi: [{ termine: 'breve', descrizione: 'Presentare la domanda di assegno di inclusione', esito: 'in_corso', esitoNote: '' }],
   });
-  const fullAppointment = await appointment(as, { sedeId: amelia, roomId: room, operatorId: team.assistente_sociale.id, personId: full.person.id, caseId: fullCase, start: '09:30' });
+  const fullAppointment = await appointment(as, {
+    sedeId: amelia,
+    roomId: room,
+    operatorId: team.assistente_sociale.id,
+    personId: full.person.id,
+    caseId: fullCase,
+    start: '09:30',
+  });
   const minAppointment = await appointment(as, { sedeId: amelia, roomId: room, operatorId: team.assistente_sociale.id, personId: min.person.id, caseId: minCase, start: '11:00' });
   const sal = team.mediatore_sal.conn;
   const { id: beneficiarioId } = await call(sal, 'salBeneficiari.enrol', {
@@ -194,7 +210,12 @@ export function wordBoxes(file: string): { word: string; xMin: number; yMin: num
     yMin: Number(m[2]),
     xMax: Number(m[3]),
     yMax: Number(m[4]),
-    word: (m[5] as string).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
+    word: (m[5] as string)
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'"),
   }));
 }
 

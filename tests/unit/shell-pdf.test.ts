@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoreBridge, type CoreWorker, type WorkerRequest } from '../../electron/shell/core-bridge';
 import { ShellPdf } from '../../electron/core/services/letters/shell-pdf';
-import type { PdfResult } from '../../shared/contracts/events';
 
 /** A worker whose core side is a ShellPdf: what the core sends reaches the bridge, and back. */
 function wire(printToPdf?: (html: string) => Promise<Buffer>) {
@@ -11,7 +10,7 @@ function wire(printToPdf?: (html: string) => Promise<Buffer>) {
   const pdf = new ShellPdf((message) => toBridge?.(message));
   const worker: CoreWorker = {
     postMessage: (message: WorkerRequest) => {
-      if (message.type === 'pdfResult') pdf.settle(message as PdfResult);
+      if (message.type === 'pdfResult') pdf.settle(message);
     },
     onMessage: (listener) => {
       toBridge = listener;

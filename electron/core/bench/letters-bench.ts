@@ -74,7 +74,13 @@ export async function lettersBench(options: { rounds: number; log: (line: string
       }
     })();
     const store = Store.over(db);
-    const ctx: WorkContext = { store, actor: { userId, username: 'as', profile: 'amministrativo', workstation: 'bench' }, userId, profile: 'amministrativo', now: () => Date.parse(now) };
+    const ctx: WorkContext = {
+      store,
+      actor: { userId, username: 'as', profile: 'amministrativo', workstation: 'bench' },
+      userId,
+      profile: 'amministrativo',
+      now: () => Date.parse(now),
+    };
     const deps: LetterDeps = { places: NO_PLACE_NAMES, pdf, files: () => new AttachmentStore(dir, key), startDownload: () => '', progress: () => undefined };
     const letters = new LettersService(ctx, deps);
     const input = { template: 'convocazione' as const, appointmentId: appointments[0] as string, parti: {} };
@@ -82,7 +88,7 @@ export async function lettersBench(options: { rounds: number; log: (line: string
     const times: number[] = [];
     for (let i = 0; i < options.rounds; i++) {
       const t = performance.now();
-      await letters.previewPdf({ ...input, appointmentId: appointments[i % appointments.length] as string });
+      await letters.previewPdf({ ...input, appointmentId: appointments[i % appointments.length]! });
       times.push(performance.now() - t);
     }
     const t = performance.now();

@@ -27,9 +27,9 @@ export async function letterCommand(args: string[]): Promise<number> {
     if (!(TEMPLATE_NAMES as readonly string[]).includes(template)) throw new UsageError(`Modello sconosciuto: ${template}. Usa --list per l’elenco.`);
     const out = path.resolve(required(o, 'out'));
     const subject = subjectOf(core.cliWork(conn, 'letters.print').store, o);
-    const issued = await call(conn, 'letters.issue', { template: template as TemplateName, ...subject } as InputOf<'letters.issue'>);
+    const issued = await call(conn, 'letters.issue', { template: template as TemplateName, ...subject });
     const parts: Buffer[] = [];
-    for (let offset = 0; ; ) {
+    for (let offset = 0; ;) {
       const chunk = await call(conn, 'downloads.chunk', { downloadId: issued.downloadId, offset });
       const part = Buffer.from(chunk.dataBase64, 'base64');
       parts.push(part);

@@ -44,6 +44,8 @@ CREATE TABLE documents (
   -- The record it was printed from, to print it again with the same data source.
   soggetto_tipo       TEXT NOT NULL DEFAULT '' CHECK (soggetto_tipo IN ('', 'persona', 'cartella', 'appuntamento', 'tirocinio')),
   soggetto_id         TEXT NOT NULL DEFAULT '',
+  -- The occurrence of a recurring appointment, or the month of a registro presenze ('' otherwise).
+  soggetto_data       TEXT NOT NULL DEFAULT '',
   -- The free-text parts as printed (JSON object), so a reprint says the same thing.
   parti               TEXT NOT NULL DEFAULT '{}',
   protocollo_numero   TEXT CHECK (protocollo_numero IS NULL OR (length(protocollo_numero) BETWEEN 7 AND 12 AND protocollo_numero NOT GLOB '*[^0-9]*')),

@@ -55,8 +55,8 @@ export class DocumentsRepository {
   /** The person's most recent case still open (a letter printed from the person names it). */
   latestOpenCaseOf(personId: string): string | null {
     return (
-      (prepared(this.db, `SELECT id FROM cases WHERE person_id = ? AND stato <> 'chiuso' ORDER BY aperta_il DESC, id DESC LIMIT 1`).get(personId) as { id: string } | undefined)?.id ??
-      null
+      (prepared(this.db, `SELECT id FROM cases WHERE person_id = ? AND stato <> 'chiuso' ORDER BY aperta_il DESC, id DESC LIMIT 1`).get(personId) as { id: string } | undefined)
+        ?.id ?? null
     );
   }
 

@@ -22,6 +22,7 @@ export const lettersTables = {
     dimensione: int(),
     soggetto_tipo: text<SubjectKind | ''>(),
     soggetto_id: text(),
+    soggetto_data: text(),
     parti: text(),
     protocollo_numero: text().null(),
     protocollo_data: text().null(),

@@ -35,7 +35,7 @@ export function lettersHandlers(deps: { now: () => number; vault: Vault; transfe
   return {
     'letterTemplates.list': (ctx) => letters(ctx).templates(),
     'letterTemplates.fields': () => LettersService.fields(),
-    'letters.prepare': (ctx, input) => letters(ctx).prepare(input),
+    'letters.prepare': (ctx, input) => letters(ctx).preview(input),
     'letters.previewPdf': (ctx, input) => letters(ctx).previewPdf(input),
     'letters.issue': (ctx, input) => letters(ctx).issue(input),
     'letters.batch': (ctx, input) => new BatchService(work(ctx), letterDeps(ctx)).convocazioni(input),

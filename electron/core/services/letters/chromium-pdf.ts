@@ -1,10 +1,7 @@
 import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../../../../shared/domain/errors';
 import type { PdfRenderer } from './pdf-renderer';
-
-type Browser = import('playwright-core').Browser;
-type BrowserContext = import('playwright-core').BrowserContext;
-type Page = import('playwright-core').Page;
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'];
 

@@ -1,6 +1,6 @@
 import { formatItalianDate, formatLongItalianDate } from '../../../../shared/domain/dates';
 import { AppError } from '../../../../shared/domain/errors';
-import { SUBJECT_LABELS, WINDOW_PRESET_CODES, type WindowPreset } from '../../../../shared/domain/letters';
+import { DEFAULT_WINDOW_PRESET, SUBJECT_LABELS, WINDOW_PRESET_CODES, type WindowPreset } from '../../../../shared/domain/letters';
 import type { Store } from '../../store';
 import { Missing, renderTemplate, type MissingData } from './engine';
 import { FIELD_BY_KEY } from './fields';
@@ -89,7 +89,7 @@ export function compose(template: CurrentTemplate, data: { scope: LetterScope; r
 
 export function windowPreset(store: Store): WindowPreset {
   const value = store.documents.windowPreset();
-  return (WINDOW_PRESET_CODES as readonly string[]).includes(value) ? (value as WindowPreset) : 'destra_it';
+  return (WINDOW_PRESET_CODES as readonly string[]).includes(value) ? (value as WindowPreset) : DEFAULT_WINDOW_PRESET;
 }
 
 /** «Mancano: Indirizzo di residenza (il dato non è compilato); …» */

@@ -142,7 +142,10 @@ export class DocumentsService {
       throw new AppError('NOT_FOUND', 'La versione del modello usata per questo documento non si trova più.');
     const def = builtinOf(original.template as TemplateName);
     const template: CurrentTemplate = { def, titolo: version.titolo, sorgente: version.sorgente, versione: version.id, personalizzato: version.originale === 0 };
-    const subject: SubjectInput = { [SUBJECT_FIELD[original.soggetto_tipo || 'persona']]: original.soggetto_id || original.person_id };
+    const kind = original.soggetto_tipo || 'persona';
+    const subject: SubjectInput = { [SUBJECT_FIELD[kind]]: original.soggetto_id || original.person_id };
+    if (original.soggetto_data && kind === 'appuntamento') subject.occurrenceDate = original.soggetto_data;
+    if (original.soggetto_data && kind === 'tirocinio') subject.mese = original.soggetto_data;
     const data = readLetterData(this.ctx, this.deps.places, subject);
     const protocollo = original.protocollo_numero && original.protocollo_data ? { numero: original.protocollo_numero, data: original.protocollo_data } : null;
     const ristampa = `RISTAMPA del ${formatItalianDate(today(this.ctx))} del documento del ${formatItalianDate(original.created_at.slice(0, 10))}`;

@@ -36,6 +36,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
+/** Text of a printed value: strings and numbers as they are; an object (a list item, a group) prints nothing rather than «[object Object]». */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return '';
+}
+
 /** Filled in while one template renders (rendering is synchronous: no other render interleaves). */
 let collecting: Map<string, MissingData> | null = null;
 
@@ -45,8 +52,8 @@ function escapeOutput(value: unknown): string {
     return `<span class="manca">[manca: ${escapeHtml(value.label)}]</span>`;
   }
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return escapeHtml(value.map((v) => String(v)).join(', '));
-  return escapeHtml(String(value));
+  if (Array.isArray(value)) return escapeHtml(value.map(asText).join(', '));
+  return escapeHtml(asText(value));
 }
 
 class RefusedTag extends Tag {
@@ -61,7 +68,7 @@ class RefusedTag extends Tag {
 
 /** A filter on text values; a missing field passes through untouched, to be reported when printed. */
 function onText(fn: (s: string) => string) {
-  return (value: unknown): unknown => (value instanceof Missing || value === null || value === undefined ? value : fn(String(value)));
+  return (value: unknown): unknown => (value instanceof Missing || value === null || value === undefined ? value : fn(asText(value)));
 }
 
 const onDate = (fn: (iso: string) => string) => onText((s) => (isValidIsoDate(s) ? fn(s) : s));
@@ -149,7 +156,7 @@ export function renderTemplate(source: string, scope: Record<string, unknown>): 
   const found = new Map<string, MissingData>();
   collecting = found;
   try {
-    const html = engine.parseAndRenderSync(source, scope);
+    const html = String(engine.parseAndRenderSync(source, scope));
     return { html, mancanti: [...found.values()] };
   } finally {
     collecting = null;

@@ -115,7 +115,7 @@ export class LettersService {
     });
   }
 
-  prepare(input: LetterInput): OutputOf<'letters.prepare'> {
+  preview(input: LetterInput): OutputOf<'letters.prepare'> {
     const letter = this.letter(input, { parti: input.parti, destinatario: input.destinatario });
     this.audit('letters.prepare', letter, `Anteprima, versione ${letter.template.versione.slice(0, 12)}`);
     return {
@@ -197,6 +197,7 @@ export class LettersService {
             dimensione: bytes.length,
             soggetto_tipo: letter.data.kind,
             soggetto_id: letter.data.subjectId,
+            soggetto_data: letter.data.subjectDate,
             parti: JSON.stringify(letter.composed.parti),
             protocollo_numero: extra.protocollo?.numero ?? null,
             protocollo_data: extra.protocollo?.data ?? null,

@@ -1,4 +1,4 @@
-import { AREE, ESITI_OBIETTIVO, PROBLEMATICHE, STATI, TERMINI, type Area, type EsitoObiettivo, type Problematica, type Termine } from '../../../../shared/domain/cartella';
+import { AREE, ESITI_OBIETTIVO, PROBLEMATICHE, STATI, TERMINI, type Area, type EsitoObiettivo, type Problematica } from '../../../../shared/domain/cartella';
 import { AppError } from '../../../../shared/domain/errors';
 import { formatEuroCents } from '../../../../shared/domain/money';
 import { PROFILE_LABELS } from '../../../../shared/domain/permissions';
@@ -26,6 +26,8 @@ export interface SubjectInput {
 export interface LetterData {
   kind: SubjectKind;
   subjectId: string;
+  /** The appointment's occurrence date or the registro's month, as asked ('' when not given). */
+  subjectDate: string;
   personId: string;
   caseId: string | null;
   caseNumero: string | null;
@@ -93,6 +95,7 @@ export function readLetterData(ctx: WorkContext, places: PlaceNames, input: Subj
   return {
     kind: subject.kind,
     subjectId: subject.id,
+    subjectDate: (subject.kind === 'appuntamento' ? input.occurrenceDate : subject.kind === 'tirocinio' ? input.mese : undefined) ?? '',
     personId: person.id,
     caseId: caseRow?.id ?? null,
     caseNumero: caseRow?.numero ?? null,
@@ -196,7 +199,7 @@ function paiGroup(ctx: WorkContext, scope: ScopeBuilder, caseId: string): void {
     return;
   }
   const obiettivi = ctx.store.content.objectives([pai.id]).map((o) => ({
-    termine: TERMINI[o.termine as Termine] ?? o.termine,
+    termine: TERMINI[o.termine] ?? o.termine,
     descrizione: o.descrizione,
     esito: ESITI_OBIETTIVO[o.esito as EsitoObiettivo] ?? o.esito,
   }));

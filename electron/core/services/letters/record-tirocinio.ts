@@ -2,7 +2,7 @@ import { formatItalianDate, italianMonthName, todayInRome } from '../../../../sh
 import { AppError } from '../../../../shared/domain/errors';
 import { formatDecimal } from '../../../../shared/domain/money';
 import { monthGrid } from '../../../../shared/domain/sal/presenze';
-import { ESITO_LABELS, GIORNI, GIORNO_LABELS, REGIME_LABELS, type Esito, type Orario } from '../../../../shared/domain/sal/regimi';
+import { ESITO_LABELS, GIORNI, GIORNO_LABELS, REGIME_LABELS, type Orario } from '../../../../shared/domain/sal/regimi';
 import type { PlaceNames } from '../persons/place-names';
 import { holidaysOfMonth, planOf } from '../sal/sal-plan';
 import type { WorkContext } from '../work-context';
@@ -74,7 +74,7 @@ export function tirocinioGroup(ctx: WorkContext, places: PlaceNames, id: string,
       convenzione_numero: convenzione?.numero ?? null,
       convenzione_data: convenzione?.data ?? null,
       convenzione_scadenza: convenzione?.scadenza ?? null,
-      esito: t.esito ? ESITO_LABELS[t.esito as Esito] : null,
+      esito: t.esito ? ESITO_LABELS[t.esito] : null,
       esito_data: t.esito_data,
       mese: `${italianMonthName(m)} ${anno}`,
       giorni,

@@ -44,12 +44,30 @@ export function fieldsUsed(sorgente: string): string[] {
   return [...out];
 }
 
+const ACTIVE_TAG = /<\s*(script|iframe|frame|object|embed|link|meta|base|form|input|button|svg|math)\b/i;
+const HANDLER = /\son[a-z]+\s*=/i;
+const EXTERNAL = /(?:\b(?:src|href|action|srcset)\s*=\s*["']?\s*(?!data:|#)[a-z]+:|url\(\s*["']?\s*(?!data:)[a-z]+:|@import)/i;
+
+/**
+ * A letter is text and layout: no script, no embedded page, nothing fetched from elsewhere. The
+ * printer refuses all of that anyway (no JavaScript, no network); the editor says so first.
+ */
+function activeContent(sorgente: string): string | null {
+  const tag = ACTIVE_TAG.exec(sorgente);
+  if (tag) return `Il modello non può contenere il marcatore «<${tag[1]?.toLowerCase() ?? ''}>»: una lettera è solo testo e impaginazione.`;
+  if (HANDLER.test(sorgente)) return 'Il modello non può contenere comandi che si eseguono (attributi «on…»).';
+  if (EXTERNAL.test(sorgente)) return 'Il modello non può caricare immagini, caratteri o pagine da altri indirizzi: tutto ciò che stampa deve stare nel modello.';
+  return null;
+}
+
 /**
  * Everything wrong with a source, in the office's words; empty when it can be saved. Unknown
  * fields and filters, free parts the template does not have, a sensitive field in a letter
  * addressed outside the office (with the reason), and what a trial render with sample data finds.
  */
 export function sourceProblems(def: BuiltinTemplate, sorgente: string): string[] {
+  const active = activeContent(sorgente);
+  if (active) return [active];
   try {
     parseTemplate(sorgente);
   } catch (error) {

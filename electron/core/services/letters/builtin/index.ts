@@ -4,7 +4,7 @@ import { CONSENSO_AZIENDA, INFORMATIVA_PRIVACY, PAI, RELAZIONE_SOCIALE } from '.
 import { ATTESTAZIONE_FINALE, CONVENZIONE_TIROCINIO, PROGETTO_FORMATIVO, REGISTRO_PRESENZE } from './sal';
 import type { BuiltinTemplate } from './types';
 
-export type { BuiltinTemplate, FreePartDef } from './types';
+export type { BuiltinTemplate } from './types';
 
 /** The templates the program ships, in the order the office uses them. */
 export const BUILTIN_TEMPLATES: Record<TemplateName, BuiltinTemplate> = {
