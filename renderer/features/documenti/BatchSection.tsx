@@ -60,8 +60,8 @@ function Skipped({ saltati }: { saltati: BatchResult['saltati'] }) {
 }
 
 /**
- * The convocazioni for every appointment of a sede on a day, in one PDF, each filed in its case:
- * progress from the core while it works, then what was printed and what was skipped and why.
+ * The convocazioni for every appointment of a sede on a day, in one PDF (the core audits each
+ * person; it files no copy per case): progress from the core while it works, then what was printed and what was skipped and why.
  */
 export function BatchSection({ session }: { session: SessionInfoData }) {
   const zone = useZoneStore(selectZone);
@@ -94,8 +94,8 @@ export function BatchSection({ session }: { session: SessionInfoData }) {
   return (
     <Section id="stampa-in-serie" title="Convocazioni in serie">
       <Typography sx={{ mb: 2 }}>
-        Le convocazioni per tutti gli appuntamenti di una sede in un giorno, in un solo PDF. Ciascuna è archiviata nella cartella della persona; gli appuntamenti annullati, senza
-        indirizzo o di persone che non puoi vedere sono elencati a parte con il motivo.
+        Le convocazioni per tutti gli appuntamenti di una sede in un giorno, in un solo PDF; ogni persona convocata è annotata nel registro degli accessi. Gli appuntamenti
+        annullati, senza indirizzo o di persone che non puoi vedere sono elencati a parte con il motivo.
       </Typography>
       <Box component="form" onSubmit={(e) => void submit(e)} noValidate sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start', mb: 2 }}>
         <Box sx={{ minWidth: 200 }}>
@@ -128,7 +128,7 @@ export function BatchSection({ session }: { session: SessionInfoData }) {
           <Alert severity={outcome.result.stampate > 0 ? 'success' : 'info'} role="status">
             {outcome.result.stampate === 0
               ? `Nessuna convocazione stampata per la sede di ${outcome.sede} del ${formatDate(outcome.data)}.`
-              : `${outcome.result.stampate === 1 ? 'Una convocazione stampata' : `${outcome.result.stampate} convocazioni stampate`} per la sede di ${outcome.sede} del ${formatDate(outcome.data)}, archiviate nelle cartelle.`}
+              : `${outcome.result.stampate === 1 ? 'Una convocazione stampata' : `${outcome.result.stampate} convocazioni stampate`} per la sede di ${outcome.sede} del ${formatDate(outcome.data)}.`}
           </Alert>
           <Skipped saltati={outcome.result.saltati} />
           {outcome.file ? (
