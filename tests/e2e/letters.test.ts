@@ -28,6 +28,7 @@ let browser: Browser;
 let page: Page;
 let caseId = '';
 let lauraCaseId = '';
+let nicoloId = '';
 const a11y: Record<string, string[]> = {};
 const check = (name: string) => checkScreen(page, `lettere-${name}`, name, a11y);
 const dialog = () => page.getByRole('dialog');
@@ -85,6 +86,7 @@ beforeAll(async () => {
     'Amelia',
   );
   caseId = nicolo.caseId;
+  nicoloId = nicolo.personId;
   const mario = await open({ cognome: 'Rossi', nome: 'Mario', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: 'Via Garibaldi 3' }, 'Narni');
   const laura = await open({ cognome: 'Bianchi', nome: 'Laura', sesso: 'F', dataNascita: '1991-02-03', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: '' }, 'Narni');
   lauraCaseId = laura.caseId;
@@ -228,6 +230,23 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await letter.getByRole('button', { name: 'Annulla' }).click();
     await goTo(page, `#/cartelle/${lauraCaseId}/documenti`);
     await page.getByText('Nessun documento stampato per questa cartella.').waitFor();
+  });
+
+  it('dalla scheda della persona: l’informativa, su più pagine, vista pagina per pagina', async () => {
+    await goTo(page, `#/persone/${nicoloId}`);
+    await page.getByRole('button', { name: 'Documento' }).click();
+    const letter = page.getByRole('dialog', { name: 'Documento' });
+    const choices = (await letter.getByLabel('Modello').locator('option').allTextContents()).join(' | ');
+    // From a person: what a person provides, never the convocazione (it needs an appointment).
+    expect(choices).toContain('Informativa sul trattamento dei dati personali');
+    expect(choices).not.toContain('Convocazione');
+    await letter.getByLabel('Modello').selectOption({ label: 'Informativa sul trattamento dei dati personali' });
+    const first = letter.getByRole('img', { name: /^Anteprima, pagina 1 di \d+$/ });
+    await first.waitFor();
+    const pages = Number((await first.getAttribute('aria-label'))?.match(/di (\d+)$/)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(await letter.getByRole('img', { name: /^Anteprima, pagina \d+ di \d+$/ }).count()).toBe(pages);
+    await letter.getByRole('button', { name: 'Annulla' }).click();
   });
 
   it('le convocazioni di domani a Narni in un PDF: chi non ha l’indirizzo è elencato tra i saltati con il motivo', async () => {

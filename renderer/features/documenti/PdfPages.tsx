@@ -4,10 +4,29 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect, useRef, useState } from 'react';
 import { openPdf, type PdfDocument } from '../../components/pdf-render';
 
-/** One page of the PDF on its own canvas, drawn at the width of the frame. */
+/**
+ * One page of the PDF on its own canvas at the width of the frame, sized at once and drawn when
+ * it comes near the visible part of the frame: a batch of a hundred letters opens as fast as one.
+ */
 function PdfPage({ doc, number, total, width, label }: { doc: PdfDocument; number: number; total: number; width: number; label: string }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [failed, setFailed] = useState(false);
+  const [near, setNear] = useState(number <= 2);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (near || !canvas) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '800px 0px' },
+    );
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [near]);
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || width <= 0) return;
@@ -25,6 +44,7 @@ function PdfPage({ doc, number, total, width, label }: { doc: PdfDocument; numbe
         canvas.height = Math.floor(viewport.height);
         canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
         canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
+        if (!near) return;
         const task = p.render({ canvas, viewport });
         cancel = () => task.cancel();
         return task.promise;
@@ -36,7 +56,7 @@ function PdfPage({ doc, number, total, width, label }: { doc: PdfDocument; numbe
       stopped = true;
       cancel?.();
     };
-  }, [doc, number, width]);
+  }, [doc, number, width, near]);
   if (failed) return <Alert severity="warning">La pagina {number} non si può mostrare.</Alert>;
   return (
     <canvas
