@@ -217,7 +217,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
 
   it('una lettera per chi non ha l’indirizzo elenca il dato mancante e non si può stampare', async () => {
     await goTo(page, `#/cartelle/${lauraCaseId}`);
-    await page.getByRole('button', { name: 'Documento' }).click();
+    await page.getByRole('button', { name: 'Documento', exact: true }).click();
     const letter = page.getByRole('dialog', { name: 'Documento' });
     await letter.getByLabel('Modello').selectOption({ label: 'Lettera di presa in carico' });
     const missing = letter.getByRole('alert', { name: 'Dati mancanti' });
@@ -234,7 +234,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
 
   it('dalla scheda della persona: l’informativa, su più pagine, vista pagina per pagina', async () => {
     await goTo(page, `#/persone/${nicoloId}`);
-    await page.getByRole('button', { name: 'Documento' }).click();
+    await page.getByRole('button', { name: 'Documento', exact: true }).click();
     const letter = page.getByRole('dialog', { name: 'Documento' });
     const choices = (await letter.getByLabel('Modello').locator('option').allTextContents()).join(' | ');
     // From a person: what a person provides, never the convocazione (it needs an appointment).
@@ -247,6 +247,10 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     expect(pages).toBeGreaterThan(1);
     expect(await letter.getByRole('img', { name: /^Anteprima, pagina \d+ di \d+$/ }).count()).toBe(pages);
     await letter.getByRole('button', { name: 'Annulla' }).click();
+    // The person's own list: every letter of theirs, with the case it is filed in.
+    const own = page.getByRole('table', { name: 'Documenti della persona' });
+    await expect.poll(() => own.locator('tbody tr').count()).toBe(2);
+    expect(await own.locator('tbody tr').first().textContent()).toMatch(/Convocazione.*2026\/A-\d{4}/);
   });
 
   it('le convocazioni di domani a Narni in un PDF: chi non ha l’indirizzo è elencato tra i saltati con il motivo', async () => {

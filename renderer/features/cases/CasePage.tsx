@@ -11,7 +11,7 @@ import { href, navigate } from '../../router/hash-router';
 import { CaseRefused, EmergencyBanner } from './EmergencyAccess';
 import { allows } from '../session';
 import { SalCasePanel } from '../sal';
-import { CaseDocumentsTab } from '../documenti';
+import { DocumentsSection } from '../documenti';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { DiaryTab } from './DiaryTab';
@@ -66,7 +66,7 @@ export function CasePage({ id, tab, session }: { id: string; tab: CaseTab; sessi
         {tab === 'pai' ? <PaiTab detail={shown} canWrite={allows(session, 'pai.write') && !shown.emergenza} /> : null}
         {tab === 'interventi' ? <InterventionsTab detail={shown} canWrite={canManage} /> : null}
         {tab === 'allegati' ? <AttachmentsTab detail={shown} canWrite={allows(session, 'attachment.write') && !shown.emergenza} /> : null}
-        {tab === 'documenti' ? <CaseDocumentsTab caseId={id} sedeId={shown.sedeId} session={session} canPrint={canPrint} /> : null}
+        {tab === 'documenti' ? <DocumentsSection scope={{ caseId: id }} sedeId={shown.sedeId} session={session} canPrint={canPrint} /> : null}
         {tab === 'cronologia' ? <TimelineTab detail={shown} /> : null}
       </Box>
     </>

@@ -19,7 +19,7 @@ export const documentiFeature: FeatureRegistration = {
 };
 
 // What other features use from this one: they import it from here only.
-export { CaseDocumentsTab } from './CaseDocumentsTab';
+export { DocumentsSection } from './DocumentsSection';
 export { DocumentButton } from './DocumentButton';
 export { DocumentiSettings } from './DocumentiSettings';
 export { resetDocumenti } from './store';

@@ -64,10 +64,14 @@ export const templates = liveResource<OutputOf<'letterTemplates.list'>, 'all'>({
   tables: TEMPLATE_TABLES,
 });
 
-export const caseDocuments = liveResource<OutputOf<'documents.list'> & { caseId: string }, string>({
-  read: async (caseId) => ({ ...(await api.call('documents.list', { caseId })), caseId }),
-  keyOf: (d) => d.caseId,
-  keyString: (caseId) => caseId,
+/** Whose documents a list shows: a case's, or all of a person's (those without a case too). */
+export type DocumentScope = { caseId: string } | { personId: string };
+export const scopeKey = (s: DocumentScope) => ('caseId' in s ? `cartella:${s.caseId}` : `persona:${s.personId}`);
+
+export const documentsOf = liveResource<OutputOf<'documents.list'> & { key: string }, DocumentScope>({
+  read: async (scope) => ({ ...(await api.call('documents.list', scope)), key: scopeKey(scope) }),
+  keyOf: (d) => d.key,
+  keyString: scopeKey,
   tables: DOCUMENT_TABLES,
 });
 
@@ -128,5 +132,5 @@ export const saveSettings = (input: InputOf<'letterSettings.save'>) => api.call(
 export const listFields = () => api.call('letterTemplates.fields', {});
 
 export function resetDocumenti(): void {
-  for (const r of [templates, caseDocuments, versions, settings]) r.reset();
+  for (const r of [templates, documentsOf, versions, settings]) r.reset();
 }

@@ -12,7 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { NewAppointmentButton } from '../agenda';
-import { DocumentButton } from '../documenti';
+import { DocumentButton, DocumentsSection } from '../documenti';
 import { allows } from '../session';
 import { AccessiSection } from './AccessiSection';
 import { AnagraficaSection } from './AnagraficaSection';
@@ -77,6 +77,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
         <Grid size={{ xs: 12, xl: 6 }}>
           <CasesSection detail={shown} canOpenCase={canOpenCase} sedeId={sedeId} />
           <AccessiSection detail={shown} canWrite={canWrite} canOpenCase={canOpenCase} sedeId={sedeId} />
+          {allows(session, 'letters.print') ? <DocumentsSection scope={{ personId: p.id }} sedeId={sedeId} session={session} canPrint /> : null}
         </Grid>
       </Grid>
     </>

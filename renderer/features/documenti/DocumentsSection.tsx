@@ -20,7 +20,7 @@ import { selectZone, useZoneStore } from '../zone';
 import { DocumentButton } from './DocumentButton';
 import { DocumentViewDialog } from './DocumentViewDialog';
 import { ProtocolloDialog } from './ProtocolloDialog';
-import { caseDocuments, reprintDocument, setDocumentStatus, type DocumentRow, type PdfFile } from './store';
+import { documentsOf, reprintDocument, scopeKey, setDocumentStatus, type DocumentRow, type DocumentScope, type PdfFile } from './store';
 
 type Open = { kind: 'vedi'; doc: DocumentRow; file?: PdfFile } | { kind: 'protocollo'; doc: DocumentRow };
 
@@ -35,22 +35,24 @@ function ProtocolloCell({ doc }: { doc: DocumentRow }) {
 }
 
 /**
- * The letters printed for the case: template and version, status (changeable), recipient,
- * protocol data as the Comune's register assigned it, reprints marked as such; each opens as
- * it was filed.
+ * The letters printed for a case (or for a person, across cases and without one): template and
+ * version, status (changeable), recipient, protocol data as the Comune's register assigned it,
+ * reprints marked as such; each opens as it was filed.
  */
-export function CaseDocumentsTab({ caseId, sedeId, session, canPrint }: { caseId: string; sedeId: string; session: SessionInfoData; canPrint: boolean }) {
-  const { data, error, loading } = caseDocuments.useStore();
+export function DocumentsSection({ scope, sedeId, session, canPrint }: { scope: DocumentScope; sedeId: string | null; session: SessionInfoData; canPrint: boolean }) {
+  const { data, error, loading } = documentsOf.useStore();
   const zone = useZoneStore(selectZone);
   const [open, setOpen] = useState<Open | null>(null);
   const [actionError, setActionError] = useState<ShownError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const forCase = 'caseId' in scope;
+  const id = forCase ? scope.caseId : scope.personId;
   useEffect(() => {
-    void caseDocuments.load(caseId);
-  }, [caseId]);
-  const shown = data?.caseId === caseId ? data.documents : null;
+    void documentsOf.load(forCase ? { caseId: id } : { personId: id });
+  }, [forCase, id]);
+  const shown = data?.key === scopeKey(forCase ? { caseId: id } : { personId: id }) ? data.documents : null;
   const canProtocol = allows(session, 'protocol.write');
-  const registro = zone?.sedi.find((s) => s.id === sedeId)?.comuneIstat ?? zone?.comuni[0]?.istat ?? '';
+  const registro = zone?.sedi.find((s) => s.id === (sedeId ?? session.user.sedeId))?.comuneIstat ?? zone?.comuni[0]?.istat ?? '';
 
   const changeStatus = async (doc: DocumentRow, stato: DocumentStato) => {
     setActionError(null);
@@ -76,20 +78,23 @@ export function CaseDocumentsTab({ caseId, sedeId, session, canPrint }: { caseId
   const rows = [...(shown ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Section
-      id="pannello-documenti"
+      id={forCase ? 'pannello-documenti' : 'documenti-persona'}
       title="Documenti"
-      actions={canPrint ? <DocumentButton session={session} subject={{ kind: 'cartella', id: caseId }} label="Nuovo documento" variant="contained" /> : null}
+      actions={
+        canPrint ? <DocumentButton session={session} subject={forCase ? { kind: 'cartella', id } : { kind: 'persona', id }} label="Nuovo documento" variant="contained" /> : null
+      }
     >
       <ErrorAlert error={error ?? actionError} />
       {loading && !shown ? <CircularProgress aria-label="Caricamento dei documenti" /> : null}
-      {shown && rows.length === 0 ? <Typography>Nessun documento stampato per questa cartella.</Typography> : null}
+      {shown && rows.length === 0 ? <Typography>{forCase ? 'Nessun documento stampato per questa cartella.' : 'Nessun documento stampato per questa persona.'}</Typography> : null}
       {rows.length > 0 ? (
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Documenti della cartella">
+          <Table size="small" aria-label={forCase ? 'Documenti della cartella' : 'Documenti della persona'}>
             <TableHead>
               <TableRow>
                 <TableCell>Documento</TableCell>
                 <TableCell>Stato</TableCell>
+                {forCase ? null : <TableCell>Cartella</TableCell>}
                 <TableCell>Destinatario</TableCell>
                 <TableCell>Protocollo</TableCell>
                 <TableCell>Stampato</TableCell>
@@ -121,6 +126,7 @@ export function CaseDocumentsTab({ caseId, sedeId, session, canPrint }: { caseId
                       ))}
                     </select>
                   </TableCell>
+                  {forCase ? null : <TableCell sx={{ whiteSpace: 'nowrap' }}>{d.caseNumero ?? '—'}</TableCell>}
                   <TableCell>{d.destinatario || '—'}</TableCell>
                   <TableCell>
                     <ProtocolloCell doc={d} />
