@@ -17,6 +17,7 @@ import { login as signIn, logout as signOut } from './support/session';
 const STAFF = {
   as: { username: 'as.amelia', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const },
   am: { username: 'amm.amelia', fullName: 'Sara Pace', profile: 'amministrativo' as const },
+  coord: { username: 'coord.zona', fullName: 'Paola Neri', profile: 'coordinatore' as const },
 };
 const PASSWORD = 'Provvisoria-2026-nuova1';
 const TODAY = todayInRome();
@@ -29,6 +30,7 @@ let page: Page;
 let caseId = '';
 let lauraCaseId = '';
 let nicoloId = '';
+let marioId = '';
 const a11y: Record<string, string[]> = {};
 const check = (name: string) => checkScreen(page, `lettere-${name}`, name, a11y);
 const dialog = () => page.getByRole('dialog');
@@ -86,10 +88,11 @@ beforeAll(async () => {
     'Amelia',
   );
   caseId = nicolo.caseId;
-  nicoloId = nicolo.personId;
   const mario = await open({ cognome: 'Rossi', nome: 'Mario', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: 'Via Garibaldi 3' }, 'Narni');
   const laura = await open({ cognome: 'Bianchi', nome: 'Laura', sesso: 'F', dataNascita: '1991-02-03', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: '' }, 'Narni');
   lauraCaseId = laura.caseId;
+  nicoloId = nicolo.personId;
+  marioId = mario.personId;
   const room = (nome: string) => sede(nome).rooms[0]!.id;
   const operatorId = users.as as string;
   await appointment(as, { sedeId: sede('Amelia').id, roomId: room('Amelia'), operatorId, ...nicolo, start: '10:00', end: '11:00' });
@@ -350,6 +353,31 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await check('10-calibrazione');
     const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-calibrazione');
     expect(text).toMatch(/DIN 5008/);
+  });
+
+  it('il coordinatore prova l’informativa con una persona vera: la lettura è registrata a suo nome', async () => {
+    await signOut(page);
+    await signIn(page, STAFF.coord.username, PASSWORD);
+    await goTo(page, '#/documenti/modelli/informativa_privacy');
+    await page.getByRole('heading', { name: 'Modello: Informativa sul trattamento dei dati personali', level: 1 }).waitFor();
+    const preview = page.getByRole('region', { name: 'Anteprima', exact: true });
+    await preview.getByText('Anteprima con dati di esempio.').waitFor();
+    await preview.getByLabel('Prova con una persona (cognome, nome o codice fiscale)').fill('Rossi');
+    await preview.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await preview.getByLabel('Record per l’anteprima').selectOption({ label: 'Rossi Mario' });
+    await preview.getByText('Anteprima con i dati di: Rossi Mario').waitFor();
+    await preview.getByText('Le pagine come usciranno dalla stampante.').waitFor();
+    await preview.getByRole('img', { name: /^Anteprima del modello, pagina 1 di \d+$/ }).waitFor();
+    await check('12-modello-con-persona');
+    const db = await inspectDatabase(app.dataDir, STAFF.am.username, PASSWORD);
+    try {
+      const rows = db.prepare("SELECT subject_id FROM audit_log WHERE username = ? AND action = 'letterTemplates.sample' AND outcome = 'ok'").all(STAFF.coord.username) as {
+        subject_id: string | null;
+      }[];
+      expect(rows.map((r) => r.subject_id)).toContain(marioId);
+    } finally {
+      db.close();
+    }
   });
 
   it('nessuna schermata ha violazioni di accessibilità gravi', async () => {
