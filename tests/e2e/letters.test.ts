@@ -1,15 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { Connection } from '../../electron/core/app';
 import { addDays, todayInRome } from '../../shared/domain/dates';
 import { ADMIN, call, createUser, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
 import { personWithCf } from '../support/cartella-fixtures';
 import { startApp, type RunningApp } from './support/app-server';
-import { SCREENSHOT_DIR, launchChromium, newItalianPage } from './support/browser';
+import { launchChromium, newItalianPage } from './support/browser';
+import { colloquioOn, savePdfFrom } from './support/letters';
 import { typeDate } from './support/pickers';
 import { checkScreen, goTo } from './support/screens';
 import { login as signIn, logout as signOut } from './support/session';
@@ -35,33 +34,7 @@ const a11y: Record<string, string[]> = {};
 const check = (name: string) => checkScreen(page, `lettere-${name}`, name, a11y);
 const dialog = () => page.getByRole('dialog');
 
-/** Clicks `button`, takes the file the page saves, keeps it beside the screenshots, returns its text (pdftotext). */
-async function savedPdf(button: Locator, name: string): Promise<{ file: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, `${name}.pdf`);
-  await download.saveAs(file);
-  // Pages to PNG, to look at (test-results/screenshots/<name>-1.png, …).
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(SCREENSHOT_DIR, name)]);
-  return { file, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
-}
-
-async function appointment(as: Connection, f: { sedeId: string; roomId: string; operatorId: string; personId: string; caseId: string; start: string; end: string }) {
-  return call(as, 'agenda.save', {
-    tipo: 'colloquio',
-    sedeId: f.sedeId,
-    roomId: f.roomId,
-    comuneIstat: null,
-    indirizzo: '',
-    operatorIds: [f.operatorId],
-    personId: f.personId,
-    caseId: f.caseId,
-    start: `${TOMORROW}T${f.start}`,
-    end: `${TOMORROW}T${f.end}`,
-    rrule: '',
-    note: '',
-  });
-}
+const savedPdf = (button: Locator, name: string) => savePdfFrom(page, button, name);
 
 beforeAll(async () => {
   // The zone, two colleagues, three people with their cases and tomorrow's colloqui come from the core;
@@ -95,9 +68,9 @@ beforeAll(async () => {
   marioId = mario.personId;
   const room = (nome: string) => sede(nome).rooms[0]!.id;
   const operatorId = users.as as string;
-  await appointment(as, { sedeId: sede('Amelia').id, roomId: room('Amelia'), operatorId, ...nicolo, start: '10:00', end: '11:00' });
-  await appointment(as, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...mario, start: '09:00', end: '09:45' });
-  await appointment(as, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...laura, start: '11:30', end: '12:15' });
+  await colloquioOn(as, TOMORROW, { sedeId: sede('Amelia').id, roomId: room('Amelia'), operatorId, ...nicolo, start: '10:00', end: '11:00' });
+  await colloquioOn(as, TOMORROW, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...mario, start: '09:00', end: '09:45' });
+  await colloquioOn(as, TOMORROW, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...laura, start: '11:30', end: '12:15' });
   core.close();
   app = await startApp(dataDir);
   browser = await launchChromium();
