@@ -113,7 +113,14 @@ export function LetterDialog({ subject, session, initial, onClose }: { subject: 
                 </Alert>
               ) : null}
             </Stack>
-            <Box role="region" aria-label="Anteprima di stampa" aria-busy={!preview.current && !issued}>
+            {/* The pages scroll on their own (mouse or keyboard) while the choices stay in view. */}
+            <Box
+              role="region"
+              aria-label="Anteprima di stampa"
+              aria-busy={!preview.current && !issued}
+              tabIndex={0}
+              sx={{ maxHeight: { md: 'calc(100vh - 220px)' }, overflowY: { md: 'auto' }, '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}
+            >
               <Typography sx={{ mb: 1 }} aria-live="polite">
                 {issued ? 'Il documento archiviato.' : preview.current ? 'Anteprima: le pagine come usciranno dalla stampante.' : 'Aggiornamento dell’anteprima…'}
               </Typography>
