@@ -320,6 +320,7 @@ export function AgendaPage({ session }: { session: SessionInfoData }) {
       {open ? (
         <OccurrenceDialog
           occ={open}
+          session={session}
           canWrite={canWrite}
           onClose={() => setOpen(null)}
           onEdit={(scope) => {

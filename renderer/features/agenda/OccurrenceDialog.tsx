@@ -9,22 +9,26 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { OccurrenceData } from '../../../shared/contracts/agenda';
+import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { APPOINTMENT_STATO_LABELS, APPOINTMENT_TIPO_LABELS, type AppointmentStato } from '../../../shared/domain/agenda';
 import { describeRule } from '../../../shared/domain/recurrence';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
+import { DocumentButton } from '../documenti';
 import { agendaChanged, diaryFromAppointment, setOccurrenceStatus } from './store';
 
 /** One appointment: what, when, where, with whom; its status; editing it or its series. */
 export function OccurrenceDialog({
   occ,
+  session,
   canWrite,
   onEdit,
   onDiary,
   onClose,
 }: {
   occ: OccurrenceData;
+  session: SessionInfoData;
   canWrite: boolean;
   onEdit: (scope: 'serie' | 'occorrenza') => void;
   onDiary: (occ: OccurrenceData) => void;
@@ -69,6 +73,15 @@ export function OccurrenceDialog({
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2, flexWrap: 'wrap', gap: 1 }}>
+        {occ.personId && occ.stato === 'programmato' ? (
+          <DocumentButton
+            session={session}
+            subject={{ kind: 'appuntamento', id: occ.appointmentId, ...(series && occ.occurrenceDate ? { occurrenceDate: occ.occurrenceDate } : {}) }}
+            label="Convocazione"
+            initial="convocazione"
+            variant="text"
+          />
+        ) : null}
         {canWrite && occ.stato === 'programmato' ? (
           <>
             <Button onClick={() => void status('svolto')}>Segna svolto</Button>

@@ -13,6 +13,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { NewAppointmentButton } from '../agenda';
+import { DocumentButton } from '../documenti';
 import { ArchiveDialog } from './ArchiveDialog';
 import { EditCaseDialog } from './EditCaseDialog';
 import { StatoChip } from './StatoChip';
@@ -35,6 +36,7 @@ export function CaseHeader({ detail, canManage, session }: { detail: CaseDetailD
         </PageTitle>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {detail.stato !== 'chiuso' ? <NewAppointmentButton session={session} person={p} caseId={detail.id} sedeId={detail.sedeId} /> : null}
+          {!detail.emergenza ? <DocumentButton session={session} subject={{ kind: 'cartella', id: detail.id }} /> : null}
           {canManage ? (
             <>
               <Button variant="contained" onClick={() => setDialog('stato')}>

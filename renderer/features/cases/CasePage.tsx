@@ -11,6 +11,7 @@ import { href, navigate } from '../../router/hash-router';
 import { CaseRefused, EmergencyBanner } from './EmergencyAccess';
 import { allows } from '../session';
 import { SalCasePanel } from '../sal';
+import { DocumentsSection } from '../documenti';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { DiaryTab } from './DiaryTab';
@@ -44,6 +45,8 @@ export function CasePage({ id, tab, session }: { id: string; tab: CaseTab; sessi
   }
 
   const canManage = allows(session, 'case.open_close') && !shown.emergenza;
+  // Letters and their protocol data are office work: the summary profiles (amministrativo) print and register them too.
+  const canPrint = allows(session, 'letters.print') && !shown.emergenza;
   const panelId = `pannello-cartella-${tab}`;
   return (
     <>
@@ -52,7 +55,7 @@ export function CasePage({ id, tab, session }: { id: string; tab: CaseTab; sessi
       {allows(session, 'sal.read') && !shown.emergenza ? <SalCasePanel caseId={id} canEnrol={allows(session, 'sal.write')} /> : null}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
         <Tabs value={tab} onChange={(_e, value: CaseTab) => navigate(casePath(id, value))} aria-label="Sezioni della cartella" variant="scrollable" scrollButtons="auto">
-          {CASE_TABS.filter((t) => !summaryOnly || t.value === 'riepilogo' || t.value === 'cronologia').map((t) => (
+          {CASE_TABS.filter((t) => (t.value === 'documenti' ? canPrint : !summaryOnly || t.value === 'riepilogo' || t.value === 'cronologia')).map((t) => (
             <Tab key={t.value} value={t.value} label={t.label} id={`tab-cartella-${t.value}`} aria-controls={panelId} />
           ))}
         </Tabs>
@@ -63,6 +66,7 @@ export function CasePage({ id, tab, session }: { id: string; tab: CaseTab; sessi
         {tab === 'pai' ? <PaiTab detail={shown} canWrite={allows(session, 'pai.write') && !shown.emergenza} /> : null}
         {tab === 'interventi' ? <InterventionsTab detail={shown} canWrite={canManage} /> : null}
         {tab === 'allegati' ? <AttachmentsTab detail={shown} canWrite={allows(session, 'attachment.write') && !shown.emergenza} /> : null}
+        {tab === 'documenti' ? <DocumentsSection scope={{ caseId: id }} sedeId={shown.sedeId} session={session} canPrint={canPrint} /> : null}
         {tab === 'cronologia' ? <TimelineTab detail={shown} /> : null}
       </Box>
     </>

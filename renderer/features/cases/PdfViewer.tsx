@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
-import { openPdf, type PdfDocument } from './pdf-render';
+import { openPdf, type PdfDocument } from '../../components/pdf-render';
 
 /** One page at a time of a PDF, drawn by pdf.js on a canvas sized to the dialog. */
 export function PdfViewer({ data, name }: { data: Uint8Array<ArrayBuffer>; name: string }) {

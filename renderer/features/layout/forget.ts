@@ -1,5 +1,6 @@
 import { resetCases } from '../cases';
 import { resetSal } from '../sal';
+import { resetDocumenti } from '../documenti';
 import { resetNotices } from '../notices';
 import { resetPrivacy } from '../privacy';
 import { resetSearch } from '../search';
@@ -12,6 +13,7 @@ export function forgetCaseFiles(): void {
   resetPersons();
   resetCases();
   resetSal();
+  resetDocumenti();
   resetPrivacy();
   resetNotices();
   resetBackup();

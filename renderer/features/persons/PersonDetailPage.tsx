@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { NewAppointmentButton } from '../agenda';
+import { DocumentButton, DocumentsSection } from '../documenti';
 import { allows } from '../session';
 import { AccessiSection } from './AccessiSection';
 import { AnagraficaSection } from './AnagraficaSection';
@@ -54,6 +55,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
         </PageTitle>
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           <NewAppointmentButton session={session} person={p} caseId={shown.cases.length === 1 ? (shown.cases[0]?.id ?? null) : null} />
+          <DocumentButton session={session} subject={{ kind: 'persona', id: p.id }} />
           {canWrite ? (
             <Button variant="outlined" startIcon={<EditOutlined />} href={href(`/persone/${p.id}/modifica`)}>
               Modifica anagrafica
@@ -75,6 +77,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
         <Grid size={{ xs: 12, xl: 6 }}>
           <CasesSection detail={shown} canOpenCase={canOpenCase} sedeId={sedeId} />
           <AccessiSection detail={shown} canWrite={canWrite} canOpenCase={canOpenCase} sedeId={sedeId} />
+          {allows(session, 'letters.print') ? <DocumentsSection scope={{ personId: p.id }} sedeId={sedeId} session={session} canPrint /> : null}
         </Grid>
       </Grid>
     </>

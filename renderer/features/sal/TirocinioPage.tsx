@@ -14,6 +14,7 @@ import { Section } from '../../components/Section';
 import { formatDate } from '../../i18n/format';
 import { href, navigate } from '../../router/hash-router';
 import { allows } from '../session';
+import { DocumentButton } from '../documenti';
 import { monthLabel } from './CruscottoTab';
 import { PresenzeGrid } from './PresenzeGrid';
 import { salPath } from './routes';
@@ -62,14 +63,13 @@ export function TirocinioPage({ id, month, session }: { id: string; month: strin
         id="tirocinio-progetto"
         title="Progetto formativo"
         actions={
-          canWrite ? (
-            <>
-              {running ? <Button onClick={() => setAction('proroga')}>Proroga</Button> : null}
-              {running ? <Button onClick={() => setAction('sospensione')}>Sospensione</Button> : null}
-              {running ? <Button onClick={() => setAction('cessazione')}>Cessazione anticipata</Button> : null}
-              {!t.esito ? <Button onClick={() => setAction('esito')}>Registra l’esito</Button> : null}
-            </>
-          ) : null
+          <>
+            <DocumentButton session={session} subject={{ kind: 'tirocinio', id, mese: shownMonth }} variant="text" />
+            {canWrite && running ? <Button onClick={() => setAction('proroga')}>Proroga</Button> : null}
+            {canWrite && running ? <Button onClick={() => setAction('sospensione')}>Sospensione</Button> : null}
+            {canWrite && running ? <Button onClick={() => setAction('cessazione')}>Cessazione anticipata</Button> : null}
+            {canWrite && !t.esito ? <Button onClick={() => setAction('esito')}>Registra l’esito</Button> : null}
+          </>
         }
       >
         <Typography>

@@ -8,17 +8,19 @@ import { AccountTab } from '../account';
 import { BackupTab } from '../backup';
 import { AgendaSettings } from '../agenda';
 import { ParametriTab } from '../sal';
+import { DocumentiSettings } from '../documenti';
 import { allows } from '../session';
 import { UsersTab } from '../users';
 import { ZoneTab } from '../zone';
 
-export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'backup';
+export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'documenti' | 'backup';
 
 const TABS: { value: SettingsTab; label: string; path: string }[] = [
   { value: 'account', label: 'Il mio account', path: '/impostazioni/account' },
   { value: 'utenti', label: 'Utenti', path: '/impostazioni/utenti' },
   { value: 'zona', label: 'Zona', path: '/impostazioni/zona' },
   { value: 'sal', label: 'SAL', path: '/impostazioni/sal' },
+  { value: 'documenti', label: 'Documenti', path: '/impostazioni/documenti' },
   { value: 'backup', label: 'Backup', path: '/impostazioni/backup' },
 ];
 
@@ -31,6 +33,7 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
       (t.value === 'utenti' && allows(session, 'users.manage')) ||
       (t.value === 'zona' && allows(session, 'zone.manage')) ||
       (t.value === 'sal' && (allows(session, 'sal.read') || allows(session, 'zone.manage'))) ||
+      (t.value === 'documenti' && (allows(session, 'letters.print') || allows(session, 'zone.manage'))) ||
       (t.value === 'backup' && allows(session, 'backup.manage')),
   );
   return (
@@ -48,6 +51,7 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
         {tab === 'utenti' ? <UsersTab currentUserId={session.user.id} /> : null}
         {tab === 'zona' ? <ZoneTab more={(zone) => <AgendaSettings zone={zone} />} /> : null}
         {tab === 'sal' ? <ParametriTab canEdit={allows(session, 'zone.manage')} /> : null}
+        {tab === 'documenti' ? <DocumentiSettings canEdit={allows(session, 'zone.manage')} /> : null}
         {tab === 'backup' ? <BackupTab username={session.user.username} /> : null}
       </Box>
     </>

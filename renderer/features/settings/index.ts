@@ -11,6 +11,7 @@ export const settingsFeature: FeatureRegistration = {
         '/impostazioni/utenti': { tab: 'utenti' },
         '/impostazioni/zona': { tab: 'zona' },
         '/impostazioni/sal': { tab: 'sal' },
+        '/impostazioni/documenti': { tab: 'documenti' },
         '/impostazioni/backup': { tab: 'backup' },
       }),
       SettingsPage,
