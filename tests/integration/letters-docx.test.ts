@@ -100,7 +100,7 @@ describe('lettere in formato Word (DOCX)', () => {
     const docx = await docxOf({ template: 'presa_in_carico', caseId: o.full.caseId, parti: { testo: 'Tra <b>noi</b> & voi: {{ x }} "ok"' } });
     const xml = docx.part('word/document.xml');
     expectWellFormed(xml);
-    expect(xml).toContain('Tra &lt;b&gt;noi&lt;/b&gt; &amp; voi: {{ x }} &quot;ok&quot;');
+    expect(xml).toContain('Tra &lt;b&gt;noi&lt;/b&gt; &amp; voi: {{ x }} "ok"');
   });
 
   it('a missing field refuses the DOCX with the list, like the PDF; the download is audited with the template version', async () => {

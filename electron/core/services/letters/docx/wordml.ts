@@ -6,12 +6,15 @@ function xmlChar(c: string): boolean {
   return code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
 }
 
-/** Text for an XML element or attribute: the five characters XML reserves escaped, no control characters. */
+/**
+ * Text for an XML element (never an attribute: none takes a value from the letter): `&`, `<`, `>`
+ * escaped, quotes kept as typed (D'Annunzio stays readable), no control characters.
+ */
 export function escapeXml(text: string): string {
   return [...text]
     .filter(xmlChar)
     .join('')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string);
 }
 
 /** Millimetres to twentieths of a point (Word's unit for page and indents). */
