@@ -75,6 +75,8 @@ describe('lettere in formato Word (DOCX)', () => {
     // The free part's new line is a line break, not a lost character.
     expect(xml).toMatch(/la tessera sanitaria<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">l’ultimo ISEE/);
     expect(docx.part('word/styles.xml')).toContain('w:ascii="Titillium Web"');
+    // «pagina N di M» in the footer, as Word fields (the page count changes as the text is edited).
+    expect(docx.part('word/footer1.xml')).toMatch(/pagina [\s\S]* PAGE [\s\S]* di [\s\S]* NUMPAGES /);
     expect(xml).not.toMatch(/undefined|\{\{|\{%|\[manca/);
     expect(docx.part('docProps/core.xml')).not.toMatch(/Nicol|Annunzio/);
   });

@@ -39,9 +39,19 @@ function documentXml(layout: DocumentLayout, logo: DocxImage | null): string {
     const pageBreak = i > 0 ? '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' : '';
     return `${pageBreak}${head}${frameXml(page, layout.finestra)}${blocksXml(htmlBlocks(page.body), CONTENT_WIDTH)}`;
   });
-  const section = `<w:sectPr><w:pgSz w:w="${twips(210)}" w:h="${twips(297)}"/><w:pgMar w:top="${twips(MARGIN.top)}" w:right="${twips(MARGIN.right)}" w:bottom="${twips(MARGIN.bottom)}" w:left="${twips(MARGIN.left)}" w:header="${twips(8)}" w:footer="${twips(8)}" w:gutter="0"/></w:sectPr>`;
+  const section = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="${twips(210)}" w:h="${twips(297)}"/><w:pgMar w:top="${twips(MARGIN.top)}" w:right="${twips(MARGIN.right)}" w:bottom="${twips(MARGIN.bottom)}" w:left="${twips(MARGIN.left)}" w:header="${twips(8)}" w:footer="${twips(8)}" w:gutter="0"/></w:sectPr>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>${letters.join('')}${section}</w:body></w:document>`;
+}
+
+/** «pagina 2 di 3» as fields, like the PDF's page numbers: Word counts the pages after editing. */
+function footerXml(): string {
+  const field = (code: string) =>
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const small = '<w:rPr><w:color w:val="444444"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>';
+  const inSmall = (xml: string) => xml.replace(/<w:r>/g, `<w:r>${small}`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr>${inSmall(`${runXml('pagina ')}${field('PAGE')}${runXml(' di ')}${field('NUMPAGES')}`)}</w:p></w:ftr>`;
 }
 
 function stylesXml(): string {
@@ -56,7 +66,7 @@ function stylesXml(): string {
 
 function contentTypes(logo: DocxImage | null): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${logo ? `<Default Extension="${logo.ext}" ContentType="${logo.mime}"/>` : ''}<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${logo ? `<Default Extension="${logo.ext}" ContentType="${logo.mime}"/>` : ''}<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
 }
 
 const PACKAGE_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -64,7 +74,7 @@ const PACKAGE_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 function documentRels(logo: DocxImage | null): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${logo ? `<Relationship Id="${logo.relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.${logo.ext}"/>` : ''}</Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>${logo ? `<Relationship Id="${logo.relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.${logo.ext}"/>` : ''}</Relationships>`;
 }
 
 /** The title only (never a person's name), like the PDF's metadata. */
@@ -85,6 +95,7 @@ export function documentDocx(layout: DocumentLayout): Buffer {
     { name: 'docProps/core.xml', data: Buffer.from(coreXml(layout.titolo)) },
     { name: 'word/document.xml', data: Buffer.from(documentXml(layout, logo)) },
     { name: 'word/styles.xml', data: Buffer.from(stylesXml()) },
+    { name: 'word/footer1.xml', data: Buffer.from(footerXml()) },
     { name: 'word/_rels/document.xml.rels', data: Buffer.from(documentRels(logo)) },
   ];
   if (logo) entries.push({ name: `word/media/logo.${logo.ext}`, data: logo.bytes });

@@ -34,13 +34,14 @@ export interface RunStyle {
   highlight?: boolean;
 }
 
+/** Word checks the order of run properties against the schema (b, i, color, sz, u): keep it. */
 export function runXml(text: string, style: RunStyle = {}, br = false): string {
   const props = [
     style.bold ? '<w:b/>' : '',
     style.italic ? '<w:i/>' : '',
-    style.underline ? '<w:u w:val="single"/>' : '',
     style.color ? `<w:color w:val="${style.color}"/>` : '',
     style.size ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : '',
+    style.underline ? '<w:u w:val="single"/>' : '',
   ].join('');
   const t = text === '' ? '' : `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${br ? '<w:br/>' : ''}${t}</w:r>`;
