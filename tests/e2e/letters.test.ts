@@ -209,6 +209,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await letter.getByRole('img', { name: /^Anteprima, pagina 1 di \d+$/ }).waitFor();
     expect(await letter.getByRole('button', { name: 'Stampa' }).isDisabled()).toBe(true);
     expect(await letter.getByRole('button', { name: 'Salva PDF' }).isDisabled()).toBe(true);
+    expect(await letter.getByRole('button', { name: 'Scarica DOCX' }).isDisabled()).toBe(true);
     await check('05-dati-mancanti');
     await letter.getByRole('button', { name: 'Annulla' }).click();
     await goTo(page, `#/cartelle/${lauraCaseId}/documenti`);
