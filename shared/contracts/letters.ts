@@ -143,6 +143,8 @@ export const TemplateVersion = z.object({
 
 export const LettersSettings = z.object({
   finestra: z.enum(WINDOW_PRESET_CODES),
+  /** The letterhead's logo as a data URL (PNG or JPEG), or null. */
+  logo: z.string().nullable(),
   presets: z.array(z.object({ id: z.enum(WINDOW_PRESET_CODES), label: z.string(), top: z.number(), left: z.number(), width: z.number(), height: z.number() })),
 });
 
@@ -170,6 +172,8 @@ export const lettersContract = {
   'letters.prepare': channel(LetterInput, Prepared, 'letters.print', SUBJECT_RESOURCES),
   /** The exact PDF of what `letters.issue` would file; nothing is stored. Missing fields print as a visible marker. */
   'letters.previewPdf': channel(LetterInput, FileOut.extend({ mancanti: z.array(MissingField) }), 'letters.print', SUBJECT_RESOURCES),
+  /** The same letter as a .docx to edit in Word or LibreOffice; refused while a field is missing; nothing is stored. */
+  'letters.docx': channel(LetterInput, FileOut, 'letters.print', SUBJECT_RESOURCES),
   'letters.issue': channel(LetterInput, FileOut.extend({ documentId: z.string() }), 'letters.print', SUBJECT_RESOURCES),
   /** One PDF with the letters for a sede's appointments on a day; progress as `progress` events (task `letters.batch`). */
   'letters.batch': channel(
@@ -195,6 +199,15 @@ export const lettersContract = {
   ),
   'letterSettings.get': channel(z.strictObject({}), LettersSettings, 'session'),
   'letterSettings.save': channel(z.strictObject({ finestra: z.enum(WINDOW_PRESET_CODES, { error: 'Scegli il tipo di busta.' }) }), Ok, 'zone.manage'),
+  /** The letterhead's logo: a PNG or JPEG of at most 300 KB, checked by its content. */
+  'letterSettings.saveLogo': channel(
+    // Upload ids are the transfers' random UUIDs, not record ids.
+    z.strictObject({ uploadId: z.uuid({ error: 'Caricamento non valido: riprova a caricare il file.' }) }),
+    Ok,
+    'zone.manage',
+    { uploadId: 'transfer' },
+  ),
+  'letterSettings.removeLogo': channel(z.strictObject({}), Ok, 'zone.manage'),
   /** A page with the window's outline and rulers, to print and hold against an envelope. */
   'letterSettings.calibrationPdf': channel(z.strictObject({ finestra: z.enum(WINDOW_PRESET_CODES).optional() }), FileOut, 'session'),
 

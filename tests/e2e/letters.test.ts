@@ -8,7 +8,8 @@ import { ADMIN, call, createUser, inspectDatabase, loginAs, setUpZone } from '..
 import { personWithCf } from '../support/cartella-fixtures';
 import { startApp, type RunningApp } from './support/app-server';
 import { launchChromium, newItalianPage } from './support/browser';
-import { colloquioOn, savePdfFrom } from './support/letters';
+import { colloquioOn, saveDocxFrom, savePdfFrom } from './support/letters';
+import { solidPng } from '../support/png';
 import { typeDate } from './support/pickers';
 import { checkScreen, goTo } from './support/screens';
 import { login as signIn, logout as signOut } from './support/session';
@@ -35,6 +36,7 @@ const check = (name: string) => checkScreen(page, `lettere-${name}`, name, a11y)
 const dialog = () => page.getByRole('dialog');
 
 const savedPdf = (button: Locator, name: string) => savePdfFrom(page, button, name);
+const savedDocx = (button: Locator, name: string) => saveDocxFrom(page, button, name);
 
 beforeAll(async () => {
   // The zone, two colleagues, three people with their cases and tomorrow's colloqui come from the core;
@@ -103,6 +105,11 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await letter.getByText('Anteprima: le pagine come usciranno dalla stampante.').waitFor();
     expect(await letter.getByRole('alert', { name: 'Dati mancanti' }).count()).toBe(0);
     await check('01-convocazione-anteprima');
+    // The DOCX to edit in Word: the same letter, nothing filed.
+    const docx = await savedDocx(letter.getByRole('button', { name: 'Scarica DOCX' }), 'lettere-convocazione');
+    expect(docx.name).toMatch(/^convocazione-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(docx.xml).toContain("D'Annunzio-Colò");
+    expect(docx.xml).not.toMatch(/undefined|\{\{/);
     const { text } = await savedPdf(letter.getByRole('button', { name: 'Salva PDF' }), 'lettere-convocazione');
     expect(text).toContain("D'Annunzio-Colò");
     expect(text).toContain('Nicolò');
@@ -202,6 +209,7 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await letter.getByRole('img', { name: /^Anteprima, pagina 1 di \d+$/ }).waitFor();
     expect(await letter.getByRole('button', { name: 'Stampa' }).isDisabled()).toBe(true);
     expect(await letter.getByRole('button', { name: 'Salva PDF' }).isDisabled()).toBe(true);
+    expect(await letter.getByRole('button', { name: 'Scarica DOCX' }).isDisabled()).toBe(true);
     await check('05-dati-mancanti');
     await letter.getByRole('button', { name: 'Annulla' }).click();
     await goTo(page, `#/cartelle/${lauraCaseId}/documenti`);
@@ -326,6 +334,22 @@ describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromi
     await check('10-calibrazione');
     const { text } = await savedPdf(section.getByRole('button', { name: 'Salva PDF' }), 'lettere-calibrazione');
     expect(text).toMatch(/DIN 5008/);
+  });
+
+  it('Impostazioni → Documenti: il logo dell’intestazione, rifiutato se non è un’immagine, poi caricato e tolto', async () => {
+    await goTo(page, '#/impostazioni/documenti');
+    const section = page.getByRole('region', { name: 'Logo nell’intestazione' });
+    await section.getByText('Nessun logo: l’intestazione ha solo il testo.').waitFor();
+    const input = section.getByLabel('File del logo');
+    await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('non sono una immagine') });
+    await section.getByText('Il logo deve essere un’immagine PNG o JPEG: il file scelto non lo è.').waitFor();
+    await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: solidPng(160, 60) });
+    await section.getByText('Logo salvato: compare nell’intestazione delle prossime lettere.').waitFor();
+    await section.getByRole('img', { name: 'Logo attuale dell’intestazione' }).waitFor();
+    await check('11-logo');
+    await section.getByRole('button', { name: 'Togli il logo' }).click();
+    await section.getByText('Logo tolto dall’intestazione.').waitFor();
+    expect(await section.getByRole('img').count()).toBe(0);
   });
 
   it('il coordinatore prova l’informativa con una persona vera: la lettura è registrata a suo nome', async () => {

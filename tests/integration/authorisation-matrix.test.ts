@@ -484,7 +484,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     mediatore: () => f.users.mediatore_sal.conn,
     unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
   }),
-  ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY }),
+  ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
 };
 
 /**

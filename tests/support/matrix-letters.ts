@@ -1,6 +1,8 @@
 import type { Connection } from '../../electron/core/app';
 import { BUILTIN_TEMPLATES } from '../../electron/core/services/letters/builtin';
+import type { Profile } from '../../shared/domain/permissions';
 import { call } from './core-harness';
+import { solidPng } from './png';
 import { TODAY } from './cartella-fixtures';
 
 type Side = 'own' | 'other';
@@ -17,6 +19,7 @@ export const LETTERS_MATRIX = {
   'letterTemplates.fields': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   'letters.prepare': 'AS:B ED:- PS:O AM:B SAL:B CO:- ADM:-',
   'letters.previewPdf': 'AS:B ED:- PS:O AM:B SAL:B CO:- ADM:-',
+  'letters.docx': 'AS:B ED:- PS:O AM:B SAL:B CO:- ADM:-',
   'letters.issue': 'AS:B ED:- PS:O AM:B SAL:B CO:- ADM:-',
   /** A sede's day: each letter is checked as a single one; people one may not see are skipped. */
   'letters.batch': 'AS:B ED:- PS:B AM:B SAL:B CO:- ADM:-',
@@ -27,6 +30,8 @@ export const LETTERS_MATRIX = {
   'letterTemplates.sample': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
   'letterSettings.get': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   'letterSettings.save': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  'letterSettings.saveLogo': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  'letterSettings.removeLogo': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   'letterSettings.calibrationPdf': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   'documents.list': 'AS:B ED:- PS:O AM:B SAL:B CO:- ADM:-',
   'documents.download': 'AS:B ED:- PS:O AM:B SAL:B CO:- ADM:-',
@@ -46,6 +51,8 @@ export const LETTERS_NAMES_NO_ONE = [
   'letterTemplates.restore',
   'letterSettings.get',
   'letterSettings.save',
+  'letterSettings.saveLogo',
+  'letterSettings.removeLogo',
   'letterSettings.calibrationPdf',
 ] as const;
 
@@ -54,6 +61,8 @@ interface Helpers {
   owner: (side: Side) => Connection;
   sedeId: () => string;
   day: () => string;
+  /** An upload of these bytes by the caller (uploads belong to whoever started them). */
+  upload: (caller: Profile, bytes: Buffer) => Promise<string>;
 }
 
 /** Payload builders of the letters channels, in the matrix's shape: one filed letter per side, made on first use. */
@@ -75,6 +84,7 @@ export function lettersPayloads(h: Helpers) {
     'letterTemplates.fields': () => ({}),
     'letters.prepare': letter,
     'letters.previewPdf': letter,
+    'letters.docx': letter,
     'letters.issue': letter,
     'letters.batch': () => ({ template: 'convocazione', sedeId: h.sedeId(), data: h.day() }),
     'letterTemplates.versions': () => ({ template: 'domanda_accesso' }),
@@ -83,6 +93,8 @@ export function lettersPayloads(h: Helpers) {
     'letterTemplates.sample': (side: Side) => ({ template: 'presa_in_carico', caseId: h.caseId(side) }),
     'letterSettings.get': () => ({}),
     'letterSettings.save': () => ({ finestra: 'destra_it' }),
+    'letterSettings.saveLogo': async (_side: Side, caller: Profile) => ({ uploadId: await h.upload(caller, solidPng(40, 20)) }),
+    'letterSettings.removeLogo': () => ({}),
     'letterSettings.calibrationPdf': () => ({}),
     'documents.list': (side: Side) => ({ caseId: h.caseId(side) }),
     'documents.download': async (side: Side) => ({ id: await documentOf(side) }),

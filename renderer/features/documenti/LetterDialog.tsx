@@ -18,7 +18,7 @@ import { SelectField } from '../../components/SelectField';
 import { FreePartsFields, MissingFields, RecipientFields, recipientInput, type RecipientDraft } from './LetterFields';
 import { PdfPages } from './PdfPages';
 import { printPdf } from './print-pdf';
-import { issueLetter, savePdf, subjectInput, templates, type LetterInput, type PdfFile, type Subject, type TemplateInfo } from './store';
+import { issueLetter, saveLetterDocx, savePdf, subjectInput, templates, type LetterInput, type PdfFile, type Subject, type TemplateInfo } from './store';
 import { useLetterPreview } from './useLetterPreview';
 
 /** The templates that can be printed from this record by this profile (the core checks again). */
@@ -52,7 +52,7 @@ export function LetterDialog({ subject, session, initial, onClose }: { subject: 
   const parti = chosen ? { ...defaults(chosen), ...edits[chosen.name] } : {};
   const [recipient, setRecipient] = useState<RecipientDraft>({ altro: false, nome: '', indirizzo: '' });
   const [issued, setIssued] = useState<PdfFile | null>(null);
-  const [busy, setBusy] = useState<'stampa' | 'salva' | null>(null);
+  const [busy, setBusy] = useState<'stampa' | 'salva' | 'docx' | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
 
   const input: LetterInput | null = chosen ? { template: chosen.name, ...subjectInput(subject), parti, ...recipientInput(recipient) } : null;
@@ -69,6 +69,20 @@ export function LetterDialog({ subject, session, initial, onClose }: { subject: 
       setIssued(file);
       if (what === 'salva') savePdf(file);
       else await printPdf(file.bytes);
+    } catch (e) {
+      setError(toShownError(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** A .docx to edit in Word or LibreOffice: the same text and data; nothing is filed. */
+  const docx = async () => {
+    if (!input) return;
+    setBusy('docx');
+    setError(null);
+    try {
+      await saveLetterDocx(input);
     } catch (e) {
       setError(toShownError(e));
     } finally {
@@ -132,6 +146,9 @@ export function LetterDialog({ subject, session, initial, onClose }: { subject: 
       <DialogActions sx={{ px: 3, pb: 2, gap: 1, flexWrap: 'wrap' }}>
         <Button onClick={onClose} disabled={busy !== null}>
           {issued ? 'Chiudi' : 'Annulla'}
+        </Button>
+        <Button variant="outlined" onClick={() => void docx()} disabled={!input || (!issued && blocked) || busy !== null} loading={busy === 'docx'}>
+          Scarica DOCX
         </Button>
         <Button variant="outlined" onClick={() => void act('salva')} disabled={!issued && blocked} loading={busy === 'salva'}>
           Salva PDF

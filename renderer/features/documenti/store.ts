@@ -3,7 +3,7 @@ import type { SubjectKind } from '../../../shared/domain/letters';
 import { api } from '../../api/client';
 import { downloadBytes } from '../../api/file-data';
 import { liveResource } from '../../api/live-resource';
-import { receiveFile } from '../../api/transfers';
+import { receiveFile, sendFile } from '../../api/transfers';
 
 export type TemplateInfo = OutputOf<'letterTemplates.list'>['templates'][number];
 export type FieldInfo = OutputOf<'letterTemplates.fields'>['campi'][number];
@@ -100,6 +100,20 @@ export async function issueLetter(input: LetterInput): Promise<PdfFile & { docum
   const out = await api.call('letters.issue', input);
   return { ...(await pull(out)), documentId: out.documentId };
 }
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The same letter as a Word document to edit, saved where the browser saves; nothing is filed. */
+export async function saveLetterDocx(input: LetterInput): Promise<void> {
+  const file = await pull(await api.call('letters.docx', input));
+  downloadBytes(file.bytes, DOCX_MIME, file.nomeFile);
+}
+
+/** The letterhead's logo: sent in chunks, checked by the core (PNG or JPEG, at most 300 KB). */
+export async function saveLogo(file: Blob): Promise<void> {
+  await api.call('letterSettings.saveLogo', { uploadId: await sendFile(file) });
+}
+export const removeLogo = () => api.call('letterSettings.removeLogo', {});
 
 export async function downloadDocument(id: string): Promise<PdfFile> {
   return pull(await api.call('documents.download', { id }));

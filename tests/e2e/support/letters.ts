@@ -19,6 +19,16 @@ export async function savePdfFrom(page: Page, button: Locator, name: string): Pr
   return { file, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
 }
 
+/** Clicks `button`, keeps the .docx the page saves beside the screenshots; returns its name and its word/document.xml. */
+export async function saveDocxFrom(page: Page, button: Locator, name: string): Promise<{ file: string; name: string; xml: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.docx`);
+  await download.saveAs(file);
+  execFileSync('unzip', ['-tq', file]);
+  return { file, name: download.suggestedFilename(), xml: execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }) };
+}
+
 /** A colloquio on `day` in a sede's room, with a person and their case, saved through the core. */
 export async function colloquioOn(
   as: Connection,

@@ -74,6 +74,11 @@ export class DocumentsRepository {
     return (prepared(this.db, `SELECT id FROM persons WHERE codice_fiscale = ? ORDER BY created_at LIMIT 1`).get(cf) as { id: string } | undefined)?.id ?? null;
   }
 
+  /** The letterhead's logo (a data URL), or null. */
+  logo(): string | null {
+    return (prepared(this.db, `SELECT logo FROM zone LIMIT 1`).get() as { logo: string | null } | undefined)?.logo ?? null;
+  }
+
   windowPreset(): string {
     return (prepared(this.db, `SELECT finestra_busta AS f FROM zone LIMIT 1`).get() as { f: string } | undefined)?.f ?? 'destra_it';
   }

@@ -15,6 +15,8 @@ export const zoneTables = {
     ex_operatore_legge_propri: flag(),
     /** Envelope window preset for letters (migration 0010). */
     finestra_busta: text<'destra_it' | 'din5008b'>(),
+    /** The letterhead's logo as a data URL, or null (migration 0011). */
+    logo: text().null(),
   }),
   comuni: table({ istat: text(), catastale: text(), nome: text(), provincia: text() }),
   sedi: table({ nome: text(), lettera: text(), comune_istat: text(), indirizzo: text(), telefono: text() }),

@@ -37,6 +37,7 @@ export function lettersHandlers(deps: { now: () => number; vault: Vault; transfe
     'letterTemplates.fields': () => LettersService.fields(),
     'letters.prepare': (ctx, input) => letters(ctx).preview(input),
     'letters.previewPdf': (ctx, input) => letters(ctx).previewPdf(input),
+    'letters.docx': (ctx, input) => letters(ctx).docx(input),
     'letters.issue': (ctx, input) => letters(ctx).issue(input),
     'letters.batch': (ctx, input) => new BatchService(work(ctx), letterDeps(ctx)).convocazioni(input),
     'letterTemplates.versions': (ctx, input) => admin(ctx).versions(input),
@@ -45,6 +46,12 @@ export function lettersHandlers(deps: { now: () => number; vault: Vault; transfe
     'letterTemplates.sample': (ctx, input) => admin(ctx).sample(input),
     'letterSettings.get': (ctx) => settings(ctx).get(),
     'letterSettings.save': (ctx, input) => settings(ctx).save(input),
+    'letterSettings.saveLogo': (ctx, input) => {
+      const userId = ctx.session?.user.id;
+      if (!userId) throw new AppError('NOT_AUTHENTICATED');
+      return settings(ctx).saveLogo(deps.transfers.takeUpload(ctx.conn.id, userId, input.uploadId));
+    },
+    'letterSettings.removeLogo': (ctx) => settings(ctx).removeLogo(),
     'letterSettings.calibrationPdf': (ctx, input) => settings(ctx).calibration(input),
     'documents.list': (ctx, input) => documents(ctx).list(input),
     'documents.download': (ctx, input) => documents(ctx).download(input),

@@ -41,6 +41,8 @@ export interface DocumentLayout {
   /** The template's title (PDF metadata): never a person's name. */
   titolo: string;
   letterhead: Letterhead;
+  /** The zone's logo as a `data:image/png|jpeg;base64,` URL (nothing is fetched), or null. */
+  logo: string | null;
   finestra: WindowPreset;
   letters: LetterPage[];
 }
@@ -65,6 +67,7 @@ body{font-family:'Titillium Web',sans-serif;font-size:10.5pt;line-height:1.4;col
 .lettera{position:relative;break-after:page;padding:0 ${MARGIN.right}mm 0 ${MARGIN.left}mm}
 .lettera:last-child{break-after:auto}
 .intestazione{height:${headerHeight(finestra)}mm;overflow:hidden;border-bottom:0.4pt solid #0066cc;padding-bottom:2mm}
+.intestazione .logo{float:left;max-height:18mm;max-width:70mm;margin:0 4mm 1mm 0}
 .intestazione .ente{font-size:13pt;font-weight:700;color:#0066cc;line-height:1.2}
 .intestazione .sotto{font-size:7.5pt;line-height:1.25;margin-top:1mm}
 .intestazione .recapiti{font-size:7.5pt;margin-top:1mm;color:#333}
@@ -95,12 +98,13 @@ tr{break-inside:avoid}
 `;
 }
 
-function letterheadHtml(h: Letterhead): string {
+function letterheadHtml(h: Letterhead, logo: string | null): string {
   const recapiti = [h.indirizzo, h.contatti]
     .filter((s) => s.trim() !== '')
     .map(escapeHtml)
     .join(' · ');
-  return `<header class="intestazione"><div class="ente">${escapeHtml(h.intestazione)}</div>${h.sottotitolo ? `<div class="sotto">${escapeHtml(h.sottotitolo)}</div>` : ''}${recapiti ? `<div class="recapiti">${recapiti}</div>` : ''}</header>`;
+  const img = logo ? `<img class="logo" alt="" src="${escapeHtml(logo)}">` : '';
+  return `<header class="intestazione">${img}<div class="ente">${escapeHtml(h.intestazione)}</div>${h.sottotitolo ? `<div class="sotto">${escapeHtml(h.sottotitolo)}</div>` : ''}${recapiti ? `<div class="recapiti">${recapiti}</div>` : ''}</header>`;
 }
 
 /** Fold marks for a DIN long envelope (105 mm and 210 mm), in the left margin of the first page of each letter. */
@@ -119,7 +123,7 @@ function letterHtml(head: string, page: LetterPage): string {
 
 /** The whole HTML document Chromium prints: A4, margins, page numbers, the bundled font; no script, nothing fetched. */
 export function documentHtml(layout: DocumentLayout): string {
-  const head = letterheadHtml(layout.letterhead);
+  const head = letterheadHtml(layout.letterhead, layout.logo);
   const ristampa = layout.letters.some((l) => l.ristampa !== null);
   return `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"><title>${escapeHtml(layout.titolo)}</title><style>${css(layout.finestra, ristampa)}</style></head><body>${layout.letters.map((l) => letterHtml(head, l)).join('')}</body></html>`;
 }

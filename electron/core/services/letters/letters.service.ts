@@ -9,7 +9,8 @@ import { nowIso, today, type WorkContext } from '../work-context';
 import { checkSubject, compose, missingMessage, windowPreset, type ComposeOptions, type Composed } from './compose';
 import type { MissingData } from './engine';
 import { FIELDS, GROUP_LABELS, GROUP_SOURCES } from './fields';
-import { documentHtml, type LetterPage, type RecipientBlock } from './layout';
+import { documentDocx } from './docx/docx';
+import { documentHtml, type DocumentLayout, type LetterPage, type RecipientBlock } from './layout';
 import type { PdfRenderer } from './pdf-renderer';
 import { readLetterData, type LetterData, type SubjectInput } from './record-data';
 import { companyConsentRefusal } from './company-consent';
@@ -39,6 +40,10 @@ export interface PreparedLetter {
 /** A file name the program makes: the template and the date, never a person's name. */
 export function pdfName(template: TemplateName, date: string, suffix = ''): string {
   return `${template.replace(/_/g, '-')}${suffix}-${date}.pdf`;
+}
+
+export function docxName(template: TemplateName, date: string): string {
+  return `${template.replace(/_/g, '-')}-${date}.docx`;
 }
 
 export function parts(template: CurrentTemplate) {
@@ -104,7 +109,12 @@ export class LettersService {
 
   /** The whole document: letterhead and window preset from the zone's settings. */
   html(titolo: string, pages: LetterPage[]): string {
-    return documentHtml({ titolo, letterhead: this.ctx.store.zone.get().letterhead, finestra: windowPreset(this.ctx.store), letters: pages });
+    return documentHtml(this.layout(titolo, pages));
+  }
+
+  layout(titolo: string, pages: LetterPage[]): DocumentLayout {
+    const { store } = this.ctx;
+    return { titolo, letterhead: store.zone.get().letterhead, logo: store.documents.logo(), finestra: windowPreset(store), letters: pages };
   }
 
   private audit(action: string, letter: PreparedLetter, detail: string): void {
@@ -142,6 +152,18 @@ export class LettersService {
       downloadId: this.deps.startDownload(bytes),
       mancanti: letter.composed.mancanti,
     };
+  }
+
+  /**
+   * The same letter as a Word document to edit: same template, same data, refused while a field
+   * is missing (a marker in a file to edit would be printed as is). Nothing is filed.
+   */
+  docx(input: LetterInput): OutputOf<'letters.docx'> {
+    const letter = this.letter(input, { parti: input.parti, destinatario: input.destinatario });
+    refuseMissing(letter.composed.mancanti);
+    const bytes = documentDocx(this.layout(letter.template.titolo, [letter.composed.page]));
+    this.audit('letters.docx', letter, `Documento Word (DOCX), versione ${letter.template.versione.slice(0, 12)}`);
+    return { nomeFile: docxName(input.template, today(this.ctx)), dimensione: bytes.length, downloadId: this.deps.startDownload(bytes) };
   }
 
   async issue(input: LetterInput): Promise<OutputOf<'letters.issue'>> {

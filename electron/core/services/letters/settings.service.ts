@@ -2,7 +2,9 @@ import type { OutputOf, ParsedInputOf } from '../../../../shared/contracts';
 import { AppError } from '../../../../shared/domain/errors';
 import { WINDOW_PRESETS, WINDOW_PRESET_CODES, WINDOW_RULE, type WindowPreset } from '../../../../shared/domain/letters';
 import { today, type WorkContext } from '../work-context';
+import { detectFileType } from '../../files/file-type';
 import { windowPreset } from './compose';
+import { imageSize } from './docx/docx-image';
 import { escapeHtml } from './engine';
 import { fontFaceCss } from './font';
 import type { LetterDeps } from './letters.service';
@@ -17,6 +19,7 @@ export class LetterSettingsService {
   get(): OutputOf<'letterSettings.get'> {
     return {
       finestra: windowPreset(this.ctx.store),
+      logo: this.ctx.store.documents.logo(),
       presets: WINDOW_PRESET_CODES.map((id) => ({ id, ...WINDOW_PRESETS[id] })),
     };
   }
@@ -35,11 +38,55 @@ export class LetterSettingsService {
     return { ok: true };
   }
 
+  /** The letterhead's logo: PNG or JPEG by its content, at most 300 KB; stored as a data URL in the zone. */
+  saveLogo(bytes: Buffer): OutputOf<'letterSettings.saveLogo'> {
+    try {
+      const dataUrl = logoDataUrl(bytes);
+      this.setLogo(dataUrl, `Logo dell’intestazione caricato (${Math.ceil(bytes.length / 1024)} KB)`);
+    } finally {
+      bytes.fill(0);
+    }
+    return { ok: true };
+  }
+
+  removeLogo(): OutputOf<'letterSettings.removeLogo'> {
+    this.setLogo(null, 'Logo dell’intestazione tolto');
+    return { ok: true };
+  }
+
+  private setLogo(logo: string | null, detail: string): void {
+    const { store } = this.ctx;
+    const zoneId = store.zone.zoneId();
+    if (!zoneId) throw new AppError('NOT_SET_UP');
+    store.writer.update(
+      this.ctx.actor,
+      'zone',
+      zoneId,
+      { logo },
+      { log: 'admin', action: logo ? 'letterSettings.saveLogo' : 'letterSettings.removeLogo', subjectType: 'zona', detail },
+    );
+  }
+
   async calibration({ finestra }: ParsedInputOf<'letterSettings.calibrationPdf'>): Promise<OutputOf<'letterSettings.calibrationPdf'>> {
     const preset = finestra ?? windowPreset(this.ctx.store);
     const bytes = await this.deps.pdf.render(calibrationHtml(preset));
     return { nomeFile: `calibrazione-busta-${today(this.ctx)}.pdf`, dimensione: bytes.length, downloadId: this.deps.startDownload(bytes) };
   }
+}
+
+export const LOGO_MAX_BYTES = 300 * 1024;
+
+/** A logo's bytes as a data URL, or a refusal in Italian: by content (magic bytes), size and a readable picture size. */
+export function logoDataUrl(bytes: Buffer): string {
+  if (bytes.length > LOGO_MAX_BYTES)
+    throw new AppError('VALIDATION', `Il logo è troppo grande (${Math.ceil(bytes.length / 1024)} KB): al massimo 300 KB. Riducilo e riprova.`, 'logo');
+  const detected = detectFileType(bytes);
+  if (!detected.ok || (detected.type.kind !== 'png' && detected.type.kind !== 'jpeg')) {
+    throw new AppError('VALIDATION', 'Il logo deve essere un’immagine PNG o JPEG: il file scelto non lo è.', 'logo');
+  }
+  const size = imageSize(bytes);
+  if (!size || size.width === 0 || size.height === 0) throw new AppError('VALIDATION', 'L’immagine del logo è danneggiata: non se ne leggono le dimensioni.', 'logo');
+  return `data:${detected.type.mime};base64,${bytes.toString('base64')}`;
 }
 
 /** The window's outline, the 40 mm / 15 mm rule, fold marks and a millimetre ruler, on a bare A4 page. */
