@@ -50,7 +50,7 @@ const ROWS: Record<string, Row[]> = {
     ['data_nascita', 'Data di nascita', 'data', false, '1980-01-01'],
     ['luogo_nascita', 'Luogo di nascita', 'testo', false, 'Narni'],
     ['nato', '«nato» o «nata»', 'testo', false, 'nato'],
-    ['saluto', 'Saluto («Gentile signora», «Gentile signore»)', 'testo', false, 'Gentile signore'],
+    ['saluto', 'Saluto («Gentile signora», «Gentile signor»)', 'testo', false, 'Gentile signor'],
     ['cittadinanza', 'Cittadinanza', 'testo', false, 'Italia'],
     ['indirizzo', 'Indirizzo di residenza', 'testo', false, 'Via Roma 1'],
     ['comune', 'Comune di residenza', 'testo', false, 'Narni'],

@@ -122,7 +122,7 @@ function personValues(ctx: WorkContext, places: PlaceNames, p: PersonRow) {
     data_nascita: p.data_nascita,
     luogo_nascita: p.luogo_nascita ? places.byBelfiore(p.luogo_nascita) : null,
     nato: p.sesso === 'F' ? 'nata' : 'nato',
-    saluto: p.sesso === 'F' ? 'Gentile signora' : p.sesso === 'M' ? 'Gentile signore' : 'Gentile',
+    saluto: p.sesso === 'F' ? 'Gentile signora' : p.sesso === 'M' ? 'Gentile signor' : 'Gentile',
     cittadinanza: p.cittadinanza ? places.byBelfiore(p.cittadinanza) : null,
     indirizzo: p.residenza_indirizzo,
     comune: comune.nome,
