@@ -4,38 +4,15 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
-import { openPdf, type PdfDocument } from '../../components/pdf-render';
+import { usePdfDocument } from '../../components/usePdfDocument';
 
 /** One page at a time of a PDF, drawn by pdf.js on a canvas sized to the dialog. */
 export function PdfViewer({ data, name }: { data: Uint8Array<ArrayBuffer>; name: string }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [doc, setDoc] = useState<PdfDocument | null>(null);
+  const { doc, failed: unreadable } = usePdfDocument(data);
   const [page, setPage] = useState(1);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    let destroy: (() => Promise<void>) | null = null;
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    openPdf(data.slice())
-      .then((task) => {
-        destroy = () => task.destroy();
-        return task.promise;
-      })
-      .then(
-        (d) => {
-          if (!cancelled) setDoc(d);
-        },
-        () => {
-          if (!cancelled) setFailed(true);
-        },
-      );
-    return () => {
-      cancelled = true;
-      void destroy?.();
-    };
-  }, [data]);
+  const [pageFailed, setPageFailed] = useState(false);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -61,7 +38,7 @@ export function PdfViewer({ data, name }: { data: Uint8Array<ArrayBuffer>; name:
         return task.promise;
       })
       .catch((e: unknown) => {
-        if (!stopped && !(e instanceof Error && e.name === 'RenderingCancelledException')) setFailed(true);
+        if (!stopped && !(e instanceof Error && e.name === 'RenderingCancelledException')) setPageFailed(true);
       });
     return () => {
       stopped = true;
@@ -69,7 +46,7 @@ export function PdfViewer({ data, name }: { data: Uint8Array<ArrayBuffer>; name:
     };
   }, [doc, page]);
 
-  if (failed) return <Alert severity="warning">Il PDF non si può mostrare in anteprima: usa «Scarica» per aprirlo con un altro programma.</Alert>;
+  if (unreadable || pageFailed) return <Alert severity="warning">Il PDF non si può mostrare in anteprima: usa «Scarica» per aprirlo con un altro programma.</Alert>;
   const pages = doc?.numPages ?? 0;
   return (
     <Box ref={boxRef}>

@@ -2,7 +2,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect, useRef, useState } from 'react';
-import { openPdf, type PdfDocument } from '../../components/pdf-render';
+import type { PdfDocument } from '../../components/pdf-render';
+import { usePdfDocument } from '../../components/usePdfDocument';
 
 /**
  * One page of the PDF on its own canvas at the width of the frame, sized at once and drawn when
@@ -76,32 +77,8 @@ function PdfPage({ doc, number, total, width, label }: { doc: PdfDocument; numbe
  */
 export function PdfPages({ data, label, maxWidth = 760 }: { data: Uint8Array<ArrayBuffer>; label: string; maxWidth?: number }) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [doc, setDoc] = useState<PdfDocument | null>(null);
-  const [failedOn, setFailedOn] = useState<Uint8Array | null>(null);
+  const { doc, failed } = usePdfDocument(data);
   const [width, setWidth] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    let destroy: (() => Promise<void>) | null = null;
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    openPdf(data.slice())
-      .then((task) => {
-        destroy = () => task.destroy();
-        return task.promise;
-      })
-      .then(
-        (d) => {
-          if (!cancelled) setDoc(d);
-        },
-        () => {
-          if (!cancelled) setFailedOn(data);
-        },
-      );
-    return () => {
-      cancelled = true;
-      void destroy?.();
-    };
-  }, [data]);
 
   useEffect(() => {
     const box = boxRef.current;
@@ -113,7 +90,7 @@ export function PdfPages({ data, label, maxWidth = 760 }: { data: Uint8Array<Arr
     return () => observer.disconnect();
   }, [maxWidth]);
 
-  if (failedOn === data) return <Alert severity="warning">L’anteprima non si può mostrare: il PDF resta comunque scaricabile.</Alert>;
+  if (failed) return <Alert severity="warning">L’anteprima non si può mostrare: il PDF resta comunque scaricabile.</Alert>;
   const total = doc?.numPages ?? 0;
   return (
     <Box ref={boxRef} sx={{ bgcolor: '#525659', p: 1.5, minHeight: 200 }} aria-busy={!doc} data-pagine={total || undefined}>
