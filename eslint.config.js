@@ -93,6 +93,17 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
+  // Key material never goes into a KeyObject, whose copy outlives a lock until the collector
+  // runs: derive with keys/hkdf.ts (HMAC contexts are wiped when the digest is taken).
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['crypto', 'node:crypto'].map((name) => ({ name, importNames: ['hkdf', 'hkdfSync', 'createSecretKey'], message: 'Usare hkdfSha256 di electron/core/keys/hkdf.ts: una KeyObject tiene una copia della chiave fino alla garbage collection.' })) },
+      ],
+    },
+  },
   // The one write path (ARCHITECTURE.md §4): only the writer, the audit repository and the clock
   // hold statements that change rows.
   {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { atomicWrite } from './atomic-write';
+import { hkdfSha256 } from '../keys/hkdf';
 
 const MAGIC = Buffer.from('UDCA1');
 
@@ -22,8 +23,7 @@ export class AttachmentStore {
   }
 
   private withKey<T>(use: (key: Buffer) => T): T {
-    // hkdfSync returns a fresh ArrayBuffer; the Buffer is a view on it, so filling it wipes it.
-    const key = Buffer.from(hkdfSync('sha256', this.databaseKey, Buffer.alloc(0), 'udc-attachments-v1', 32));
+    const key = hkdfSha256(this.databaseKey, 'udc-attachments-v1');
     try {
       return use(key);
     } finally {

@@ -1,5 +1,6 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { hkdfSha256 } from './hkdf';
 
 const HeadSchema = z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -23,7 +24,7 @@ function canonical(a: AnchorHeads): string {
 }
 
 function mac(databaseKey: Buffer, heads: AnchorHeads): string {
-  const macKey = Buffer.from(hkdfSync('sha256', databaseKey, Buffer.alloc(0), 'udc-audit-anchor', 32));
+  const macKey = hkdfSha256(databaseKey, 'udc-audit-anchor');
   try {
     return createHmac('sha256', macKey).update(canonical(heads)).digest('hex');
   } finally {

@@ -7,13 +7,13 @@ import {
   createPublicKey,
   diffieHellman,
   generateKeyPairSync,
-  hkdfSync,
   randomBytes,
   type KeyObject,
 } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor, AuditEntry } from '../../db/repositories/audit.repo';
 import { atomicWrite } from '../../files/atomic-write';
+import { hkdfSha256 } from '../../keys/hkdf';
 
 /**
  * Security events that happen while the database is closed (failed logins, refused recoveries)
@@ -70,7 +70,7 @@ function publicFrom(publicKey: string): KeyObject {
 function messageKey(ours: KeyObject, theirs: KeyObject, ephemeral: string, recipient: string): Buffer {
   const shared = diffieHellman({ privateKey: ours, publicKey: theirs });
   try {
-    return Buffer.from(hkdfSync('sha256', shared, Buffer.from(`${ephemeral}.${recipient}`), INFO, 32));
+    return hkdfSha256(shared, INFO, 32, Buffer.from(`${ephemeral}.${recipient}`));
   } finally {
     shared.fill(0);
   }

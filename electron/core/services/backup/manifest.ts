@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AnchorSchema, type Anchor } from '../../keys/audit-anchor';
 import type { TableDigest } from '../../db/repositories/backup.repo';
+import { hkdfSha256 } from '../../keys/hkdf';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const BACKUP_DB_FILE = 'archivio.db';
@@ -45,7 +46,7 @@ function headerAad(h: BackupHeader): Buffer {
 }
 
 function withSealKey<T>(databaseKey: Buffer, use: (key: Buffer) => T): T {
-  const key = Buffer.from(hkdfSync('sha256', databaseKey, Buffer.alloc(0), 'udc-backup-manifest-v1', 32));
+  const key = hkdfSha256(databaseKey, 'udc-backup-manifest-v1');
   try {
     return use(key);
   } finally {
