@@ -1,0 +1,178 @@
+import type { ParsedInputOf } from '../../../../shared/contracts';
+import type { ConflictData, ConflictListData, ConflictRecordField } from '../../../../shared/contracts/conflicts';
+import { AppError } from '../../../../shared/domain/errors';
+import { parseHlc } from '../../../../shared/domain/hlc';
+import { can } from '../../../../shared/domain/permissions';
+import type { ConflictRow } from '../../db/repositories/sync.repo';
+import type { WritableTable } from '../../db/schema';
+import { mayUse } from '../../ipc/resource-guard';
+import type { WorkContext } from '../work-context';
+import { displayValue, fieldLabel } from './field-labels';
+import { ADMIN_KIND_LABELS, RECORD_KINDS, isFreeText } from './record-kinds';
+
+/** One cell with open conflicts: its winner and every losing head. */
+interface Cell {
+  tbl: string;
+  rowId: string;
+  col: string;
+  winner: string;
+  losers: ConflictRow[];
+}
+
+/** How the caller stands to a conflict's record: nothing (not listed), reading, or also editing. */
+interface Standing {
+  resolvable: boolean;
+  label: string | null;
+  record: { field: ConflictRecordField; id: string } | null;
+}
+
+const RESOLVED = 'Questo conflitto è già stato risolto (qui o in un’altra sede): l’elenco è stato aggiornato.';
+
+/**
+ * The Conflitti view: concurrent edits of one field at two workstations, with both values, for
+ * the records the caller may read; settled by keeping one version or, for free text, a merged
+ * text, written through the writer over every version (so the decision syncs and closes the
+ * conflict at every sede).
+ */
+export class ConflictsService {
+  constructor(private readonly ctx: WorkContext) {}
+
+  private get store() {
+    return this.ctx.store;
+  }
+
+  list(): ConflictListData {
+    const conflicts = this.visible();
+    if (conflicts.length > 0) {
+      // A list view of personal data: one batched row, as for search results.
+      this.store.writer.recordBatched(this.ctx.actor, {
+        log: 'data',
+        action: 'conflicts.list',
+        subjectType: 'conflitti',
+        detail: conflicts.length === 1 ? '1 conflitto' : `${conflicts.length} conflitti`,
+      });
+    }
+    return { conflicts };
+  }
+
+  count(): { count: number } {
+    return { count: this.visible().length };
+  }
+
+  resolve(input: ParsedInputOf<'conflicts.resolve'>): ConflictListData {
+    const loser = this.store.sync.conflicts().find((c) => c.loser_hlc === input.conflict);
+    if (!loser) throw new AppError('NOT_FOUND', RESOLVED);
+    const cell = this.cells().find((c) => c.tbl === loser.tbl && c.rowId === loser.row_id && c.col === loser.col)!;
+    const standing = this.standing(cell);
+    if (!standing?.resolvable) throw new AppError('FORBIDDEN', 'Non puoi modificare questo dato: il conflitto lo risolve chi può modificarlo.');
+    // The router checked the record named in the input; it must be this conflict's record.
+    if (standing.record && input[standing.record.field] !== standing.record.id) {
+      throw new AppError('VALIDATION', 'La decisione non corrisponde al conflitto scelto: ricarica l’elenco e riprova.');
+    }
+    const mergeable = isFreeText(cell.tbl, cell.col);
+    let json: string;
+    let detail: string;
+    if (input.keep !== undefined) {
+      const stamps = [cell.winner, ...cell.losers.map((l) => l.loser_hlc)];
+      if (!stamps.includes(input.keep)) throw new AppError('NOT_FOUND', RESOLVED);
+      json = this.store.sync.changeValue(input.keep)!;
+      detail = `${fieldLabel(cell.col)}: mantenuta la versione ${input.keep === cell.winner ? 'attuale' : 'dell’altra postazione'} (${workstationOf(input.keep, this.ownNode())})`;
+    } else {
+      if (!mergeable) throw new AppError('VALIDATION', 'Questo campo non è un testo libero: scegli una delle versioni.', 'merged');
+      json = JSON.stringify(input.merged);
+      detail = `${fieldLabel(cell.col)}: testi uniti`;
+    }
+    const kind = RECORD_KINDS[cell.tbl];
+    const personId = kind ? this.personOf(cell) : null;
+    this.store.writer.resolveConflict(this.ctx.actor, cell.tbl as WritableTable, cell.rowId, { [cell.col]: JSON.parse(json) as string | number | null }, {
+      log: 'data',
+      action: 'conflicts.resolve',
+      subjectType: personId ? 'persona' : 'dato',
+      subjectId: personId,
+      subjectLabel: standing.label,
+      detail: `${kind?.label ?? ADMIN_KIND_LABELS[cell.tbl] ?? 'Dato'} · ${detail}`,
+    });
+    return { conflicts: this.visible() };
+  }
+
+  private visible(): ConflictData[] {
+    const own = this.ownNode();
+    const out: ConflictData[] = [];
+    for (const cell of this.cells()) {
+      const standing = this.standing(cell);
+      if (!standing) continue;
+      const versions = [cell.winner, ...cell.losers.map((l) => l.loser_hlc)].map((stamp, i) => {
+        const value = i === 0 ? this.store.sync.changeValue(stamp) : cell.losers[i - 1]!.value;
+        const parsed = parseHlc(stamp);
+        return {
+          stamp,
+          value: value === null ? '' : displayValue(value),
+          current: i === 0,
+          writtenAt: parsed ? new Date(parsed.millis).toISOString() : '',
+          workstation: workstationOf(stamp, own),
+          node: parsed?.node ?? '',
+        };
+      });
+      out.push({
+        id: cell.losers[0]!.loser_hlc,
+        recordKind: RECORD_KINDS[cell.tbl]?.label ?? ADMIN_KIND_LABELS[cell.tbl] ?? 'Altro dato',
+        recordLabel: standing.label,
+        field: fieldLabel(cell.col),
+        mergeable: isFreeText(cell.tbl, cell.col),
+        resolvable: standing.resolvable,
+        record: standing.record,
+        versions,
+      });
+    }
+    return out;
+  }
+
+  /** Open conflicts grouped by cell, in a stable order (the same at every sede). */
+  private cells(): Cell[] {
+    const cells = new Map<string, Cell>();
+    for (const c of this.store.sync.conflicts()) {
+      const key = `${c.tbl}\u0000${c.row_id}\u0000${c.col}`;
+      let cell = cells.get(key);
+      if (!cell) cells.set(key, (cell = { tbl: c.tbl, rowId: c.row_id, col: c.col, winner: c.winner_hlc, losers: [] }));
+      cell.losers.push(c);
+    }
+    return [...cells.values()];
+  }
+
+  /** Null: the caller may not read the record (the conflict is not shown, nor counted). */
+  private standing(cell: Cell): Standing | null {
+    const { ctx } = this;
+    const kind = RECORD_KINDS[cell.tbl];
+    if (!kind) {
+      // Zone settings, templates, users: the administration's, with no one's file behind them.
+      if (!can(ctx.profile, 'zone.manage')) return null;
+      return { resolvable: true, label: null, record: null };
+    }
+    const read = kind.read(ctx.store, cell.rowId);
+    if (!read || !can(ctx.profile, kind.readAction) || !mayUse(ctx, read.ref, read.id, 'conflicts.list')) return null;
+    const resolvable = can(ctx.profile, kind.writeAction) && mayUse(ctx, kind.write, cell.rowId, 'conflicts.resolve');
+    return { resolvable, label: kind.title(ctx.store, cell.rowId), record: { field: kind.field, id: cell.rowId } };
+  }
+
+  private personOf(cell: Cell): string | null {
+    const read = RECORD_KINDS[cell.tbl]?.read(this.store, cell.rowId);
+    if (!read) return null;
+    if (read.ref.startsWith('person:')) return read.id;
+    if (read.ref === 'case:read') return this.store.cases.byId(read.id)?.person_id ?? null;
+    if (read.ref === 'diary:read') {
+      const entry = this.store.content.diaryEntry(read.id);
+      return entry ? (this.store.cases.byId(entry.case_id)?.person_id ?? null) : null;
+    }
+    return this.store.agenda.byId(read.id)?.person_id ?? null;
+  }
+
+  private ownNode(): string {
+    return this.store.writer.getMeta('node_id') ?? '';
+  }
+}
+
+/** The workstation that wrote a version, as a person reads it: this one, or the other's short id. */
+function workstationOf(stamp: string, own: string): string {
+  const node = parseHlc(stamp)?.node ?? '';
+  return node === own ? 'Questa postazione' : `Postazione ${node.slice(0, 8)}`;
+}
