@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../../../shared/contracts';
 import type { ConflictData, ConflictListData, ConflictRecordField } from '../../../../shared/contracts/conflicts';
 import { AppError } from '../../../../shared/domain/errors';
 import { parseHlc } from '../../../../shared/domain/hlc';
-import { can } from '../../../../shared/domain/permissions';
+import { can, forbiddenMessage } from '../../../../shared/domain/permissions';
 import type { ConflictRow } from '../../db/repositories/sync.repo';
 import type { WritableTable } from '../../db/schema';
 import { mayUse } from '../../ipc/resource-guard';
@@ -60,6 +60,7 @@ export class ConflictsService {
   }
 
   resolve(input: ParsedInputOf<'conflicts.resolve'>): ConflictListData {
+    this.checkProfile(input);
     const loser = this.store.sync.conflicts().find((c) => c.loser_hlc === input.conflict);
     if (!loser) throw new AppError('NOT_FOUND', RESOLVED);
     const cell = this.cells().find((c) => c.tbl === loser.tbl && c.rowId === loser.row_id && c.col === loser.col)!;
@@ -93,6 +94,20 @@ export class ConflictsService {
       detail: `${kind?.label ?? ADMIN_KIND_LABELS[cell.tbl] ?? 'Dato'} · ${detail}`,
     });
     return { conflicts: this.visible() };
+  }
+
+  /**
+   * The profile's right to change the kind of record the input names (persona.write for a
+   * person, diary.write for a diary entry; the zone's records: zone.manage), before anything is
+   * looked up, and refused with an audit row as the router refuses.
+   */
+  private checkProfile(input: ParsedInputOf<'conflicts.resolve'>): void {
+    const named = Object.values(RECORD_KINDS).filter((k) => input[k.field] !== undefined);
+    if (named.length > 1) throw new AppError('VALIDATION', 'La decisione non corrisponde al conflitto scelto: ricarica l’elenco e riprova.');
+    const action = named[0]?.writeAction ?? 'zone.manage';
+    if (can(this.ctx.profile, action)) return;
+    this.store.writer.record(this.ctx.actor, { log: 'data', action: 'conflicts.resolve', outcome: 'denied', detail: `Profilo senza il permesso ${action}` });
+    throw new AppError('FORBIDDEN', forbiddenMessage(this.ctx.profile, action));
   }
 
   private visible(): ConflictData[] {
