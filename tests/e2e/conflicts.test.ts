@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('Conflitti, come li risolve l’assistente sociale, in Chromium', () => {
   it('la voce di diario segnala la versione in conflitto e porta ai Conflitti', async () => {
     await login(page, t.usernames.assistente_sociale, STAFF_PASSWORD);
-    await goTo(page, `/cartelle/${t.caseId}`);
+    await goTo(page, `/cartelle/${t.caseId}/diario`);
     const marker = page.getByRole('link', { name: 'Versione in conflitto' });
     await marker.waitFor();
     await marker.click();
@@ -83,7 +83,7 @@ describe('Conflitti, come li risolve l’assistente sociale, in Chromium', () =>
     await diary.getByRole('button', { name: 'Salva il testo unito' }).click();
     await page.getByText('Nessun conflitto da risolvere.').waitFor();
     await check('03-risolti');
-    await goTo(page, `/cartelle/${t.caseId}`);
+    await goTo(page, `/cartelle/${t.caseId}/diario`);
     await page.getByText(`Inoltre: ${AMELIA_TEXT}`).waitFor();
     await expect(page.getByRole('link', { name: 'Versione in conflitto' }).count()).resolves.toBe(0);
   });
