@@ -111,6 +111,22 @@ describe('Conflitti: modifiche contemporanee dello stesso campo in due sedi', ()
     expect(versions.versions.map((v) => v.testo)).toContain(COLLOQUIO.testo);
   });
 
+  it('keeping one diary text keeps the other among the entry’s earlier versions, at both sedi', async () => {
+    await call(narni, 'diary.update', { id: t.diaryId, ...COLLOQUIO, testo: 'Terza versione, Narni.' });
+    await call(amelia, 'diary.update', { id: t.diaryId, ...COLLOQUIO, testo: 'Terza versione, Amelia.' });
+    exchange(t);
+    const diary = byField(await call(amelia, 'conflicts.list', {}), 'Testo')!;
+    const keep = diary.versions.find((v) => v.value === 'Terza versione, Amelia.')!;
+    await call(amelia, 'conflicts.resolve', { conflict: diary.id, keep: keep.stamp, diaryId: t.diaryId });
+    exchange(t);
+    for (const conn of [narni, amelia]) {
+      const got = await call(conn, 'diary.get', { id: t.diaryId });
+      expect(got.entry.testo).toBe('Terza versione, Amelia.');
+      expect(got.versions.map((v) => v.testo)).toContain('Terza versione, Narni.');
+    }
+    expect(await call(narni, 'conflicts.count', {})).toEqual({ count: 0 });
+  });
+
   it('the decision is audited with who took it, in words', () => {
     const all = t.narni.store.db.prepare(`SELECT outcome, username, subject_label, detail FROM audit_log WHERE action = 'conflicts.resolve' ORDER BY seq`).all() as {
       outcome: string;
@@ -121,10 +137,17 @@ describe('Conflitti: modifiche contemporanee dello stesso campo in due sedi', ()
     // The educatore's refused attempt is recorded too.
     expect(all.filter((r) => r.outcome === 'denied').map((r) => r.username)).toEqual([t.usernames.educatore]);
     const rows = all.filter((r) => r.outcome === 'ok');
-    expect(rows).toHaveLength(2);
-    expect(rows[0]!.detail).toBe('Voce di diario · Testo: testi uniti');
-    expect(rows[1]!.detail).toMatch(/^Persona · Telefono: mantenuta la versione/);
-    expect(rows[1]!.subject_label).toBe('Marini Teresa');
+    // Both texts set aside by the merge are kept as earlier versions of the entry, each audited.
+    expect(rows.map((r) => r.detail.replace(/ la versione .*$/, ' …'))).toEqual([
+      'Versione in conflitto conservata',
+      'Versione in conflitto conservata',
+      'Numero di versione aggiornato',
+      'Voce di diario · Testo: testi uniti',
+      'Persona · Telefono: mantenuta …',
+    ]);
+    // Which version is "attuale" depends on the clocks: the detail names it and where it came from.
+    expect(rows[4]!.detail).toMatch(/^Persona · Telefono: mantenuta la versione (attuale|alternativa) \((Questa postazione|Postazione [0-9a-f]{8})\)$/);
+    expect(rows[4]!.subject_label).toBe('Marini Teresa');
     expect(rows.every((r) => r.username === t.usernames.assistente_sociale)).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ import { can, forbiddenMessage } from '../../../../shared/domain/permissions';
 import type { ConflictRow } from '../../db/repositories/sync.repo';
 import type { WritableTable } from '../../db/schema';
 import { mayUse } from '../../ipc/resource-guard';
-import type { WorkContext } from '../work-context';
+import type { AuditEntry } from '../../db/repositories/audit.repo';
+import { uuidv7 } from '../../ids';
+import { nowIso, type WorkContext } from '../work-context';
 import { displayValue, fieldLabel } from './field-labels';
 import { ADMIN_KIND_LABELS, RECORD_KINDS, isFreeText } from './record-kinds';
 
@@ -77,7 +79,7 @@ export class ConflictsService {
       const stamps = [cell.winner, ...cell.losers.map((l) => l.loser_hlc)];
       if (!stamps.includes(input.keep)) throw new AppError('NOT_FOUND', RESOLVED);
       json = this.store.sync.changeValue(input.keep)!;
-      detail = `${fieldLabel(cell.col)}: mantenuta la versione ${input.keep === cell.winner ? 'attuale' : 'dell’altra postazione'} (${workstationOf(input.keep, this.ownNode())})`;
+      detail = `${fieldLabel(cell.col)}: mantenuta la versione ${input.keep === cell.winner ? 'attuale' : 'alternativa'} (${workstationOf(input.keep, this.ownNode())})`;
     } else {
       if (!mergeable) throw new AppError('VALIDATION', 'Questo campo non è un testo libero: scegli una delle versioni.', 'merged');
       json = JSON.stringify(input.merged);
@@ -85,13 +87,17 @@ export class ConflictsService {
     }
     const kind = RECORD_KINDS[cell.tbl];
     const personId = kind ? this.personOf(cell) : null;
-    this.store.writer.resolveConflict(this.ctx.actor, cell.tbl as WritableTable, cell.rowId, { [cell.col]: JSON.parse(json) as string | number | null }, {
-      log: 'data',
+    const entry = {
+      log: 'data' as const,
       action: 'conflicts.resolve',
       subjectType: personId ? 'persona' : 'dato',
       subjectId: personId,
       subjectLabel: standing.label,
       detail: `${kind?.label ?? ADMIN_KIND_LABELS[cell.tbl] ?? 'Dato'} · ${detail}`,
+    };
+    this.store.writer.transaction(() => {
+      if (cell.tbl === 'diary_entries' && cell.col === 'testo') keepDiscardedTexts(this.ctx, cell, json, entry);
+      this.store.writer.resolveConflict(this.ctx.actor, cell.tbl as WritableTable, cell.rowId, { [cell.col]: JSON.parse(json) as string | number | null }, entry);
     });
     return { conflicts: this.visible() };
   }
@@ -184,6 +190,42 @@ export class ConflictsService {
   private ownNode(): string {
     return this.store.writer.getMeta('node_id') ?? '';
   }
+}
+
+/**
+ * A diary text set aside by the decision stays readable in the entry's earlier versions
+ * ("Versioni precedenti"), whole: a conflict never makes a colleague's note disappear.
+ */
+function keepDiscardedTexts(ctx: WorkContext, cell: Cell, chosen: string, entry: AuditEntry): void {
+  const row = ctx.store.content.diaryEntry(cell.rowId);
+  if (!row) return;
+  const values = [ctx.store.sync.changeValue(cell.winner), ...cell.losers.map((l) => l.value)];
+  const discarded = [...new Set(values.filter((v): v is string => v !== null && v !== chosen))];
+  // Each set-aside text is an earlier version of its own, numbered on from the entry's.
+  discarded.forEach((json, i) => {
+    ctx.store.writer.insert(
+      ctx.actor,
+      'diary_versions',
+      uuidv7(),
+      {
+        entry_id: row.id,
+        versione: row.versione + i,
+        tipo: row.tipo,
+        data: row.data,
+        ora: row.ora,
+        luogo: row.luogo,
+        partecipanti: row.partecipanti,
+        testo: JSON.parse(json) as string,
+        riservato: row.riservato,
+        autore_id: row.autore_id,
+        sostituita_il: nowIso(ctx),
+      },
+      { ...entry, detail: 'Versione in conflitto conservata' },
+    );
+  });
+  // Over every head of the cell: both sedi bumped it to the same number when they edited, so a
+  // plain update would leave the other head open as a new conflict.
+  if (discarded.length > 0) ctx.store.writer.resolveConflict(ctx.actor, 'diary_entries', row.id, { versione: row.versione + discarded.length }, { ...entry, detail: 'Numero di versione aggiornato' });
 }
 
 /** The workstation that wrote a version, as a person reads it: this one, or the other's short id. */
