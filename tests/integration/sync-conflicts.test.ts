@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../electron/core/app';
+import type { ConflictListData } from '../../shared/contracts/conflicts';
 import { call, callError } from '../support/core-harness';
 import { COLLOQUIO, MARINI, exchange, loginAt, twoSedi, type TwoSedi } from '../support/conflict-nodes';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(() => t?.close());
 
-const byField = (list: { conflicts: { field: string }[] }, field: string) => list.conflicts.find((c) => c.field === field);
+const byField = (list: ConflictListData, field: string) => list.conflicts.find((c) => c.field === field);
 
 describe('Conflitti: modifiche contemporanee dello stesso campo in due sedi', () => {
   it('each conflict is listed at both sedi, with both values, which workstation wrote each and when', async () => {

@@ -20,7 +20,12 @@ function mergedDraft(conflict: ConflictData): string {
 function Version({ conflict, version, busy, onKeep }: { conflict: ConflictData; version: ConflictVersionData; busy: boolean; onKeep: () => void }) {
   const origin = `${version.workstation}, ${formatDateTime(version.writtenAt)}`;
   return (
-    <Paper variant="outlined" component="section" aria-label={`${version.current ? 'Versione attuale' : 'Altra versione'}: ${origin}`} sx={{ p: 2, flex: '1 1 280px', minWidth: 0 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label={`${version.current ? 'Versione attuale' : 'Altra versione'}: ${origin}`}
+      sx={{ p: 2, flex: '1 1 280px', minWidth: 0 }}
+    >
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
         <Typography component="h3" sx={{ fontWeight: 600, fontSize: '1rem' }}>
           {version.current ? 'Versione attuale' : 'Altra versione'}

@@ -225,7 +225,8 @@ function keepDiscardedTexts(ctx: WorkContext, cell: Cell, chosen: string, entry:
   });
   // Over every head of the cell: both sedi bumped it to the same number when they edited, so a
   // plain update would leave the other head open as a new conflict.
-  if (discarded.length > 0) ctx.store.writer.resolveConflict(ctx.actor, 'diary_entries', row.id, { versione: row.versione + discarded.length }, { ...entry, detail: 'Numero di versione aggiornato' });
+  if (discarded.length > 0)
+    ctx.store.writer.resolveConflict(ctx.actor, 'diary_entries', row.id, { versione: row.versione + discarded.length }, { ...entry, detail: 'Numero di versione aggiornato' });
 }
 
 /** The workstation that wrote a version, as a person reads it: this one, or the other's short id. */

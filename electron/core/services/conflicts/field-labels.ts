@@ -59,7 +59,7 @@ export function fieldLabel(col: string): string {
 
 /** A cell's JSON as a person reads it: text as it is, a number as a number, nothing as ''. */
 export function displayValue(json: string): string {
-  const v = JSON.parse(json) as unknown;
-  if (v === null || v === undefined) return '';
+  const v = JSON.parse(json) as string | number | null;
+  if (v === null) return '';
   return typeof v === 'string' ? v : String(v);
 }

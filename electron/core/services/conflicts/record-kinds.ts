@@ -50,7 +50,14 @@ function ofCase(label: string, field: ConflictRecordField, write: ResourceRef, w
 }
 
 /** A record that belongs to a person: read with the person's rule, named by the person. */
-function ofPerson(label: string, field: ConflictRecordField, write: ResourceRef, readAction: Action, writeAction: Action, personOf: (store: Store, id: string) => string | null | undefined): RecordKind {
+function ofPerson(
+  label: string,
+  field: ConflictRecordField,
+  write: ResourceRef,
+  readAction: Action,
+  writeAction: Action,
+  personOf: (store: Store, id: string) => string | null | undefined,
+): RecordKind {
   return {
     label,
     field,
@@ -119,7 +126,14 @@ export const RECORD_KINDS: Readonly<Record<string, RecordKind>> = {
       return a ? `Appuntamento del ${formatItalianDate(a.inizio.slice(0, 10))}` : null;
     },
   },
-  household_members: ofPerson('Componente del nucleo', 'householdMemberId', 'householdMember:write', 'persona.read', 'persona.write', (store, id) => store.households.member(id)?.person_id),
+  household_members: ofPerson(
+    'Componente del nucleo',
+    'householdMemberId',
+    'householdMember:write',
+    'persona.read',
+    'persona.write',
+    (store, id) => store.households.member(id)?.person_id,
+  ),
   isee: ofPerson('ISEE', 'iseeId', 'isee:write', 'persona.read', 'persona.write', (store, id) => store.isee.byId(id)?.person_id),
   accessi: ofPerson('Accesso', 'accessoId', 'accesso:write', 'persona.read', 'persona.write', (store, id) => store.accessi.byId(id)?.person_id),
   sal_beneficiari: ofPerson('Beneficiario SAL', 'beneficiarioId', 'salBeneficiario:write', 'sal.read', 'sal.write', (store, id) => store.sal.beneficiario(id)?.person_id),
