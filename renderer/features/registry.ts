@@ -2,6 +2,7 @@ import type { FeatureRegistration } from '../router/feature';
 import { agendaFeature } from './agenda';
 import { auditFeature } from './audit';
 import { casesFeature } from './cases';
+import { conflictsFeature } from './conflicts';
 import { documentiFeature } from './documenti';
 import { homeFeature } from './home';
 import { personsFeature } from './persons';
@@ -24,4 +25,5 @@ export const FEATURES: readonly FeatureRegistration[] = [
   reportFeature,
   settingsFeature,
   auditFeature,
+  conflictsFeature,
 ];

@@ -20,6 +20,8 @@ export const DiaryEntry = z.object({
   versione: z.number(),
   nominati: z.array(z.object({ id: z.string(), fullName: z.string() })),
   modificabile: z.boolean(),
+  /** Another sede wrote this entry at the same time: both versions wait in Conflitti ("versione in conflitto"). */
+  inConflitto: z.boolean(),
 });
 export type DiaryEntryData = z.infer<typeof DiaryEntry>;
 

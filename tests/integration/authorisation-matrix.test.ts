@@ -116,6 +116,8 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'salParametri.list',
   'salParametri.add',
   ...LETTERS_NAMES_NO_ONE,
+  'conflicts.list',
+  'conflicts.count',
 ]);
 
 // The fixture (one zone, the seven profiles plus a second social worker, all logged in once)
@@ -283,6 +285,10 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     mediatore: () => f.users.mediatore_sal.conn,
     unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
   }),
+  'conflicts.list': () => ({}),
+  'conflicts.count': () => ({}),
+  // No conflict in the fixture: past the checks, an allowed caller is told it is already settled.
+  'conflicts.resolve': (side) => ({ conflict: '2026-12-02T09:00:00.000Z-0000-0123456789abcdef', keep: '2026-12-02T09:00:01.000Z-0000-0123456789abcdef', diaryId: f[side].diaryId }),
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
 };
 
@@ -296,6 +302,7 @@ const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
   /** Before the folder is saved (the tests run in any order) a backup asks for it first. */
   'backup.run': ['VALIDATION'],
   'backup.restore': ['NOT_FOUND'],
+  'conflicts.resolve': ['NOT_FOUND'],
 };
 
 function deniedCount(username: string): number {

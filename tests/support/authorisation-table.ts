@@ -150,6 +150,13 @@ export const MATRIX = {
   'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   // Letters and documents (matrix-letters.ts)
   ...LETTERS_MATRIX,
+  /**
+   * Conflitti: every session lists and counts the conflicts of the records it may read (the
+   * service leaves the others out); settling one is editing its record (here a diary entry).
+   */
+  'conflicts.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  'conflicts.count': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
+  'conflicts.resolve': 'AS:O ED:O PS:O AM:- SAL:- CO:- ADM:-',
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */

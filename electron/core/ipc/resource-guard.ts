@@ -268,3 +268,16 @@ function appointmentWrite(ctx: WorkContext, id: string): Refusal | null {
     message: `Puoi modificare solo gli appuntamenti in cui sei tra gli operatori o quelli delle persone che segui.${RECORDED}`,
   };
 }
+
+/**
+ * Whether the caller may use a resource as `ref` says, by the router's own rules, without
+ * auditing a refusal: for lists that leave out what the caller may not read (the Conflitti view).
+ */
+export function mayUse(ctx: WorkContext, ref: ResourceRef, id: string, channel: string): boolean {
+  try {
+    return check(ctx, ref, id, channel) === null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return false;
+    throw error;
+  }
+}

@@ -15,6 +15,7 @@ import { getDiaryEntry } from './store';
 import { Section } from '../../components/Section';
 import { DiaryDialog } from './DiaryDialog';
 import { DiaryVersionsDialog } from './DiaryVersionsDialog';
+import { href } from '../../router/hash-router';
 
 function when(e: DiaryEntryData): string {
   return `${formatDate(e.data)}${e.ora ? ` alle ${e.ora}` : ''}`;
@@ -77,6 +78,7 @@ function Entry({ entry, onEdit, onVersions }: { entry: DiaryEntryData; onEdit: (
         </Box>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
           {entry.riservato ? <Chip size="small" color="warning" icon={<LockOutlined />} label="Riservata" /> : null}
+          {entry.inConflitto ? <Chip size="small" color="error" variant="outlined" component="a" clickable href={href('/conflitti')} label="Versione in conflitto" /> : null}
           {entry.versione > 1 ? (
             <Button size="small" onClick={onVersions}>
               Versioni precedenti

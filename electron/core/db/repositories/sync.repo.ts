@@ -41,6 +41,11 @@ export class SyncRepository {
     return prepared(this.db, 'SELECT * FROM sync_conflicts ORDER BY tbl, row_id, col, loser_hlc').all() as ConflictRow[];
   }
 
+  /** Whether a row has an open conflict (the diary's "versione in conflitto" marker). */
+  inConflict(table: string, rowId: string): boolean {
+    return prepared(this.db, 'SELECT 1 FROM sync_conflicts WHERE tbl = ? AND row_id = ? LIMIT 1').get(table, rowId) !== undefined;
+  }
+
   /** The value of a logged change (the winner of a conflict, as the table holds it). */
   changeValue(hlc: string): string | null {
     return (prepared(this.db, 'SELECT value FROM changes WHERE hlc = ?').get(hlc) as { value: string } | undefined)?.value ?? null;

@@ -27,5 +27,6 @@ export function toDiaryEntry(ctx: WorkContext, d: DiaryRow, named: readonly { id
     versione: d.versione,
     nominati: named.map((n) => ({ id: n.id, fullName: n.full_name })),
     modificabile: can(ctx.profile, 'diary.write') && diaryEditBlock(ctx, access, d, namedIds) === null,
+    inConflitto: readable && ctx.store.sync.inConflict('diary_entries', d.id),
   };
 }
