@@ -100,7 +100,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['crypto', 'node:crypto'].map((name) => ({ name, importNames: ['hkdf', 'hkdfSync', 'createSecretKey'], message: 'Usare hkdfSha256 di electron/core/keys/hkdf.ts: una KeyObject tiene una copia della chiave fino alla garbage collection.' })) },
+        {
+          paths: ['crypto', 'node:crypto'].map((name) => ({
+            name,
+            importNames: ['hkdf', 'hkdfSync', 'createSecretKey'],
+            message: 'Usare hkdfSha256 di electron/core/keys/hkdf.ts: una KeyObject tiene una copia della chiave fino alla garbage collection.',
+          })),
+        },
       ],
     },
   },

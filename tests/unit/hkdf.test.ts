@@ -4,9 +4,7 @@ import { hkdfSha256 } from '../../electron/core/keys/hkdf';
 
 describe('hkdfSha256', () => {
   it('gives RFC 5869 test case 3 (SHA-256, empty salt and info)', () => {
-    expect(hkdfSha256(Buffer.alloc(22, 0x0b), '', 42).toString('hex')).toBe(
-      '8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8',
-    );
+    expect(hkdfSha256(Buffer.alloc(22, 0x0b), '', 42).toString('hex')).toBe('8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8');
   });
 
   it('derives exactly what crypto.hkdfSync derived, so existing attachments, backups and anchors still open', () => {

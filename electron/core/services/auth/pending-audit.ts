@@ -1,15 +1,5 @@
 import fs from 'node:fs';
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  diffieHellman,
-  generateKeyPairSync,
-  randomBytes,
-  type KeyObject,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { Actor, AuditEntry } from '../../db/repositories/audit.repo';
 import { atomicWrite } from '../../files/atomic-write';
