@@ -3,6 +3,7 @@ import { AuditBatch } from './audit-batch';
 import { applyRowCells, insertFromLog, type CellChange } from './cell-apply';
 import type { Clock } from './clock';
 import type { Db } from './open';
+import { prepared } from './statements';
 import type { Actor, AuditEntry, AuditRepository } from './repositories/audit.repo';
 import { TABLES, WRITABLE, type CellValue, type RowValues, type WritableTable } from './schema';
 
@@ -95,7 +96,7 @@ export class Writer {
 
   private updateRow<T extends WritableTable>(table: T, id: string, patch: RowValues<T>): boolean {
     const cols = columnsOf(table, patch);
-    const current = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, CellValue> | undefined;
+    const current = prepared(this.db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, CellValue> | undefined;
     if (!current) throw new AppError('NOT_FOUND');
     const changed = cols.filter((c) => current[c] !== cell(patch, c));
     if (changed.length > 0) this.applyLocal(table, id, changed, patch, 'existing');
@@ -108,7 +109,7 @@ export class Writer {
    */
   resolveConflict<T extends WritableTable>(actor: Actor, table: T, id: string, values: RowValues<T>, entry: AuditEntry): void {
     this.transaction(() => {
-      if (!this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw new AppError('NOT_FOUND');
+      if (!prepared(this.db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) throw new AppError('NOT_FOUND');
       this.applyLocal(table, id, columnsOf(table, values), values, 'existing', 'heads');
       this.audit.append(actor, entry);
     });
