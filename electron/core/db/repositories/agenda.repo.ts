@@ -60,12 +60,9 @@ const VIEW = `SELECT a.*, p.cognome AS person_cognome, p.nome AS person_nome, c.
 
 // A week is a few hundred rows: read as arrays (better-sqlite3 builds an object per row in C++,
 // which costs more than the query) and turned into objects of one shape by `listing` below.
-// The names come from persons_search_sort (id, cognome, nome, …): one descent of a narrow index
-// per person instead of the primary key's then the table's, whose pages a week reads cold.
-const LISTING_JOINS = `FROM appointments a LEFT JOIN persons p INDEXED BY persons_search_sort ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id`;
 const LISTING = `SELECT a.id, a.tipo, a.sede_id, a.room_id, a.comune_istat, a.indirizzo, a.person_id, a.case_id, a.inizio, a.fine,
     a.rrule, a.exdates, a.series_id, a.original_date, a.stato, a.motivo, a.note, a.conflitto_confermato,
-    p.cognome, p.nome, c.numero, ${OPERATOR_IDS} ${LISTING_JOINS}`;
+    p.cognome, p.nome, c.numero, ${OPERATOR_IDS} ${JOINS}`;
 const SINGLES = `AND a.inizio >= ? AND a.inizio < ? AND a.rrule = ''`;
 const WINDOW_BY_ROOM = `${LISTING} WHERE a.room_id = ? ${SINGLES}`;
 const WINDOW_BY_USERS = `${LISTING} WHERE a.id IN (SELECT o.appointment_id FROM appointment_operators o
