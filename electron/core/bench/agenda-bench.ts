@@ -10,6 +10,7 @@ import { closeDatabase, openDatabase } from '../db/open';
 import { uuidv7 } from '../ids';
 import { AgendaService } from '../services/agenda/agenda.service';
 import { Store } from '../store';
+import { ioCalls, ioSince } from './io-counters';
 import { median, percentile, round, type Metric } from './metrics';
 
 /** The people the appointments are with (a zone's case load). */
@@ -93,12 +94,15 @@ export function agendaBench(options: { appointments: number; rounds: number; log
     let shown = 0;
     let audited = 0;
     let lastFlush = performance.now();
+    let readCalls = 0;
     for (let i = 0; i < options.rounds + 5; i++) {
+      const io = ioCalls();
       const from = addDays(first, 7 * (i % Math.max(1, Math.floor(days / 7) - 1)));
       const before = store.writer.pendingAudit;
       const t = performance.now();
       shown = service().list({ from, to: addDays(from, 7), userIds: [], sedeId: narni, roomId: null }).occurrences.length;
       audited = store.writer.pendingAudit - before;
+      if (i >= 5) readCalls += ioSince(io)?.reads ?? 0;
       // As in the search bench: the batch's write, when due, is counted in the read that met it.
       if (performance.now() - lastFlush >= AUDIT_BATCH_MS) {
         const f = performance.now();
@@ -129,6 +133,8 @@ export function agendaBench(options: { appointments: number; rounds: number; log
           per_week: shown,
           audit_rows_per_week: audited,
           median_ms: round(median(times), 2),
+          // Linux only: pages the week read from the file (not in SQLite's cache), on average.
+          ...(ioCalls() ? { read_calls_per_week: round(readCalls / times.length, 1) } : {}),
           audit_flushes: flushes.length,
           audit_flush_max_ms: round(Math.max(0, ...flushes), 2),
         },

@@ -6,6 +6,7 @@ import type { Actor } from '../db/repositories/audit.repo';
 import type { RemoteChange } from '../db/writer';
 import { uuidv7 } from '../ids';
 import { Store } from '../store';
+import { ioCalls, ioSince } from './io-counters';
 import { median, round, type Metric } from './metrics';
 
 const actor: Actor = { userId: null, username: 'bench', profile: null, workstation: 'bench' };
@@ -54,6 +55,8 @@ export function syncBench(options: { persons: number; rounds: number; log: (line
     };
     amelia.writer.applyRemote(actor, ship(), { log: 'admin', action: 'sync.apply' });
     const apply: number[] = [];
+    const applyReads: number[] = [];
+    const applyWrites: number[] = [];
     for (let r = 0; r < options.rounds; r++) {
       narni.writer.transaction(() => {
         for (let i = 0; i < 10_000; i++) {
@@ -61,9 +64,15 @@ export function syncBench(options: { persons: number; rounds: number; log: (line
         }
       });
       const batch = ship();
+      const io = ioCalls();
       const t = performance.now();
       amelia.writer.applyRemote(actor, batch, { log: 'admin', action: 'sync.apply' });
       apply.push(performance.now() - t);
+      const done = ioSince(io);
+      if (done) {
+        applyReads.push(done.reads);
+        applyWrites.push(done.writes);
+      }
     }
     // The same edits with and without the change log, alternated so both meet the same cache.
     const withLog: number[] = [];
@@ -71,11 +80,20 @@ export function syncBench(options: { persons: number; rounds: number; log: (line
     const plain = narni.db.prepare('UPDATE persons SET email = ? WHERE id = ?');
     // The writer reads the row to know which cells changed: so does the baseline.
     const read = narni.db.prepare('SELECT * FROM persons WHERE id = ?');
+    const io = { withLog: { reads: 0, writes: 0 }, without: { reads: 0, writes: 0 } };
+    const add = (to: { reads: number; writes: number }, d: { reads: number; writes: number } | null) => {
+      if (!d) return;
+      to.reads += d.reads;
+      to.writes += d.writes;
+    };
     for (let r = 0; r < options.rounds * 2; r++) {
+      const io0 = ioCalls();
       const t0 = performance.now();
       for (let i = 0; i < 500; i++)
         narni.writer.update(actor, 'persons', ids[(i * 13 + r) % ids.length]!, { email: `a${r}.${i}@example.it` }, { log: 'data', action: 'persons.update' });
       const t1 = performance.now();
+      add(io.withLog, ioSince(io0));
+      const io1 = ioCalls();
       for (let i = 0; i < 500; i++) {
         narni.db.transaction(() => {
           const id = ids[(i * 17 + r) % ids.length]!;
@@ -86,16 +104,33 @@ export function syncBench(options: { persons: number; rounds: number; log: (line
       }
       withLog.push(t1 - t0);
       without.push(performance.now() - t1);
+      add(io.without, ioSince(io1));
     }
     options.log(`sincronizzazione: ${options.persons} persone, ${options.rounds} pacchetti da 10.000 modifiche`);
     return [
-      { name: 'sync_apply_10k_ms', value: round(median(apply), 1), unit: 'ms', target: 300, detail: { rounds: apply.length, max_ms: round(Math.max(...apply), 1) } },
+      {
+        name: 'sync_apply_10k_ms',
+        value: round(median(apply), 1),
+        unit: 'ms',
+        target: 300,
+        detail: {
+          rounds: apply.length,
+          max_ms: round(Math.max(...apply), 1),
+          // Linux only: read and write calls (≈ pages read, 2 per WAL frame written, checkpoint included).
+          ...(applyReads.length > 0 ? { read_calls: median(applyReads), write_calls: median(applyWrites) } : {}),
+        },
+      },
       {
         name: 'sync_write_overhead_ratio',
         value: round(median(withLog) / median(without), 2),
         unit: 'x',
         target: 1.3,
-        detail: { writes: 500, with_log_ms: round(median(withLog), 1), without_log_ms: round(median(without), 1) },
+        detail: {
+          writes: 500,
+          with_log_ms: round(median(withLog), 1),
+          without_log_ms: round(median(without), 1),
+          ...(ioCalls() ? perWrite(io, withLog.length * 500) : {}),
+        },
       },
     ];
   } finally {
@@ -103,4 +138,14 @@ export function syncBench(options: { persons: number; rounds: number; log: (line
     amelia.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Read and write calls per write, with and without the change log (Linux only). */
+function perWrite(io: Record<'withLog' | 'without', { reads: number; writes: number }>, writes: number): Record<string, number> {
+  return {
+    with_log_read_calls: round(io.withLog.reads / writes, 2),
+    with_log_write_calls: round(io.withLog.writes / writes, 2),
+    without_log_read_calls: round(io.without.reads / writes, 2),
+    without_log_write_calls: round(io.without.writes / writes, 2),
+  };
 }

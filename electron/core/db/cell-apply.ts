@@ -31,10 +31,27 @@ interface Logged {
   /** Read only when a cell has more than one head (a conflict): values can be long. */
   value?: string;
   parents: string | null;
+  /** `parents` parsed, once: a cell's history is walked for its heads before and after a change. */
+  parsed?: readonly string[];
 }
 
-function historyOf(db: Db, table: string, rowId: string, col: string): Logged[] {
-  return prepared(db, 'SELECT hlc, node, parents FROM changes INDEXED BY changes_by_cell WHERE tbl = ? AND row_id = ? AND col = ?').all(table, rowId, col) as Logged[];
+const CELL_HISTORY = 'SELECT hlc, node, parents FROM changes INDEXED BY changes_by_cell WHERE tbl = ? AND row_id = ? AND col = ?';
+const ROW_HISTORY = 'SELECT col, hlc, node, parents FROM changes INDEXED BY changes_by_cell WHERE tbl = ? AND row_id = ?';
+
+/**
+ * The history of each cell a change touches. One query per row when several cells change (a
+ * form saved, a row's values arriving together): the row's entries are adjacent in the index.
+ */
+function historiesOf(db: Db, table: string, rowId: string, cells: readonly CellChange[]): Map<string, Logged[]> {
+  const byCol = new Map<string, Logged[]>();
+  if (cells.length === 1) {
+    const col = cells[0]!.col;
+    byCol.set(col, prepared(db, CELL_HISTORY).all(table, rowId, col) as Logged[]);
+    return byCol;
+  }
+  for (const c of cells) byCol.set(c.col, []);
+  for (const h of prepared(db, ROW_HISTORY).all(table, rowId) as (Logged & { col: string })[]) byCol.get(h.col)?.push({ hlc: h.hlc, node: h.node, parents: h.parents });
+  return byCol;
 }
 
 function valueOf(db: Db, h: Logged): string {
@@ -60,38 +77,45 @@ export function applyRowCells(db: Db, table: WritableTable, rowId: string, cells
   const allowed: readonly string[] = WRITABLE[table];
   const log = prepared(db, 'INSERT OR IGNORE INTO changes (hlc, node, tbl, row_id, col, value, parents) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const winners = new Map<string, string>();
+  const histories = mode === 'new' ? null : historiesOf(db, table, rowId, cells);
   let logged = 0;
   for (const c of cells) {
     if (!allowed.includes(c.col)) throw new Error(`Column ${table}.${c.col} is not writable`);
-    const history = mode === 'new' ? [] : historyOf(db, table, rowId, c.col);
+    const history = histories?.get(c.col) ?? [];
+    // A change this database holds already (a batch applied twice): nothing to write or decide.
+    if (history.some((h) => h.hlc === c.hlc)) continue;
     const current = winnerOf(history);
     const parents = c.parents === 'current' ? (current ? [current.hlc] : []) : c.parents === 'heads' ? headsOf(history).map((h) => h.hlc) : c.parents;
-    const entry: Logged = { hlc: c.hlc, node: c.node, value: c.value, parents: parents.length > 0 ? JSON.stringify(parents) : null };
+    const entry: Logged = { hlc: c.hlc, node: c.node, value: c.value, parents: parents.length > 0 ? JSON.stringify(parents) : null, parsed: parents };
     if (log.run(c.hlc, c.node, table, rowId, c.col, c.value, entry.parents).changes === 0) continue;
     logged++;
-    const after = [...history, entry];
-    const winner = winnerOf(after)!;
-    if (winner.hlc === c.hlc) winners.set(c.col, c.value);
-    if (headsOf(history).length > 1 || headsOf(after).length > 1) recordConflicts(db, table, rowId, c.col, after, winner);
+    const winner = current && current.hlc > c.hlc ? current : entry;
+    if (winner === entry) winners.set(c.col, c.value);
+    const before = headsOf(history).length;
+    history.push(entry);
+    if (before > 1 || headsOf(history).length > 1) recordConflicts(db, table, rowId, c.col, history, winner);
   }
-  if (mode === 'remote') {
-    if (logged === 0) return { logged, wrote: false, pending: false };
-    if (prepared(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(rowId) === undefined) {
-      const inserted = insertFromLog(db, table, rowId);
-      return { logged, wrote: inserted, pending: !inserted };
-    }
-  }
-  const cols = [...winners.keys()];
-  const values = cols.map((c) => JSON.parse(winners.get(c)!) as string | number | null);
   if (mode === 'new') {
+    const cols = [...winners.keys()];
     // One statement per call site's column list, compiled once: bulk imports insert thousands.
-    prepared(db, `INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`).run(rowId, ...values);
+    prepared(db, `INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`).run(rowId, ...valuesOf(winners));
     return { logged, wrote: true, pending: false };
   }
   if (winners.size === 0) return { logged, wrote: false, pending: false };
+  const cols = [...winners.keys()];
   // Compiled once per column list: a sync batch updates thousands of rows the same way.
-  prepared(db, `UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...values, rowId);
-  return { logged, wrote: true, pending: false };
+  const updated = prepared(db, `UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...valuesOf(winners), rowId).changes > 0;
+  // A remote row not here yet is inserted from the log's winners once it can exist. (Changes
+  // that win no cell leave a missing row as it was: pending, retried at the end of the batch.)
+  if (!updated && mode === 'remote') {
+    const inserted = insertFromLog(db, table, rowId);
+    return { logged, wrote: inserted, pending: !inserted };
+  }
+  return { logged, wrote: updated, pending: false };
+}
+
+function valuesOf(winners: Map<string, string>): (string | number | null)[] {
+  return [...winners.values()].map((v) => JSON.parse(v) as string | number | null);
 }
 
 /**
@@ -133,8 +157,9 @@ function winnerOf(history: readonly Logged[]): Logged | null {
 
 /** The changes of a cell that no other change was written over. */
 function headsOf(history: readonly Logged[]): Logged[] {
+  if (history.length <= 1) return [...history];
   const overwritten = new Set<string>();
-  for (const h of history) if (h.parents) for (const p of JSON.parse(h.parents) as string[]) overwritten.add(p);
+  for (const h of history) for (const p of (h.parsed ??= h.parents ? (JSON.parse(h.parents) as string[]) : [])) overwritten.add(p);
   return history.filter((h) => !overwritten.has(h.hlc));
 }
 

@@ -184,7 +184,10 @@ export class AgendaService {
     for (const o of occurrences) if (o.personId && !seen.has(o.personId)) seen.set(o.personId, o.personName ?? '');
     if (seen.size === 0) return;
     if (when === 'batched') {
-      for (const [id, label] of seen) this.store.writer.recordBatched(this.ctx.actor, { log: 'data', action, subjectType: 'persona', subjectId: id, subjectLabel: label, detail });
+      this.store.writer.recordBatchedMany(
+        this.ctx.actor,
+        Array.from(seen, ([id, label]) => ({ log: 'data' as const, action, subjectType: 'persona', subjectId: id, subjectLabel: label, detail })),
+      );
       return;
     }
     this.store.writer.transaction(() => {
