@@ -16,6 +16,8 @@ import { salHandlers } from './ipc/handlers/sal.handlers';
 import { backupHandlers } from './ipc/handlers/backup.handlers';
 import type { BackupService } from './services/backup/backup.service';
 import { lettersHandlers } from './ipc/handlers/letters.handlers';
+import { syncHandlers } from './ipc/handlers/sync.handlers';
+import type { SyncService } from './services/sync/sync.service';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -34,6 +36,7 @@ export interface HandlerDeps {
   auth: AuthService;
   transfers: Transfers;
   backups: BackupService;
+  sync: SyncService;
   places: PlaceNames;
   /** Resolves once the place names have loaded (they load in the background at start-up). */
   placesReady: () => Promise<unknown>;
@@ -63,6 +66,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   sal: salHandlers,
   backup: backupHandlers,
   letters: lettersHandlers,
+  sync: syncHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */
