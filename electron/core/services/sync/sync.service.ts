@@ -6,6 +6,7 @@ import type { Actor } from '../../db/repositories/audit.repo';
 import type { Store } from '../../store';
 import { checkFolder } from '../../sync/sync-folder';
 import { syncOnce, type SyncReport } from '../../sync/sync-cycle';
+import type { KdfParams } from '../../keys/key-wrap';
 import type { Vault } from '../auth/vault';
 import type { ProgressReport } from '../backup/create-backup';
 import { enableSync, loadIdentity, revokeNode, SYNC_META } from './identity';
@@ -108,13 +109,20 @@ export class SyncService {
     return this.status();
   }
 
-  async createPairing(actor: Actor, input: { label: string; passphrase: string; folder: string }, progress?: ProgressReport): Promise<MadePairing> {
-    const vaultKey = this.deps.vault.databaseKey();
-    const key = Buffer.from(vaultKey);
+  /** The screen names a folder (a USB stick): the file is named by date only, no personal data. */
+  createPairing(actor: Actor, input: { label: string; passphrase: string; folder: string }, progress?: ProgressReport): Promise<MadePairing> {
+    const stamp = new Date(this.deps.now()).toISOString().replace(/[-:]/g, '').slice(0, 15);
+    const outFile = path.join(path.resolve(input.folder), `abbinamento-${stamp}.udcp`);
+    return this.createPairingFile(actor, { label: input.label, passphrase: input.passphrase, outFile }, progress);
+  }
+
+  async createPairingFile(actor: Actor, input: { label: string; passphrase: string; outFile: string }, progress?: ProgressReport, kdf?: KdfParams): Promise<MadePairing> {
+    // A private copy of the key: a logout meanwhile wipes the vault's, not this one.
+    const key = Buffer.from(this.deps.vault.databaseKey());
     try {
-      const file = path.join(path.resolve(input.folder), `abbinamento-${new Date(this.deps.now()).toISOString().slice(0, 10)}.udcp`);
-      return await createPairing({ store: this.store(), key, dir: this.deps.dir }, actor, { label: input.label, passphrase: input.passphrase, outFile: file }, new Date(this.deps.now()), {
+      return await createPairing({ store: this.store(), key, dir: this.deps.dir }, actor, input, new Date(this.deps.now()), {
         ...(progress ? { progress } : {}),
+        ...(kdf ? { kdf } : {}),
       });
     } finally {
       key.fill(0);
