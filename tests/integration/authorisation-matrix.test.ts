@@ -7,6 +7,7 @@ import { call, createUser, sendUpload } from '../support/core-harness';
 import { TODAY, person } from '../support/cartella-fixtures';
 import { salPayloads } from '../support/matrix-sal';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
+import { SYNC_ACCEPTED_ERRORS, SYNC_NAMES_NO_ONE, syncPayloads } from '../support/matrix-sync';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 import {
   DAY,
@@ -116,6 +117,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'salParametri.list',
   'salParametri.add',
   ...LETTERS_NAMES_NO_ONE,
+  ...SYNC_NAMES_NO_ONE,
 ]);
 
 // The fixture (one zone, the seven profiles plus a second social worker, all logged in once)
@@ -284,6 +286,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
   }),
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
+  ...syncPayloads(),
 };
 
 /**
@@ -296,6 +299,7 @@ const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
   /** Before the folder is saved (the tests run in any order) a backup asks for it first. */
   'backup.run': ['VALIDATION'],
   'backup.restore': ['NOT_FOUND'],
+  ...SYNC_ACCEPTED_ERRORS,
 };
 
 function deniedCount(username: string): number {
