@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { SYNC_STATE_LABELS, type SyncReportSummaryData } from '../../../shared/contracts/sync';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -19,14 +19,15 @@ import { SyncSetupForm } from './SyncSetupForm';
 
 function Progress() {
   const progress = useSyncProgress();
+  const labelId = useId();
   if (!progress) return null;
   const value = progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
   return (
     <Box sx={{ my: 2 }}>
-      <Typography aria-live="polite">
+      <Typography id={labelId} aria-live="polite">
         {progress.label} — {value}%
       </Typography>
-      <LinearProgress variant="determinate" value={value} data-testid="sync-progress" />
+      <LinearProgress variant="determinate" value={value} aria-labelledby={labelId} data-testid="sync-progress" />
     </Box>
   );
 }
