@@ -8,7 +8,8 @@ import { NODE_HOME_META, NODE_SYNC_META } from '../../db/node-identity';
 import type { Actor } from '../../db/repositories/audit.repo';
 import type { KdfParams } from '../../keys/key-wrap';
 import { Store } from '../../store';
-import { checkFolder, ownSegmentCount } from '../../sync/sync-folder';
+import { atomicWrite } from '../../files/atomic-write';
+import { checkFolder, ownSegmentCount, zoneFolder } from '../../sync/sync-folder';
 import { commitRestore } from '../backup/commit-restore';
 import { createBackup, type BackupSource, type ProgressReport } from '../backup/create-backup';
 import { MANIFEST_FILE } from '../backup/manifest';
@@ -109,7 +110,9 @@ export async function joinFromPairing(input: JoinInput, progress?: ProgressRepor
   if (!fs.existsSync(manifest)) throw new AppError('NOT_FOUND', `Manca la copia dei dati che accompagna il file di abbinamento: la cartella ${opened.snapshot} va copiata accanto al file.`);
   if (sha256File(manifest) !== secret.snapshotManifestSha256) throw new AppError('VALIDATION', 'La copia dei dati accanto al file di abbinamento non è quella creata con esso.');
   checkFolder(input.folder, true);
-  if (ownSegmentCount(input.folder, secret.zone, secret.node) > 0) {
+  // One-time: the first join claims the node's folder with a marker (it may have nothing to send yet).
+  const claim = path.join(zoneFolder(input.folder, secret.zone), secret.node, 'abbinata.json');
+  if (fs.existsSync(claim) || ownSegmentCount(input.folder, secret.zone, secret.node) > 0) {
     throw new AppError('CONFLICT', 'Questo file di abbinamento è già stato usato da un’altra postazione: crearne uno nuovo.');
   }
   const staged = await stageRestore(snapshotDir, input.target, { kind: 'password', username: input.username, password: input.password }, {
@@ -119,6 +122,8 @@ export async function joinFromPairing(input: JoinInput, progress?: ProgressRepor
   try {
     commitRestore(input.target, staged);
     bindJoinedNode(new DataDir(input.target).dbFile, staged.key, secret, input.folder);
+    fs.mkdirSync(path.dirname(claim), { recursive: true });
+    atomicWrite(claim, `${JSON.stringify({ node: secret.node, joinedAt: new Date().toISOString() })}\n`);
   } catch (error) {
     staged.key.fill(0);
     throw error;
