@@ -17,6 +17,7 @@ import { AppError } from '../../shared/domain/errors';
 import { can, forbiddenMessage, type Action } from '../../shared/domain/permissions';
 import { Vault } from './services/auth/vault';
 import { BackupService } from './services/backup/backup.service';
+import { SyncService } from './services/sync/sync.service';
 import { recoverInterruptedRestore, type SwapStep } from './services/backup/commit-restore';
 import type { Store } from './store';
 import { ChromiumPdf } from './services/letters/chromium-pdf';
@@ -37,6 +38,8 @@ export interface CoreOptions {
   idleTimer?: (tick: () => void) => () => void;
   /** Checks every minute whether an automatic backup is due; tests inject one that hands them the tick. */
   backupTimer?: (tick: () => void) => () => void;
+  /** Checks every minute whether an automatic sync cycle is due; tests inject one that hands them the tick. */
+  syncTimer?: (tick: () => void) => () => void;
   /** Tests stop a restore half-way here (after the current data was moved aside), to see it survive. */
   onRestoreStep?: (step: SwapStep) => void;
   /** How letters become PDF: the Electron shell's printToPDF in the app, the system Chromium otherwise. */
@@ -75,6 +78,8 @@ export interface Core {
   cliWork(conn: Connection, action: Action): WorkContext;
   /** The backup service, for the CLI's `backup` verb (after `cliWork(conn, 'backup.manage')`). */
   readonly backups: BackupService;
+  /** The sync service, for the CLI's `sync` verbs (after `cliWork`). */
+  readonly sync: SyncService;
   close(): void;
 }
 
@@ -109,8 +114,10 @@ export function createCore(options: CoreOptions): Core {
   const stopIdleTimer = (options.idleTimer ?? every(IDLE_CHECK_MS))(() => auth.sweepIdle());
   const backups = new BackupService({ dir, vault, auth, gate: keys.gate, workstation, now, ...(options.onRestoreStep ? { onRestoreStep: options.onRestoreStep } : {}) });
   const stopBackupTimer = (options.backupTimer ?? every(BACKUP_CHECK_MS))(() => void backups.tick());
+  const sync = new SyncService({ dir, vault, workstation, now });
+  const stopSyncTimer = (options.syncTimer ?? every(BACKUP_CHECK_MS))(() => sync.tick());
   const router = new Router(
-    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, places: PLACE_NAMES, placesReady: loadPlaces, pdf }),
+    createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, sync, places: PLACE_NAMES, placesReady: loadPlaces, pdf }),
     auth,
     vault,
     workstation,
@@ -120,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: dir,
     workstation,
     backups,
+    sync,
     connect(transport, push) {
       const state = new ConnectionState(uuidv7(), transport, push);
       open.set(state.id, state);
@@ -143,6 +151,7 @@ export function createCore(options: CoreOptions): Core {
     close() {
       stopIdleTimer();
       stopBackupTimer();
+      stopSyncTimer();
       for (const state of open.values()) {
         transfers.dropConnection(state.id);
         auth.disconnect(state);

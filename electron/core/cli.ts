@@ -28,6 +28,16 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
          Stampa una lettera come il programma: la archivia cifrata nella cartella, la registra e scrive il PDF in FILE.
   letter --data-dir D --user U --password-file F --list
          Elenca i modelli di lettera.
+  sync   --data-dir D --user U --password-file F [--folder CARTELLA]
+         Un ciclo di sincronizzazione; stampa le modifiche inviate, i pacchetti ricevuti, le modifiche applicate e i rifiutati.
+  sync enable --data-dir D --user U --password-file F --label "Narni – PC segreteria" [--folder CARTELLA]
+         Attiva la sincronizzazione sulla prima postazione della zona.
+  sync pair --data-dir D --user U --password-file F --out FILE --passphrase-file P [--label L]
+         Crea il file di abbinamento (protetto dalla frase segreta) e accanto la copia dei dati; stampa l'impronta.
+  sync join --data-dir NUOVA --from FILE --passphrase-file P --folder CARTELLA --user U --password-file F
+         Unisce una nuova postazione alla zona dal file di abbinamento e fa il primo ciclo (U un amministratore della zona).
+  stats  --data-dir D --user U --password-file F [--json]
+         Righe per tabella sincronizzata e impronta del contenuto: uguale su due sedi con gli stessi dati.
   bench  [--json] [--long] [--only unlock,storage,cartella,agenda,places,sal,sync,backup,letters]
          Misura le prestazioni (JSON con --json); con --only solo le parti indicate.
 
@@ -60,6 +70,14 @@ async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const { restoreCommand } = await import('./cli/backup-command');
       return restoreCommand(rest);
+    }
+    case 'sync': {
+      const { syncCommand } = await import('./cli/sync-command');
+      return syncCommand(rest);
+    }
+    case 'stats': {
+      const { statsCommand } = await import('./cli/sync-command');
+      return statsCommand(rest);
     }
     case 'letter': {
       const { letterCommand } = await import('./cli/letter-command');

@@ -17,6 +17,8 @@ import { backupHandlers } from './ipc/handlers/backup.handlers';
 import type { BackupService } from './services/backup/backup.service';
 import { lettersHandlers } from './ipc/handlers/letters.handlers';
 import { conflictsHandlers } from './ipc/handlers/conflicts.handlers';
+import { syncHandlers } from './ipc/handlers/sync.handlers';
+import type { SyncService } from './services/sync/sync.service';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -35,6 +37,7 @@ export interface HandlerDeps {
   auth: AuthService;
   transfers: Transfers;
   backups: BackupService;
+  sync: SyncService;
   places: PlaceNames;
   /** Resolves once the place names have loaded (they load in the background at start-up). */
   placesReady: () => Promise<unknown>;
@@ -65,6 +68,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   backup: backupHandlers,
   letters: lettersHandlers,
   conflicts: conflictsHandlers,
+  sync: syncHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

@@ -14,6 +14,7 @@ import { NoticesRepository } from './db/repositories/notices.repo';
 import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { SalRepository } from './db/repositories/sal.repo';
 import { SyncRepository } from './db/repositories/sync.repo';
+import { SyncNodesRepository } from './db/repositories/sync-nodes.repo';
 import { BackupRepository } from './db/repositories/backup.repo';
 import { DocumentsRepository } from './db/repositories/documents.repo';
 import { Writer } from './db/writer';
@@ -35,6 +36,7 @@ function repositories(db: Db) {
     firstRun: new FirstRunRepository(db),
     sal: new SalRepository(db),
     sync: new SyncRepository(db),
+    syncNodes: new SyncNodesRepository(db),
     backup: new BackupRepository(db),
     documents: new DocumentsRepository(db),
   } as const;

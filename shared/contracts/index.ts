@@ -16,6 +16,7 @@ import { firstRunFeature } from './first-run';
 import { backupFeature } from './backup';
 import { lettersFeature } from './letters';
 import { conflictsFeature } from './conflicts';
+import { syncFeature } from './sync';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -41,6 +42,7 @@ export const FEATURES = [
   backupFeature,
   lettersFeature,
   conflictsFeature,
+  syncFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

@@ -7,6 +7,7 @@ import { call, createUser, sendUpload } from '../support/core-harness';
 import { TODAY, person } from '../support/cartella-fixtures';
 import { salPayloads } from '../support/matrix-sal';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
+import { SYNC_ACCEPTED_ERRORS, SYNC_NAMES_NO_ONE, syncPayloads } from '../support/matrix-sync';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 import {
   DAY,
@@ -118,6 +119,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   ...LETTERS_NAMES_NO_ONE,
   'conflicts.list',
   'conflicts.count',
+  ...SYNC_NAMES_NO_ONE,
 ]);
 
 // The fixture (one zone, the seven profiles plus a second social worker, all logged in once)
@@ -290,6 +292,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   // No conflict in the fixture: past the checks, an allowed caller is told it is already settled.
   'conflicts.resolve': (side) => ({ conflict: '2026-12-02T09:00:00.000Z-0000-0123456789abcdef', keep: '2026-12-02T09:00:01.000Z-0000-0123456789abcdef', diaryId: f[side].diaryId }),
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
+  ...syncPayloads(),
 };
 
 /**
@@ -303,6 +306,7 @@ const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
   'backup.run': ['VALIDATION'],
   'backup.restore': ['NOT_FOUND'],
   'conflicts.resolve': ['NOT_FOUND'],
+  ...SYNC_ACCEPTED_ERRORS,
 };
 
 function deniedCount(username: string): number {

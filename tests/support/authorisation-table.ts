@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/contracts';
 import { LETTERS_MATRIX } from './matrix-letters';
+import { SYNC_MATRIX } from './matrix-sync';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -157,6 +158,8 @@ export const MATRIX = {
   'conflicts.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   'conflicts.count': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   'conflicts.resolve': 'AS:O ED:O PS:O AM:- SAL:- CO:- ADM:-',
+  // Sync between workstations (matrix-sync.ts)
+  ...SYNC_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */

@@ -6,7 +6,7 @@ export const NODE_HOME_META = 'node_home';
 export const RESTORED_HOME = 'ripristinato';
 
 /** Meta keys of sync that belong to a node id, not to the data: a copy starts them afresh. */
-export const NODE_SYNC_META = { segmentSeq: 'sync_segment_seq', sentChangeSeq: 'sync_sent_change_seq', cursorPrefix: 'sync_cursor:' } as const;
+export const NODE_SYNC_META = { segmentSeq: 'sync_segment_seq', sentChangeSeq: 'sync_sent_change_seq', cursorPrefix: 'sync_cursor:', seenPrefix: 'sync_seen:' } as const;
 
 /**
  * This data folder's node id. An office often "installs" a second workstation by copying the

@@ -7,6 +7,7 @@ import { salTables } from './tables/sal';
 import { lettersTables } from './tables/letters';
 import { usersTables } from './tables/users';
 import { zoneTables } from './tables/zone';
+import { syncTables } from './tables/sync';
 
 export type { CellValue } from './tables/columns';
 
@@ -24,6 +25,7 @@ export const TABLES = {
   ...agendaTables,
   ...salTables,
   ...lettersTables,
+  ...syncTables,
 } satisfies Record<string, Columns>;
 
 type Tables = typeof TABLES;

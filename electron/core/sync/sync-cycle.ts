@@ -20,6 +20,8 @@ export interface SyncIdentity {
   signingKey: KeyObject;
   /** Paired, not revoked nodes. */
   publicKeyOf: (node: string) => KeyObject | null;
+  /** Revoked by an administrator: its segments not yet applied are refused (and logged). */
+  revoked?: (node: string) => boolean;
   /** This program's version: the oldest that can read what it writes. */
   programVersion: string;
 }
@@ -49,7 +51,14 @@ const cursorKey = (node: string) => `${NODE_SYNC_META.cursorPrefix}${node}`;
  * node's new segments in, in their order, through the one apply path. Fail-safe: a missing,
  * read-only or emptied folder stops the cycle with a message before anything is read or written.
  */
-export function syncOnce(store: Store, folder: string, id: SyncIdentity, actor: Actor, now: () => Date = () => new Date()): SyncReport {
+export function syncOnce(
+  store: Store,
+  folder: string,
+  id: SyncIdentity,
+  actor: Actor,
+  now: () => Date = () => new Date(),
+  progress: (done: number, total: number, label: string) => void = () => undefined,
+): SyncReport {
   checkFolder(folder, true);
   const writer = store.writer;
   const segmentSeq = Number(writer.getMeta(SEGMENT_SEQ) ?? '0');
@@ -71,8 +80,11 @@ export function syncOnce(store: Store, folder: string, id: SyncIdentity, actor: 
     blocking: null,
     driftWarning: null,
   };
+  progress(0, 2, 'Invio delle modifiche di questa postazione');
   send(store, folder, id, now, report, segmentSeq);
+  progress(1, 2, 'Lettura dei pacchetti delle altre postazioni');
   receive(store, folder, id, actor, report);
+  progress(2, 2, 'Sincronizzazione completata');
   return report;
 }
 
@@ -111,7 +123,11 @@ function rowBoundary(changes: LoggedChange[]): LoggedChange[] {
 function receive(store: Store, folder: string, id: SyncIdentity, actor: Actor, report: SyncReport): void {
   const byNode = new Map<string, SegmentFile[]>();
   for (const f of listSegments(folder, id.zone, id.node)) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
-  for (const [node, files] of byNode) {
+  // Nodes already known first: a node paired since arrives in their segments (its sync_nodes
+  // row), so its own segments verify in the same cycle. publicKeyOf reads the table each time.
+  const order = [...byNode.keys()].sort((a, b) => Number(id.publicKeyOf(b) !== null) - Number(id.publicKeyOf(a) !== null));
+  for (const node of order) {
+    const files = byNode.get(node)!;
     let cursor = Number(store.writer.getMeta(cursorKey(node)) ?? '0');
     for (;;) {
       const candidates = files.filter((f) => f.seq === cursor + 1);
@@ -134,6 +150,7 @@ function receive(store: Store, folder: string, id: SyncIdentity, actor: Actor, r
 function applyFile(store: Store, f: SegmentFile, id: SyncIdentity, actor: Actor, report: SyncReport): boolean {
   const name = path.basename(f.file);
   try {
+    if (id.revoked?.(f.node)) throw new SegmentError('unknown_sender', `La postazione ${f.node} è stata revocata: i suoi pacchetti sono rifiutati.`);
     const { header, changes } = decodeSegment(fs.readFileSync(f.file), { syncKey: id.syncKey, zone: id.zone, publicKeyOf: id.publicKeyOf });
     if (header.sender !== f.node || header.seq !== f.seq) throw new SegmentError('malformed', 'Il pacchetto non corrisponde al nome del file (copiato o rinominato).');
     const outcome = store.writer.applyRemote(actor, changes, {
@@ -145,6 +162,8 @@ function applyFile(store: Store, f: SegmentFile, id: SyncIdentity, actor: Actor,
     report.appliedChanges += outcome.logged;
     report.duplicates += outcome.duplicates;
     report.pendingRows = outcome.pending;
+    // What the status screen shows of each node: its last segment applied, when it was made, its clock.
+    store.writer.setMeta(`${NODE_SYNC_META.seenPrefix}${f.node}`, JSON.stringify({ seq: f.seq, createdAt: header.createdAt, driftMs: outcome.maxDriftMs }));
     if (outcome.maxDriftMs > DRIFT_WARNING_MS && !report.driftWarning) {
       report.driftWarning = `L’orologio della postazione ${f.node} è avanti di ${Math.round(outcome.maxDriftMs / 1000)} secondi rispetto a questa: controllare l’ora dei due PC.`;
     }

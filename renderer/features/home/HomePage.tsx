@@ -10,6 +10,7 @@ import { formatLongDate, romeHour } from '../../i18n/format';
 import type { PageProps } from '../../router/feature';
 import { href } from '../../router/hash-router';
 import { BackupBanner } from '../backup';
+import { SyncBanner } from '../sync';
 import { DueItemsSection } from '../cases';
 import { TodayAtAGlance } from '../agenda';
 import { NoticesReviewSection } from '../notices';
@@ -45,6 +46,7 @@ export function HomePage({ session, sections: visible }: PageProps) {
         {zone ? ` · ${zone.nome}` : ''}
       </Typography>
       {allows(session, 'backup.manage') ? <BackupBanner /> : null}
+      <SyncBanner />
       {session.user.profile === 'amministratore' ? <FirstRunChecklist /> : null}
       {allows(session, 'agenda.read') ? <TodayAtAGlance userId={session.user.id} /> : null}
       {allows(session, 'audit.view') ? <NoticesReviewSection canDecide={allows(session, 'users.manage')} /> : null}

@@ -7,6 +7,7 @@ import { resetSearch } from '../search';
 import { resetPersons } from '../persons';
 import { resetBackup } from '../backup';
 import { resetConflicts } from '../conflicts';
+import { resetSync } from '../sync';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {
@@ -19,4 +20,5 @@ export function forgetCaseFiles(): void {
   resetNotices();
   resetBackup();
   resetConflicts();
+  resetSync();
 }

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { navigate } from '../../router/hash-router';
 import { AccountTab } from '../account';
 import { BackupTab } from '../backup';
+import { SyncTab } from '../sync';
 import { AgendaSettings } from '../agenda';
 import { ParametriTab } from '../sal';
 import { DocumentiSettings } from '../documenti';
@@ -13,7 +14,7 @@ import { allows } from '../session';
 import { UsersTab } from '../users';
 import { ZoneTab } from '../zone';
 
-export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'documenti' | 'backup';
+export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'documenti' | 'backup' | 'sincronizzazione';
 
 const TABS: { value: SettingsTab; label: string; path: string }[] = [
   { value: 'account', label: 'Il mio account', path: '/impostazioni/account' },
@@ -22,6 +23,7 @@ const TABS: { value: SettingsTab; label: string; path: string }[] = [
   { value: 'sal', label: 'SAL', path: '/impostazioni/sal' },
   { value: 'documenti', label: 'Documenti', path: '/impostazioni/documenti' },
   { value: 'backup', label: 'Backup', path: '/impostazioni/backup' },
+  { value: 'sincronizzazione', label: 'Sincronizzazione', path: '/impostazioni/sincronizzazione' },
 ];
 
 export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfoData }) {
@@ -34,7 +36,9 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
       (t.value === 'zona' && allows(session, 'zone.manage')) ||
       (t.value === 'sal' && (allows(session, 'sal.read') || allows(session, 'zone.manage'))) ||
       (t.value === 'documenti' && (allows(session, 'letters.print') || allows(session, 'zone.manage'))) ||
-      (t.value === 'backup' && allows(session, 'backup.manage')),
+      (t.value === 'backup' && allows(session, 'backup.manage')) ||
+      // Its state and "Sincronizza ora" are everyone's; setting it up the administrator's.
+      t.value === 'sincronizzazione',
   );
   return (
     <>
@@ -53,6 +57,7 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
         {tab === 'sal' ? <ParametriTab canEdit={allows(session, 'zone.manage')} /> : null}
         {tab === 'documenti' ? <DocumentiSettings canEdit={allows(session, 'zone.manage')} /> : null}
         {tab === 'backup' ? <BackupTab username={session.user.username} /> : null}
+        {tab === 'sincronizzazione' ? <SyncTab canManage={allows(session, 'sync.manage')} /> : null}
       </Box>
     </>
   );

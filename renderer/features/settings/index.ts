@@ -13,6 +13,7 @@ export const settingsFeature: FeatureRegistration = {
         '/impostazioni/sal': { tab: 'sal' },
         '/impostazioni/documenti': { tab: 'documenti' },
         '/impostazioni/backup': { tab: 'backup' },
+        '/impostazioni/sincronizzazione': { tab: 'sincronizzazione' },
       }),
       SettingsPage,
     ),

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { channel, defineFeature } from './define';
+import { Empty, text } from './common';
+
+export const SYNC_STATES = ['off', 'unpaired', 'revoked', 'ready'] as const;
+
+export const SYNC_STATE_LABELS: Record<(typeof SYNC_STATES)[number], string> = {
+  off: 'Non attiva',
+  unpaired: 'Da abbinare',
+  revoked: 'Revocata',
+  ready: 'Attiva',
+};
+
+export const SYNC_INTERVAL_DEFAULT_MIN = 5;
+
+const NodeId = z.string().regex(/^[0-9a-f]{16}$/, { error: 'Postazione non valida: sceglila dall’elenco.' });
+
+export const SyncNodeStatus = z.object({
+  node: z.string(),
+  label: z.string(),
+  self: z.boolean(),
+  pairedAt: z.string(),
+  pairedBy: z.string(),
+  revokedAt: z.string().nullable(),
+  /** The last of its segments this node applied (0: none yet). */
+  appliedSeq: z.number(),
+  /** The highest segment number of it in the folder, or null when the folder was not read. */
+  folderSeq: z.number().nullable(),
+  /** When its last applied segment was written (by its own clock). */
+  lastSeenAt: z.string().nullable(),
+  /** How far its clock was ahead of this one, in seconds, at its last segment. */
+  driftSeconds: z.number().nullable(),
+  state: z.enum(['questa', 'aggiornata', 'in_attesa', 'mai_vista', 'revocata']),
+});
+
+export const SyncReportSummary = z.object({
+  at: z.string(),
+  outcome: z.enum(['ok', 'error']),
+  sent: z.number(),
+  received: z.number(),
+  applied: z.number(),
+  rejected: z.number(),
+  message: z.string(),
+});
+export type SyncReportSummaryData = z.infer<typeof SyncReportSummary>;
+
+export const SyncStatus = z.object({
+  state: z.enum(SYNC_STATES),
+  node: z.string(),
+  folder: z.string(),
+  intervalMin: z.number(),
+  /** This node's fingerprint (zone key + its public key), as shown when it was paired. */
+  fingerprint: z.string().nullable(),
+  nodes: z.array(SyncNodeStatus),
+  lastReport: SyncReportSummary.nullable(),
+  running: z.boolean(),
+  openConflicts: z.number(),
+  /** What stops sync (copied folder, revoked, newer program, clock), or null. */
+  blocking: z.string().nullable(),
+  /** The banner of Home and the app bar: folder unreachable or sync stopped; null when all is well. */
+  banner: z.string().nullable(),
+});
+export type SyncStatusData = z.infer<typeof SyncStatus>;
+
+export const SyncSettingsFields = z.strictObject({
+  folder: text('Cartella di sincronizzazione', 500),
+  intervalMin: z
+    .number({ error: 'Intervallo: indica un numero di minuti.' })
+    .int({ error: 'Intervallo: un numero intero di minuti.' })
+    .min(1, { error: 'Intervallo: almeno 1 minuto.' })
+    .max(240, { error: 'Intervallo: al massimo 240 minuti.' }),
+});
+
+export const PairingMade = z.object({ file: z.string(), snapshotDir: z.string(), node: z.string(), fingerprint: z.string() });
+
+/** The task name of the `progress` events of a sync cycle and of a pairing. */
+export const SYNC_TASK = 'sync';
+
+/**
+ * Sync between workstations (DESIGN §6): setting it up, pairing and revoking are the
+ * administrator's; every unlocked user sees its state and may start a cycle.
+ */
+export const syncContract = {
+  'sync.status': channel(Empty, SyncStatus, 'session'),
+  'sync.runNow': channel(Empty, SyncReportSummary, 'session'),
+  'sync.setFolder': channel(SyncSettingsFields, SyncStatus, 'sync.manage'),
+  'sync.enable': channel(z.strictObject({ label: text('Nome della postazione', 80) }), SyncStatus, 'sync.manage'),
+  'sync.createPairing': channel(
+    z.strictObject({
+      label: text('Nome della nuova postazione', 80),
+      passphrase: z.string({ error: 'Frase segreta: campo obbligatorio.' }).max(200, { error: 'Frase segreta: al massimo 200 caratteri.' }),
+      folder: text('Cartella dove salvare il file di abbinamento', 500),
+    }),
+    PairingMade,
+    'sync.manage',
+  ),
+  'sync.revoke': channel(z.strictObject({ node: NodeId }), SyncStatus, 'sync.manage'),
+};
+
+export const syncFeature = defineFeature('sync', { prefixes: ['sync'], channels: syncContract });
