@@ -148,6 +148,10 @@ export const MATRIX = {
   'salParametri.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   /** The regimes' rules are zone settings. */
   'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  /** The SIUSS flow names every beneficiario of the zone: the desk and the coordinator send it (DOMAIN). */
+  'siuss.verify': 'AS:- ED:- PS:- AM:B SAL:- CO:B ADM:-',
+  'siuss.export': 'AS:- ED:- PS:- AM:B SAL:- CO:B ADM:-',
+  'siuss.batches': 'AS:- ED:- PS:- AM:B SAL:- CO:B ADM:-',
   // Letters and documents (matrix-letters.ts)
   ...LETTERS_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;

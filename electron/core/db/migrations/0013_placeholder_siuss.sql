@@ -1,0 +1,2 @@
+-- Placeholder on the siuss branch only, so its 0014 migrates in order: the lead drops this file
+-- when merging (0013 belongs to another branch). It changes nothing.
