@@ -8,6 +8,7 @@ import { personsFeature } from './persons';
 import { reportFeature } from './report';
 import { salFeature } from './sal';
 import { settingsFeature } from './settings';
+import { siussFeature } from './siuss';
 
 /**
  * Every feature that has addresses or sections, one line each: the router (layout/RouteView)
@@ -22,6 +23,7 @@ export const FEATURES: readonly FeatureRegistration[] = [
   salFeature,
   documentiFeature,
   reportFeature,
+  siussFeature,
   settingsFeature,
   auditFeature,
 ];
