@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -55,14 +56,16 @@ export function SiussPage({ session }: { session: SessionInfoData }) {
       <Typography sx={{ mb: 2 }}>
         <Link href={href('/report')}>← Report</Link>
       </Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
-        <SelectField label="Trimestre" value={periodo} onChange={setPeriodo}>
-          {QUARTERS.map((q) => (
-            <option key={q} value={q}>
-              {quarterLabel(q)}
-            </option>
-          ))}
-        </SelectField>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' }, '& button': { whiteSpace: 'nowrap' } }}>
+        <Box sx={{ width: { sm: 240 } }}>
+          <SelectField label="Trimestre" value={periodo} onChange={setPeriodo}>
+            {QUARTERS.map((q) => (
+              <option key={q} value={q}>
+                {quarterLabel(q)}
+              </option>
+            ))}
+          </SelectField>
+        </Box>
         <Button variant="contained" onClick={() => void check.load(periodo)} disabled={loading}>
           Verifica
         </Button>
