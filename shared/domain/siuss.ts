@@ -90,7 +90,8 @@ export function buildRecord(s: SiussSource): { ok: true; record: SiussRecord } |
   const cf = s.codiceFiscale ? validateCf(s.codiceFiscale) : null;
   if (!s.codiceFiscale) problems.push({ campo: 'codiceFiscale', messaggio: 'manca il codice fiscale della persona: inseriscilo nell’anagrafica.' });
   else if (cf && !cf.ok) problems.push({ campo: 'codiceFiscale', messaggio: `codice fiscale della persona non valido (${cf.message})` });
-  if (!PRESTAZIONE_RE.test(s.prestazioneCodice)) problems.push({ campo: 'codicePrestazione', messaggio: 'manca il codice prestazione INPS (es. A1.05.01): indicalo nell’intervento.' });
+  if (!PRESTAZIONE_RE.test(s.prestazioneCodice))
+    problems.push({ campo: 'codicePrestazione', messaggio: 'manca il codice prestazione INPS (es. A1.05.01): indicalo nell’intervento.' });
   if (!isValidIsoDate(s.dataInizio)) problems.push({ campo: 'dataInizio', messaggio: 'manca la data di inizio dell’intervento.' });
   else if (s.dataFine && s.dataFine < s.dataInizio) problems.push({ campo: 'dataFine', messaggio: 'la data di fine dell’intervento precede quella di inizio.' });
   if (isValidIsoDate(s.dataInizio) && s.dataErogazione < s.dataInizio) {

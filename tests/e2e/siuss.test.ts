@@ -50,8 +50,18 @@ beforeAll(async () => {
     [cb.caseId, 'Assistenza domiciliare'],
   ] as const) {
     const money = { importoCents: 30000, quotaEnteCents: 25000, quotaUtenteCents: 5000 };
-    const iv = (await call(as, 'interventions.save', { caseId, prestazioneCodice: 'A1.05.01', descrizione, dataInizio: '2026-07-01', dataFine: null, ...money, oreMensili: null, stato: 'attivo' }))
-      .interventions[0]!;
+    const iv = (
+      await call(as, 'interventions.save', {
+        caseId,
+        prestazioneCodice: 'A1.05.01',
+        descrizione,
+        dataInizio: '2026-07-01',
+        dataFine: null,
+        ...money,
+        oreMensili: null,
+        stato: 'attivo',
+      })
+    ).interventions[0]!;
     await call(as, 'interventions.addDelivery', { interventionId: iv.id, data: '2026-08-31', ...money, ore: null, note: '' });
   }
   core.close();
@@ -71,7 +81,10 @@ afterAll(async () => {
 describe('flusso SIUSS nel browser', () => {
   it('the desk opens it from Report; Verifica lists the erogazione without codice fiscale, linked to its case file, and Esporta stays off', async () => {
     await login(page, STAFF.am.username, PASSWORD);
-    await page.getByRole('navigation').getByRole('link', { name: /Report/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /Report/ })
+      .click();
     await page.getByRole('link', { name: 'Flusso SIUSS (verifica ed esportazione)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Flusso SIUSS' }).waitFor();
     await page.getByLabel('Trimestre').selectOption(Q);
@@ -101,7 +114,11 @@ describe('flusso SIUSS nel browser', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('siuss-2026-T3-invio-1.csv');
-    const lines = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = fs
+      .readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]!.split(';').slice(0, 3)).toEqual(['TipoOperazione', 'IdErogazione', 'CodiceFiscaleBeneficiario']);
     const rows = lines.slice(1).map((l) => l.split(';'));
     expect(rows.map((r) => [r[0], r[16]])).toEqual([

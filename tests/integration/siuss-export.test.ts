@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../electron/core/app';
 import type { InputOf } from '../../shared/contracts';
 import type { Profile } from '../../shared/domain/permissions';
-import { call, callError, receiveDownload, setUpZone } from '../support/core-harness';
+import { ADMIN, call, callError, inspectDatabase, receiveDownload, setUpZone } from '../support/core-harness';
 import { cfFor, person, personWithCf, sedeId, staff } from '../support/cartella-fixtures';
 
 let s: Record<Profile, { id: string; conn: Connection; username: string }>;
+let dataDir: string;
 const Q = '2026-T3';
 
 type PersonInput = InputOf<'persons.create'>;
@@ -38,7 +39,11 @@ async function delivery(interventionId: string, data: string, importoCents: numb
 function parseCsv(bytes: Buffer): Record<string, string>[] {
   const text = bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(';'));
+  const [header, ...rows] = text
+    .slice(1)
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(';'));
   return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
 }
 
@@ -50,6 +55,7 @@ async function exportCsv(conn: Connection) {
 
 beforeAll(async () => {
   const zone = await setUpZone();
+  dataDir = zone.dataDir;
   s = await staff(zone.core, zone.admin);
   const as = s.assistente_sociale.conn;
   const sede = await sedeId(as, 'Narni');
@@ -95,7 +101,14 @@ describe('flusso SIUSS', () => {
 
   it('once fixed, exports every record as I with the fields of the flow; the file’s hash is kept with the batch', async () => {
     await call(s.amministrativo.conn, 'persons.update', { ...withoutCf, codiceFiscale: cfFor(withoutCf), id: people.b });
-    await call(s.assistente_sociale.conn, 'interventions.save', { id: interventions.b, caseId: cases.b.id, ...ivB, importoCents: 12000, quotaEnteCents: 12000, quotaUtenteCents: 0 });
+    await call(s.assistente_sociale.conn, 'interventions.save', {
+      id: interventions.b,
+      caseId: cases.b.id,
+      ...ivB,
+      importoCents: 12000,
+      quotaEnteCents: 12000,
+      quotaUtenteCents: 0,
+    });
     const check = await call(s.coordinatore.conn, 'siuss.verify', { periodo: Q });
     expect(check).toMatchObject({ inserimenti: 3, cancellazioni: 0, errori: [] });
 
@@ -120,7 +133,12 @@ describe('flusso SIUSS', () => {
       AreaUtenza: '3',
     });
     // The erogazione without amounts takes the intervento's; its case was never "in carico".
-    expect(rows.find((r) => r.NumeroCartella === cases.b.numero)).toMatchObject({ CodiceFiscaleBeneficiario: cfFor(withoutCf), Importo: '120,00', PresaInCarico: 'N', AreaUtenza: '2' });
+    expect(rows.find((r) => r.NumeroCartella === cases.b.numero)).toMatchObject({
+      CodiceFiscaleBeneficiario: cfFor(withoutCf),
+      Importo: '120,00',
+      PresaInCarico: 'N',
+      AreaUtenza: '2',
+    });
   });
 
   it('a second export sends nothing already sent', async () => {
@@ -145,7 +163,15 @@ describe('flusso SIUSS', () => {
     expect(second.rows.filter((r) => r.TipoOperazione === 'I').map((r) => r.DataErogazione)).toEqual(['10/08/2026']);
 
     // A changed prestazione code: each erogazione sent is cancelled as sent and sent again.
-    await call(s.assistente_sociale.conn, 'interventions.save', { id: interventions.b, caseId: cases.b.id, ...ivB, prestazioneCodice: 'A1.02.04', importoCents: 12000, quotaEnteCents: 12000, quotaUtenteCents: 0 });
+    await call(s.assistente_sociale.conn, 'interventions.save', {
+      id: interventions.b,
+      caseId: cases.b.id,
+      ...ivB,
+      prestazioneCodice: 'A1.02.04',
+      importoCents: 12000,
+      quotaEnteCents: 12000,
+      quotaUtenteCents: 0,
+    });
     const third = await exportCsv(s.coordinatore.conn);
     expect(third.rows.map((r) => [r.TipoOperazione, r.DataErogazione, r.CodicePrestazione])).toEqual([
       ['C', '10/08/2026', 'A1.02.03'],
@@ -166,6 +192,22 @@ describe('flusso SIUSS', () => {
       [1, 3, 0, 'Utente amministrativo'],
     ]);
     expect(batches.every((b) => /^[0-9a-f]{64}$/.test(b.sha256))).toBe(true);
+    // Each line of each batch is kept with the data sent; each person in a file is an audited export.
+    await expect
+      .poll(
+        async () => {
+          const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
+          try {
+            const lines = db.prepare('SELECT b.numero, r.tipo FROM siuss_records r JOIN siuss_batches b ON b.id = r.batch_id ORDER BY b.numero, r.ordine').all();
+            const audited = db.prepare(`SELECT DISTINCT subject_id FROM audit_log WHERE action = 'siuss.export' AND subject_type = 'persona' ORDER BY subject_id`).all();
+            return { lines: lines.length, audited: (audited as { subject_id: string }[]).map((r) => r.subject_id) };
+          } finally {
+            db.close();
+          }
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual({ lines: 10, audited: [people.a, people.b].sort() });
   });
 
   it('a social worker may not export the zone’s flow', async () => {

@@ -40,7 +40,14 @@ describe('SIUSS: regole del record', () => {
   it('builds the record of a complete erogazione: area mapped to the SIUSS code, presa in carico S/N', () => {
     const built = buildRecord(ok);
     expect(built.ok).toBe(true);
-    expect(built.ok && built.record).toMatchObject({ codiceFiscale: CF, areaUtenza: 2, presaInCarico: 'S', importoCents: 30000, quotaUtenteCents: 5000, protocolloDsu: 'INPS-ISEE-2026-00000001A-00' });
+    expect(built.ok && built.record).toMatchObject({
+      codiceFiscale: CF,
+      areaUtenza: 2,
+      presaInCarico: 'S',
+      importoCents: 30000,
+      quotaUtenteCents: 5000,
+      protocolloDsu: 'INPS-ISEE-2026-00000001A-00',
+    });
     const noDsu = buildRecord({ ...ok, dsuProtocollo: null, presaInCarico: false, quotaUtenteCents: null, quotaEnteCents: 30000 });
     expect(noDsu.ok && noDsu.record).toMatchObject({ protocolloDsu: '', presaInCarico: 'N', quotaUtenteCents: 0 });
   });

@@ -44,7 +44,9 @@ export function SiussPage({ session }: { session: SessionInfoData }) {
     setSaved(null);
     try {
       const batch = await exportSiuss(periodo, formato);
-      setSaved(`Salvato il file ${batch.nome}: ${conteggio(batch.inserimenti, 'inserimento', 'inserimenti')}, ${conteggio(batch.cancellazioni, 'cancellazione', 'cancellazioni')}.`);
+      setSaved(
+        `Salvato il file ${batch.nome}: ${conteggio(batch.inserimenti, 'inserimento', 'inserimenti')}, ${conteggio(batch.cancellazioni, 'cancellazione', 'cancellazioni')}.`,
+      );
     } catch (e) {
       setExportError(toShownError(e));
     }

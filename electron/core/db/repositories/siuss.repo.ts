@@ -31,7 +31,6 @@ export interface SiussSourceRow {
 
 export type SiussBatchRow = RowOf<'siuss_batches'> & { utente: string };
 export type SiussStateRow = RowOf<'siuss_state'>;
-export type SiussRecordRow = RowOf<'siuss_records'>;
 
 // Every erogazione up to the quarter's end, and every one INPS holds whatever its date (it may
 // have been moved, annulled or changed since it was sent).
@@ -69,9 +68,5 @@ export class SiussRepository {
 
   nextNumero(): number {
     return ((prepared(this.db, 'SELECT max(numero) AS n FROM siuss_batches').get() as { n: number | null }).n ?? 0) + 1;
-  }
-
-  records(batchId: string): SiussRecordRow[] {
-    return prepared(this.db, 'SELECT * FROM siuss_records WHERE batch_id = ? ORDER BY ordine').all(batchId) as SiussRecordRow[];
   }
 }

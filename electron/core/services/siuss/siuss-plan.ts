@@ -67,7 +67,14 @@ export function planOf(store: Store, periodo: string): SiussPlan {
     const source = sourceOf(row);
     const built = buildRecord(source);
     if (!built.ok) {
-      errori.push({ caseId: row.case_id, caseNumero: row.numero, interventionId: row.intervention_id, deliveryId: row.delivery_id, dove: whereOf(source), problemi: built.problems });
+      errori.push({
+        caseId: row.case_id,
+        caseNumero: row.numero,
+        interventionId: row.intervention_id,
+        deliveryId: row.delivery_id,
+        dove: whereOf(source),
+        problemi: built.problems,
+      });
       continue;
     }
     if (sent) {
