@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../electron/core/app';
 import type { InputOf } from '../../shared/contracts';
@@ -184,9 +188,38 @@ describe('flusso SIUSS', () => {
     expect(later).toMatchObject({ inserimenti: 0, cancellazioni: 0, errori: [] });
   });
 
+  it('writes the same records as an XLSX workbook', async () => {
+    await call(s.assistente_sociale.conn, 'interventions.save', {
+      id: interventions.b,
+      caseId: cases.b.id,
+      ...ivB,
+      prestazioneCodice: 'A1.02.04',
+      importoCents: 12000,
+      quotaEnteCents: 12000,
+      quotaUtenteCents: 0,
+      stato: 'annullato',
+    });
+    const out = await call(s.coordinatore.conn, 'siuss.export', { periodo: Q, formato: 'xlsx' });
+    expect(out).toMatchObject({
+      nome: 'siuss-2026-T3-invio-4.xlsx',
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      batch: { inserimenti: 0, cancellazioni: 2 },
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'udc-siuss-')), out.nome);
+    fs.writeFileSync(file, await receiveDownload(s.coordinatore.conn, out.downloadId));
+    // Python's zipfile checks every entry's CRC and reads the sheet back.
+    const script = 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nsys.stdout.write(z.read("xl/worksheets/sheet1.xml").decode("utf-8"))';
+    const sheet = execFileSync('python3', ['-c', script, file], { encoding: 'utf8' });
+    const cells = [...sheet.matchAll(/<t xml:space="preserve">([^<]*)<\/t>/g)].map((m) => m[1]);
+    expect(cells.filter((c) => c === 'C')).toHaveLength(2);
+    expect(cells.filter((c) => c === cfFor(withoutCf))).toHaveLength(2);
+    expect(sheet).toContain('TipoOperazione');
+  });
+
   it('keeps the history of batches, newest first, with who and the file hash', async () => {
     const { batches } = await call(s.amministrativo.conn, 'siuss.batches', {});
     expect(batches.map((b) => [b.numero, b.inserimenti, b.cancellazioni, b.utente])).toEqual([
+      [4, 0, 2, 'Utente coordinatore'],
       [3, 2, 2, 'Utente coordinatore'],
       [2, 1, 2, 'Utente coordinatore'],
       [1, 3, 0, 'Utente amministrativo'],
@@ -207,7 +240,7 @@ describe('flusso SIUSS', () => {
         },
         { timeout: 10_000 },
       )
-      .toEqual({ lines: 10, audited: [people.a, people.b].sort() });
+      .toEqual({ lines: 12, audited: [people.a, people.b].sort() });
   });
 
   it('a social worker may not export the zone’s flow', async () => {

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SessionInfoData } from '../../../shared/contracts/auth';
 import { formatItalianDate } from '../../../shared/domain/dates';
+import { ACTION_LABELS, PROFILE_LABELS } from '../../../shared/domain/permissions';
 import { conteggio } from '../../../shared/domain/italian';
 import { quarterLabel } from '../../../shared/domain/siuss';
 import { toShownError, type ShownError } from '../../api/errors';
@@ -14,7 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { SelectField } from '../../components/SelectField';
 import { href } from '../../router/hash-router';
-import { allows, profileRefusal } from '../session';
+import { allows } from '../session';
 import { SiussBatchList } from './SiussBatchList';
 import { SiussIssues } from './SiussIssues';
 import { check, exportSiuss, quarterFromNow } from './store';
@@ -29,13 +30,14 @@ export function SiussPage({ session }: { session: SessionInfoData }) {
   const [exportError, setExportError] = useState<ShownError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const shown = data?.periodo === periodo ? data : null;
-  const refusal = profileRefusal(session, 'siuss.export');
   const title = <PageTitle subtitle="Le prestazioni sociali erogate, per il SIUSS dell’INPS: inserimenti (I) e cancellazioni (C).">Flusso SIUSS</PageTitle>;
-  if (refusal || !allows(session, 'siuss.export')) {
+  if (!allows(session, 'siuss.export')) {
     return (
       <>
         {title}
-        <Alert severity="info">{refusal}</Alert>
+        <Alert severity="info">
+          Il profilo «{PROFILE_LABELS[session.user.profile]}» non consente di {ACTION_LABELS['siuss.export']}.
+        </Alert>
       </>
     );
   }
