@@ -7,6 +7,7 @@ import { call, createUser, sendUpload } from '../support/core-harness';
 import { TODAY, person } from '../support/cartella-fixtures';
 import { salPayloads } from '../support/matrix-sal';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
+import { SIUSS_NAMES_NO_ONE, SIUSS_PAYLOADS } from '../support/matrix-siuss';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 import {
   DAY,
@@ -115,9 +116,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'salPagamenti.export',
   'salParametri.list',
   'salParametri.add',
-  'siuss.verify',
-  'siuss.export',
-  'siuss.batches',
+  ...SIUSS_NAMES_NO_ONE,
   ...LETTERS_NAMES_NO_ONE,
 ]);
 
@@ -286,9 +285,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     mediatore: () => f.users.mediatore_sal.conn,
     unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
   }),
-  'siuss.verify': () => ({ periodo: '2027-T1' }),
-  'siuss.export': () => ({ periodo: '2027-T1', formato: 'csv' }),
-  'siuss.batches': () => ({}),
+  ...SIUSS_PAYLOADS,
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
 };
 

@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/contracts';
 import { LETTERS_MATRIX } from './matrix-letters';
+import { SIUSS_MATRIX } from './matrix-siuss';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -148,10 +149,8 @@ export const MATRIX = {
   'salParametri.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   /** The regimes' rules are zone settings. */
   'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
-  /** The SIUSS flow names every beneficiario of the zone: the desk and the coordinator send it (DOMAIN). */
-  'siuss.verify': 'AS:- ED:- PS:- AM:B SAL:- CO:B ADM:-',
-  'siuss.export': 'AS:- ED:- PS:- AM:B SAL:- CO:B ADM:-',
-  'siuss.batches': 'AS:- ED:- PS:- AM:B SAL:- CO:B ADM:-',
+  // The SIUSS flow (matrix-siuss.ts)
+  ...SIUSS_MATRIX,
   // Letters and documents (matrix-letters.ts)
   ...LETTERS_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;
