@@ -19,6 +19,7 @@ import { lettersHandlers } from './ipc/handlers/letters.handlers';
 import { conflictsHandlers } from './ipc/handlers/conflicts.handlers';
 import { syncHandlers } from './ipc/handlers/sync.handlers';
 import type { SyncService } from './services/sync/sync.service';
+import { siussHandlers } from './ipc/handlers/siuss.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -69,6 +70,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   letters: lettersHandlers,
   conflicts: conflictsHandlers,
   sync: syncHandlers,
+  siuss: siussHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

@@ -17,6 +17,7 @@ import { SyncRepository } from './db/repositories/sync.repo';
 import { SyncNodesRepository } from './db/repositories/sync-nodes.repo';
 import { BackupRepository } from './db/repositories/backup.repo';
 import { DocumentsRepository } from './db/repositories/documents.repo';
+import { SiussRepository } from './db/repositories/siuss.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -39,6 +40,7 @@ function repositories(db: Db) {
     syncNodes: new SyncNodesRepository(db),
     backup: new BackupRepository(db),
     documents: new DocumentsRepository(db),
+    siuss: new SiussRepository(db),
   } as const;
 }
 

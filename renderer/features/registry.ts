@@ -9,6 +9,7 @@ import { personsFeature } from './persons';
 import { reportFeature } from './report';
 import { salFeature } from './sal';
 import { settingsFeature } from './settings';
+import { siussFeature } from './siuss';
 
 /**
  * Every feature that has addresses or sections, one line each: the router (layout/RouteView)
@@ -23,6 +24,7 @@ export const FEATURES: readonly FeatureRegistration[] = [
   salFeature,
   documentiFeature,
   reportFeature,
+  siussFeature,
   settingsFeature,
   auditFeature,
   conflictsFeature,

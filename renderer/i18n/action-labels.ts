@@ -175,6 +175,9 @@ const ACTION_NAMES: Record<string, string> = {
   'documents.setStatus': 'Cambio di stato di un documento',
   'documents.recordProtocollo': 'Registrazione del protocollo di un documento',
   'documents.reprint': 'Ristampa di un documento',
+  'siuss.verify': 'Verifica del flusso SIUSS',
+  'siuss.export': 'Esportazione del flusso SIUSS per l’INPS',
+  'siuss.batches': 'Consultazione degli invii SIUSS',
 };
 
 /** What an audit row is about (subjectType), in the office's words. */
@@ -188,6 +191,7 @@ const SUBJECT_NAMES: Record<string, string> = {
   dato: 'Dato dell’amministrazione',
   dati_dimostrativi: 'Dati dimostrativi',
   documento: 'Documento',
+  flusso_siuss: 'Flusso SIUSS',
   modello: 'Modello di lettera',
   azienda: 'Azienda ospitante',
   parametri_sal: 'Parametri SAL',

@@ -17,6 +17,7 @@ import { backupFeature } from './backup';
 import { lettersFeature } from './letters';
 import { conflictsFeature } from './conflicts';
 import { syncFeature } from './sync';
+import { siussFeature } from './siuss';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -43,6 +44,7 @@ export const FEATURES = [
   lettersFeature,
   conflictsFeature,
   syncFeature,
+  siussFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

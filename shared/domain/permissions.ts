@@ -53,6 +53,8 @@ export const ACTIONS = [
   'backup.manage',
   /** Sync between workstations: folder, first node, pairing and revoking (status and "Sincronizza ora" are every session's). */
   'sync.manage',
+  /** The SIUSS flow to INPS: every erogazione of the zone with the beneficiario's codice fiscale. */
+  'siuss.export',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -105,9 +107,19 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'case.emergency_access',
     'letters.print',
   ]),
-  amministrativo: new Set<Action>(['persona.read', 'persona.write', 'case.summary', 'agenda.read', 'agenda.write', 'agenda.manage', 'letters.print', 'protocol.write']),
+  amministrativo: new Set<Action>([
+    'persona.read',
+    'persona.write',
+    'case.summary',
+    'agenda.read',
+    'agenda.write',
+    'agenda.manage',
+    'letters.print',
+    'protocol.write',
+    'siuss.export',
+  ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export']),
   amministratore: new Set<Action>([...ADMINISTRATION, 'backup.manage', 'sync.manage']),
 };
 
@@ -144,6 +156,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'case.assign': 'assegnare e trasferire le cartelle',
   'backup.manage': 'fare e ripristinare i backup',
   'sync.manage': 'configurare la sincronizzazione e abbinare le postazioni',
+  'siuss.export': 'preparare ed esportare il flusso SIUSS',
 };
 
 /**

@@ -8,6 +8,7 @@ import { TODAY, person } from '../support/cartella-fixtures';
 import { salPayloads } from '../support/matrix-sal';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
 import { SYNC_ACCEPTED_ERRORS, SYNC_NAMES_NO_ONE, syncPayloads } from '../support/matrix-sync';
+import { SIUSS_NAMES_NO_ONE, SIUSS_PAYLOADS } from '../support/matrix-siuss';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 import {
   DAY,
@@ -116,6 +117,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'salPagamenti.export',
   'salParametri.list',
   'salParametri.add',
+  ...SIUSS_NAMES_NO_ONE,
   ...LETTERS_NAMES_NO_ONE,
   'conflicts.list',
   'conflicts.count',
@@ -291,6 +293,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   'conflicts.count': () => ({}),
   // No conflict in the fixture: past the checks, an allowed caller is told it is already settled.
   'conflicts.resolve': (side) => ({ conflict: '2026-12-02T09:00:00.000Z-0000-0123456789abcdef', keep: '2026-12-02T09:00:01.000Z-0000-0123456789abcdef', diaryId: f[side].diaryId }),
+  ...SIUSS_PAYLOADS,
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
   ...syncPayloads(),
 };
@@ -302,6 +305,8 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
 const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
   /** Only the mediatore and the three case profiles have a download of their own to fetch. */
   'downloads.chunk': ['NOT_FOUND'],
+  /** The fixture's erogazioni may all be sent already, or lack a field: the export then refuses with VALIDATION. */
+  'siuss.export': ['VALIDATION'],
   /** Before the folder is saved (the tests run in any order) a backup asks for it first. */
   'backup.run': ['VALIDATION'],
   'backup.restore': ['NOT_FOUND'],

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contracts';
 import { LETTERS_MATRIX } from './matrix-letters';
 import { SYNC_MATRIX } from './matrix-sync';
+import { SIUSS_MATRIX } from './matrix-siuss';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -149,6 +150,8 @@ export const MATRIX = {
   'salParametri.list': 'AS:B ED:B PS:B AM:B SAL:B CO:B ADM:B',
   /** The regimes' rules are zone settings. */
   'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
+  // The SIUSS flow (matrix-siuss.ts)
+  ...SIUSS_MATRIX,
   // Letters and documents (matrix-letters.ts)
   ...LETTERS_MATRIX,
   /**

@@ -5,6 +5,7 @@ import type { Columns, ValueOf } from './tables/columns';
 import { personsTables } from './tables/persons';
 import { salTables } from './tables/sal';
 import { lettersTables } from './tables/letters';
+import { siussTables } from './tables/siuss';
 import { usersTables } from './tables/users';
 import { zoneTables } from './tables/zone';
 import { syncTables } from './tables/sync';
@@ -26,6 +27,7 @@ export const TABLES = {
   ...salTables,
   ...lettersTables,
   ...syncTables,
+  ...siussTables,
 } satisfies Record<string, Columns>;
 
 type Tables = typeof TABLES;

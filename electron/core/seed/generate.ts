@@ -116,6 +116,9 @@ export class SeedGenerator {
       letter_template_heads: [],
       documents: [],
       sync_nodes: [],
+      siuss_batches: [],
+      siuss_records: [],
+      siuss_state: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;

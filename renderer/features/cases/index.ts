@@ -13,3 +13,4 @@ export { DueItemsSection } from './DueItemsSection';
 export { ProblematicheField } from './ProblematicheField';
 export { StatoChip } from './StatoChip';
 export { resetCases } from './store';
+export { casePath } from './routes';

@@ -8,6 +8,7 @@ import { resetPersons } from '../persons';
 import { resetBackup } from '../backup';
 import { resetConflicts } from '../conflicts';
 import { resetSync } from '../sync';
+import { resetSiuss } from '../siuss';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {
@@ -21,4 +22,5 @@ export function forgetCaseFiles(): void {
   resetBackup();
   resetConflicts();
   resetSync();
+  resetSiuss();
 }

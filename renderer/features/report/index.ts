@@ -11,7 +11,8 @@ export const reportFeature: FeatureRegistration = {
       label: 'Report',
       summary: 'Statistiche per l’Ufficio di Piano.',
       icon: AssessmentOutlined,
-      visible: (s) => allows(s, 'reports.view'),
+      // The desk reaches the SIUSS flow (#/report/siuss) from here too.
+      visible: (s) => allows(s, 'reports.view') || allows(s, 'siuss.export'),
       order: 60,
     },
   ],
