@@ -6,6 +6,7 @@ import { uuidv7 } from '../../electron/core/ids';
 import { call, createUser, sendUpload } from '../support/core-harness';
 import { TODAY, person } from '../support/cartella-fixtures';
 import { salPayloads } from '../support/matrix-sal';
+import { rightsPayloads } from '../support/matrix-rights';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 import {
@@ -284,6 +285,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
   }),
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
+  ...rightsPayloads(),
 };
 
 /**
