@@ -10,6 +10,8 @@ export interface ExportSection {
   /** Said above the table in the PDF: what was left out and why. */
   nota: string | null;
   rows: PlainRow[];
+  /** The columns printed, when not all: the access log is a table on paper, all of it in the files. */
+  pdfColumns?: readonly string[];
 }
 
 /** Columns that are the program's machinery, not the person's data: never exported. */
@@ -90,6 +92,6 @@ export function gatherExport(store: Store, personId: string): ExportSection[] {
     s('sal_tirocini', 'SAL: tirocini', r.salTirocini(personId)),
     s('sal_presenze', 'SAL: presenze', r.salPresenze(personId)),
     s('limitazioni', 'Limitazioni del trattamento (art. 18)', r.restrictions(personId) as unknown as PlainRow[]),
-    s('accessi_ai_dati', 'Chi ha consultato o trattato i dati, e quando', accessLog(store, personId)),
+    { ...s('accessi_ai_dati', 'Chi ha consultato o trattato i dati, e quando', accessLog(store, personId)), pdfColumns: ['data', 'utente', 'profilo', 'azione', 'oggetto', 'esito'] },
   ];
 }

@@ -15,14 +15,21 @@ const MAX_TABLE_COLUMNS = 6;
 /** Ids are for the machine-readable bundle; on paper they are noise. */
 const isIdColumn = (k: string) => k === 'id' || k.endsWith('_id');
 
+/** Flags stored as 0/1: «Sì» / «No» on paper. */
+const FLAGS = new Set(['legge_104', 'convivente', 'attivo', 'archiviata', 'riservato', 'l68', 'l104', 'cpi_iscritto']);
+
+const LABELS: Record<string, string> = { created_at: 'Registrato il', luogo_nascita: 'Luogo di nascita (codice)', residenza_comune_istat: 'Comune di residenza (ISTAT)' };
+
 /** `data_nascita` → «Data nascita», `importo_cents` → «Importo (€)». */
 export function columnLabel(key: string): string {
+  if (LABELS[key]) return LABELS[key];
   const base = key.replace(/_cents$/, '').replace(/_/g, ' ');
   return `${base.charAt(0).toUpperCase()}${base.slice(1)}${key.endsWith('_cents') ? ' (€)' : ''}`;
 }
 
 function cellText(key: string, value: string | number | null): string {
   if (value === null || value === '') return '—';
+  if (FLAGS.has(key)) return value === 1 ? 'Sì' : 'No';
   if (key.endsWith('_cents') && typeof value === 'number') return formatCentsPlain(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return `${value.slice(0, 10).split('-').reverse().join('/')} ${value.slice(11, 16)}`;
@@ -38,7 +45,7 @@ function columnsOf(rows: PlainRow[]): string[] {
 function sectionHtml(section: ExportSection): string {
   const head = `<h2>${escapeHtml(section.titolo)} <span class="piccolo">(${section.rows.length})</span></h2>${section.nota ? `<p class="piccolo">${escapeHtml(section.nota)}</p>` : ''}`;
   if (section.rows.length === 0) return `${head}<p class="piccolo">Nessun dato registrato.</p>`;
-  const columns = columnsOf(section.rows);
+  const columns = section.pdfColumns ? [...section.pdfColumns] : columnsOf(section.rows);
   if (columns.length <= MAX_TABLE_COLUMNS) {
     const th = columns.map((c) => `<th>${escapeHtml(columnLabel(c))}</th>`).join('');
     const trs = section.rows.map((r) => `<tr>${columns.map((c) => `<td class="testo-libero">${escapeHtml(cellText(c, r[c] ?? null))}</td>`).join('')}</tr>`).join('');

@@ -87,7 +87,7 @@ export class RightsService {
     const sections = gatherExport(store, personId);
     const day = today(this.ctx);
     const subject = { nominativo: label(person), codiceFiscale: person.codice_fiscale ?? '' };
-    const operatore = store.users.byId(this.ctx.userId)?.full_name ?? '';
+    const operatore = store.users.byId(this.ctx.userId)?.fullName ?? '';
     const made = { data: formatLongItalianDate(day), luogoData: formatLongItalianDate(day), operatore };
     deps.progress(1, 3, 'Preparazione del PDF');
     const pdf = await deps.pdf.render(exportHtml(store, subject, made, sections));
