@@ -429,7 +429,7 @@ describe('limitazione del trattamento (art. 18 GDPR): ogni scrittura che tocca l
   );
   const callerOf = (c: MatrixChannel): Profile => {
     const cells = parseRow(MATRIX[c]);
-    const profile = (Object.values(SHORT) as Profile[]).find((p) => cells[p] !== '-');
+    const profile = Object.values(SHORT).find((p) => cells[p] !== '-');
     if (!profile) throw new Error(`nessun profilo consentito: ${c}`);
     return profile;
   };

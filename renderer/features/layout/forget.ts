@@ -6,6 +6,7 @@ import { resetPrivacy } from '../privacy';
 import { resetSearch } from '../search';
 import { resetPersons } from '../persons';
 import { resetBackup } from '../backup';
+import { resetRights } from '../rights';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {
@@ -17,4 +18,5 @@ export function forgetCaseFiles(): void {
   resetPrivacy();
   resetNotices();
   resetBackup();
+  resetRights();
 }

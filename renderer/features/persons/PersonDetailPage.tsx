@@ -13,6 +13,7 @@ import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { NewAppointmentButton } from '../agenda';
 import { DocumentButton, DocumentsSection } from '../documenti';
+import { RightsPanel } from '../rights';
 import { allows } from '../session';
 import { AccessiSection } from './AccessiSection';
 import { AnagraficaSection } from './AnagraficaSection';
@@ -68,6 +69,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
           {shown.warnings.join(' ')}
         </Alert>
       ) : null}
+      <RightsPanel personId={p.id} />
       <Grid container columnSpacing={3}>
         <Grid size={{ xs: 12, xl: 6 }}>
           <AnagraficaSection person={p} />

@@ -91,7 +91,7 @@ export function gatherExport(store: Store, personId: string): ExportSection[] {
     s('consensi', 'Consensi', r.salConsensi(personId)),
     s('sal_tirocini', 'SAL: tirocini', r.salTirocini(personId)),
     s('sal_presenze', 'SAL: presenze', r.salPresenze(personId)),
-    s('limitazioni', 'Limitazioni del trattamento (art. 18)', r.restrictions(personId) as unknown as PlainRow[]),
+    s('limitazioni', 'Limitazioni del trattamento (art. 18)', r.restrictions(personId)),
     { ...s('accessi_ai_dati', 'Chi ha consultato o trattato i dati, e quando', accessLog(store, personId)), pdfColumns: ['data', 'utente', 'profilo', 'azione', 'oggetto', 'esito'] },
   ];
 }
