@@ -2,9 +2,10 @@ import type { Action } from './permissions';
 
 /**
  * GDPR art. 18: while a person's processing is restricted their data is only kept. A channel
- * whose action changes data (or files a document, which printing does) is refused when any
- * person or case it names belongs to a restricted person; reading stays possible. The
- * coordinator's own `rights.manage` (lifting the restriction, the access export) is not here.
+ * whose action changes data is refused when any person or case it names belongs to a restricted
+ * person; reading stays possible. The coordinator's own `rights.manage` (lifting the
+ * restriction, the access export) is not here. `letters.print` is not either: it also lists and
+ * previews; the channels of it that file a document are FILES_A_DOCUMENT.
  */
 export const BLOCKED_WHEN_RESTRICTED: ReadonlySet<Action> = new Set<Action>([
   'persona.write',
@@ -16,10 +17,12 @@ export const BLOCKED_WHEN_RESTRICTED: ReadonlySet<Action> = new Set<Action>([
   'attachment.write',
   'agenda.write',
   'agenda.manage',
-  'letters.print',
   'protocol.write',
   'sal.write',
 ]);
+
+/** Printing channels that file a new document in the person's file: a write, though they need only read rights. */
+export const FILES_A_DOCUMENT: ReadonlySet<string> = new Set(['letters.issue', 'documents.reprint', 'letters.batch']);
 
 /** What the caller is told: names the restriction, not the person. */
 export const RESTRICTED_MESSAGE =

@@ -1,6 +1,6 @@
 import { valuesAt, type ChannelDef, type ResourceRef } from '../../../shared/contracts/define';
 import { AppError } from '../../../shared/domain/errors';
-import { BLOCKED_WHEN_RESTRICTED, RESTRICTED_MESSAGE } from '../../../shared/domain/restriction';
+import { BLOCKED_WHEN_RESTRICTED, FILES_A_DOCUMENT, RESTRICTED_MESSAGE } from '../../../shared/domain/restriction';
 import type { WorkContext } from '../services/work-context';
 
 /**
@@ -11,7 +11,7 @@ import type { WorkContext } from '../services/work-context';
  * only someone who may see the person learns of the restriction.
  */
 export function checkRestriction(ctx: WorkContext, channel: string, def: ChannelDef, input: unknown): void {
-  if (def.access === 'public' || def.access === 'session' || !BLOCKED_WHEN_RESTRICTED.has(def.access)) return;
+  if (!writes(channel, def)) return;
   for (const [path, ref] of Object.entries(def.resources)) {
     for (const id of valuesAt(input, path)) {
       const personId = personOf(ctx, ref, id);
@@ -27,6 +27,17 @@ export function checkRestriction(ctx: WorkContext, channel: string, def: Channel
       throw new AppError('FORBIDDEN', `${RESTRICTED_MESSAGE} Il tentativo è stato registrato.`);
     }
   }
+}
+
+/**
+ * Whether a channel changes someone's data: its action is one that writes, it declares a record
+ * it writes (`…:write`, `…:manage`), or it files a printed document.
+ */
+export function writes(channel: string, def: ChannelDef): boolean {
+  if (def.access === 'public' || def.access === 'session') return false;
+  if (def.access === 'rights.manage') return false;
+  if (BLOCKED_WHEN_RESTRICTED.has(def.access) || FILES_A_DOCUMENT.has(channel)) return true;
+  return Object.values(def.resources).some((ref) => ref.endsWith(':write') || ref.endsWith(':manage'));
 }
 
 /** The person a declared id belongs to; null for references that name no one (users, sedi, companies…). */

@@ -46,3 +46,8 @@ export async function exportData(personId: string): Promise<string[]> {
 export function resetRights(): void {
   rightsStatus.reset();
 }
+
+/** Whether the person on screen is restricted (art. 18): her page then offers no edits. */
+export function useRestricted(personId: string): boolean {
+  return rightsStatus.useStore((s) => s.data?.personId === personId && s.data.limitazione !== null);
+}
