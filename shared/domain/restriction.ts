@@ -5,7 +5,8 @@ import type { Action } from './permissions';
  * whose action changes data is refused when any person or case it names belongs to a restricted
  * person; reading stays possible. The coordinator's own `rights.manage` (lifting the
  * restriction, the access export) is not here. `letters.print` is not either: it also lists and
- * previews; the channels of it that file a document are FILES_A_DOCUMENT.
+ * previews; the channels of it that file a document are FILES_A_DOCUMENT (the day's batch of
+ * convocazioni, which names no one in its input, skips restricted people itself).
  */
 export const BLOCKED_WHEN_RESTRICTED: ReadonlySet<Action> = new Set<Action>([
   'persona.write',
@@ -22,7 +23,7 @@ export const BLOCKED_WHEN_RESTRICTED: ReadonlySet<Action> = new Set<Action>([
 ]);
 
 /** Printing channels that file a new document in the person's file: a write, though they need only read rights. */
-export const FILES_A_DOCUMENT: ReadonlySet<string> = new Set(['letters.issue', 'documents.reprint', 'letters.batch']);
+export const FILES_A_DOCUMENT: ReadonlySet<string> = new Set(['letters.issue', 'documents.reprint']);
 
 /** What the caller is told: names the restriction, not the person. */
 export const RESTRICTED_MESSAGE =
