@@ -11,7 +11,6 @@ export const RestrictionRecord = z.object({
   revocataDa: z.string().nullable(),
   motivoRevoca: z.string(),
 });
-export type RestrictionRecordData = z.infer<typeof RestrictionRecord>;
 
 export const RightsStatus = z.object({
   /** The restriction in force, or null. */
