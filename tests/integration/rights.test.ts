@@ -162,7 +162,6 @@ describe('accesso dell’interessato (art. 15): l’estrazione', () => {
     const dir = tempDir('udc-rights-');
     const file = path.join(dir, 'export.pdf');
     fs.writeFileSync(file, pdf);
-    if (process.env.RIGHTS_PDF_COPY) fs.copyFileSync(file, process.env.RIGHTS_PDF_COPY);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const s of ['Accesso ai dati personali (art. 15 GDPR)', 'Annibali Anna', 'Diario', SENTINELS.annaDiary, 'Chi ha consultato o trattato i dati']) expect(text).toContain(s);
     expect(text).not.toContain(BRUNO.telefono);
