@@ -20,6 +20,7 @@ import { conflictsHandlers } from './ipc/handlers/conflicts.handlers';
 import { syncHandlers } from './ipc/handlers/sync.handlers';
 import type { SyncService } from './services/sync/sync.service';
 import { siussHandlers } from './ipc/handlers/siuss.handlers';
+import { rightsHandlers } from './ipc/handlers/rights.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -71,6 +72,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   conflicts: conflictsHandlers,
   sync: syncHandlers,
   siuss: siussHandlers,
+  rights: rightsHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

@@ -18,6 +18,7 @@ import { SyncNodesRepository } from './db/repositories/sync-nodes.repo';
 import { BackupRepository } from './db/repositories/backup.repo';
 import { DocumentsRepository } from './db/repositories/documents.repo';
 import { SiussRepository } from './db/repositories/siuss.repo';
+import { RightsRepository } from './db/repositories/rights.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -41,6 +42,7 @@ function repositories(db: Db) {
     backup: new BackupRepository(db),
     documents: new DocumentsRepository(db),
     siuss: new SiussRepository(db),
+    rights: new RightsRepository(db),
   } as const;
 }
 

@@ -18,6 +18,7 @@ import { lettersFeature } from './letters';
 import { conflictsFeature } from './conflicts';
 import { syncFeature } from './sync';
 import { siussFeature } from './siuss';
+import { rightsFeature } from './rights';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -45,6 +46,7 @@ export const FEATURES = [
   conflictsFeature,
   syncFeature,
   siussFeature,
+  rightsFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

@@ -55,6 +55,8 @@ export const ACTIONS = [
   'sync.manage',
   /** The SIUSS flow to INPS: every erogazione of the zone with the beneficiario's codice fiscale. */
   'siuss.export',
+  /** GDPR art. 15 export of a person's whole file and art. 18 restriction: the coordinator's (the data controller's delegate). */
+  'rights.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -119,7 +121,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'siuss.export',
   ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export', 'rights.manage']),
   amministratore: new Set<Action>([...ADMINISTRATION, 'backup.manage', 'sync.manage']),
 };
 
@@ -157,6 +159,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'backup.manage': 'fare e ripristinare i backup',
   'sync.manage': 'configurare la sincronizzazione e abbinare le postazioni',
   'siuss.export': 'preparare ed esportare il flusso SIUSS',
+  'rights.manage': 'esercitare i diritti degli interessati (accesso ai dati, limitazione)',
 };
 
 /**

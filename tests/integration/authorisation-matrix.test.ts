@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Channel, type Reply } from '../../shared/contracts';
 import { addDays } from '../../shared/domain/dates';
 import type { Profile } from '../../shared/domain/permissions';
+import { writes } from '../../electron/core/ipc/restriction-guard';
 import { uuidv7 } from '../../electron/core/ids';
 import { call, createUser, sendUpload } from '../support/core-harness';
 import { TODAY, person } from '../support/cartella-fixtures';
 import { salPayloads } from '../support/matrix-sal';
+import { rightsPayloads } from '../support/matrix-rights';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
 import { SYNC_ACCEPTED_ERRORS, SYNC_NAMES_NO_ONE, syncPayloads } from '../support/matrix-sync';
 import { SIUSS_NAMES_NO_ONE, SIUSS_PAYLOADS } from '../support/matrix-siuss';
@@ -296,6 +298,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   ...SIUSS_PAYLOADS,
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
   ...syncPayloads(),
+  ...rightsPayloads(),
 };
 
 /**
@@ -427,5 +430,64 @@ describe('set-up, accesso e sessione: ogni profilo, nessun rifiuto per profilo',
       .connect('test')
       .call('auth.recover', { username: f.users.educatore.username, recoveryKey: 'AAAA-BBBB-CCCC-DDDD', newPassword: 'Recuperata-2026-lunga' });
     expect(reply.ok ? null : reply.error.code).toBe('WRONG_RECOVERY_KEY');
+  });
+});
+
+/**
+ * GDPR art. 18, table-driven from the matrix above: with the own side's person restricted, every
+ * channel that changes data and names someone is refused by the router for a caller the matrix
+ * allows, with the restriction's message, and audited. Payloads are built before the
+ * restriction (some make a fresh record on the case first); lifting it restores the right.
+ */
+describe('limitazione del trattamento (art. 18 GDPR): ogni scrittura che tocca la persona è rifiutata', () => {
+  const blocked = (Object.keys(MATRIX) as MatrixChannel[]).filter(
+    (c) => !NAMES_NO_ONE.has(c) && writes(c, contract[c]),
+  );
+  const callerOf = (c: MatrixChannel): Profile => {
+    const cells = parseRow(MATRIX[c]);
+    const profile = Object.values(SHORT).find((p) => cells[p] !== '-');
+    if (!profile) throw new Error(`nessun profilo consentito: ${c}`);
+    return profile;
+  };
+  const payloads = new Map<MatrixChannel, unknown>();
+
+  beforeAll(async () => {
+    for (const c of blocked) payloads.set(c, await PAYLOADS[c]('own', callerOf(c)));
+    // Three SAL payloads enrol a fresh person each time (phases only go forward): restricted too.
+    const fresh = [
+      (f.db.prepare('SELECT person_id FROM cases WHERE id = ?').get((payloads.get('salBeneficiari.enrol') as { caseId: string }).caseId) as { person_id: string }).person_id,
+      ...(['salBeneficiari.setPhase', 'salBeneficiari.consent'] as const).map(
+        (c) => (f.db.prepare('SELECT person_id FROM sal_beneficiari WHERE id = ?').get((payloads.get(c) as { id: string }).id) as { person_id: string }).person_id,
+      ),
+    ];
+    for (const personId of [f.own.personId, ...fresh]) await call(f.users.coordinatore.conn, 'rights.restrict', { personId, motivo: 'Contestata l’esattezza dei dati' });
+  });
+  afterAll(async () => {
+    await call(f.users.coordinatore.conn, 'rights.lift', { personId: f.own.personId, motivo: 'Verifica conclusa' });
+  });
+
+  it('la tabella copre le scritture di anagrafica, cartelle, diario, PAI, agenda, SAL e lettere, non le letture', () => {
+    expect(blocked.length).toBeGreaterThanOrEqual(38);
+    for (const c of ['persons.get', 'cases.get', 'documents.list', 'letters.prepare', 'documents.download', 'rights.export'] as const) expect(blocked).not.toContain(c);
+    for (const c of ['persons.update', 'cases.open', 'diary.create', 'pai.save', 'agenda.save', 'salTirocini.save', 'letters.issue', 'documents.recordProtocollo'] as const) expect(blocked).toContain(c);
+  });
+
+  for (const channel of blocked) {
+    it(`${channel}: rifiutato con il messaggio della limitazione, e registrato`, async () => {
+      const user = f.users[callerOf(channel)];
+      const before = deniedCount(user.username);
+      const reply = await user.conn.call(channel, payloads.get(channel));
+      expect(reply.ok ? 'ok' : reply.error.code).toBe('FORBIDDEN');
+      expect(reply.ok ? '' : reply.error.message).toMatch(/limitato \(art\. 18 GDPR\)/);
+      expect(deniedCount(user.username)).toBe(before + 1);
+    });
+  }
+
+  it('la lettura resta possibile, e la persona dell’altro lato resta modificabile', async () => {
+    expect((await call(f.users.assistente_sociale.conn, 'persons.get', { id: f.own.personId })).person.id).toBe(f.own.personId);
+    await call(f.users.assistente_sociale.conn, 'cases.get', { id: f.own.caseId });
+    await call(f.users.assistente_sociale.conn, 'documents.list', { caseId: f.own.caseId });
+    const reply = await f.as2.call('accessi.create', { personId: f.other.personId, data: TODAY, sedeId: f.amelia, inviatoDa: '', motivo: 'Informazioni', esito: 'informazione', note: '' });
+    expect(reply.ok).toBe(true);
   });
 });

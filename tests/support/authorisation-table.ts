@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/contracts';
 import { LETTERS_MATRIX } from './matrix-letters';
 import { SYNC_MATRIX } from './matrix-sync';
 import { SIUSS_MATRIX } from './matrix-siuss';
+import { RIGHTS_MATRIX } from './matrix-rights';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -163,6 +164,8 @@ export const MATRIX = {
   'conflicts.resolve': 'AS:O ED:O PS:O AM:- SAL:- CO:- ADM:-',
   // Sync between workstations (matrix-sync.ts)
   ...SYNC_MATRIX,
+  // GDPR art. 15 and 18 (matrix-rights.ts)
+  ...RIGHTS_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */

@@ -6,6 +6,7 @@ import { personsTables } from './tables/persons';
 import { salTables } from './tables/sal';
 import { lettersTables } from './tables/letters';
 import { siussTables } from './tables/siuss';
+import { rightsTables } from './tables/rights';
 import { usersTables } from './tables/users';
 import { zoneTables } from './tables/zone';
 import { syncTables } from './tables/sync';
@@ -28,6 +29,7 @@ export const TABLES = {
   ...lettersTables,
   ...syncTables,
   ...siussTables,
+  ...rightsTables,
 } satisfies Record<string, Columns>;
 
 type Tables = typeof TABLES;

@@ -9,6 +9,7 @@ import type { Vault } from '../services/auth/vault';
 import type { CallContext } from './context';
 import { errorReply } from './errors';
 import { checkResources } from './resource-guard';
+import { checkRestriction } from './restriction-guard';
 import { workContext } from './work';
 
 export type Handler<C extends Channel> = (ctx: CallContext, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
@@ -51,6 +52,7 @@ export class Router {
       if (ctx.session && Object.keys(def.resources).length > 0) {
         audited = true;
         checkResources(workContext(ctx, this.now), name, def, parsed.data);
+        checkRestriction(workContext(ctx, this.now), name, def, parsed.data);
         audited = false;
       }
       const handler = this.handlers[name] as (ctx: CallContext, input: unknown) => unknown;

@@ -119,6 +119,7 @@ export class SeedGenerator {
       siuss_batches: [],
       siuss_records: [],
       siuss_state: [],
+      person_restrictions: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;

@@ -9,6 +9,7 @@ import { resetBackup } from '../backup';
 import { resetConflicts } from '../conflicts';
 import { resetSync } from '../sync';
 import { resetSiuss } from '../siuss';
+import { resetRights } from '../rights';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {
@@ -23,4 +24,5 @@ export function forgetCaseFiles(): void {
   resetConflicts();
   resetSync();
   resetSiuss();
+  resetRights();
 }

@@ -13,6 +13,7 @@ import { formatDate } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { NewAppointmentButton } from '../agenda';
 import { DocumentButton, DocumentsSection } from '../documenti';
+import { RightsPanel, useRestricted } from '../rights';
 import { allows } from '../session';
 import { AccessiSection } from './AccessiSection';
 import { AnagraficaSection } from './AnagraficaSection';
@@ -25,6 +26,7 @@ import { aLuogo, nato } from '../../../shared/domain/italian';
 export function PersonDetailPage({ id, session }: { id: string; session: SessionInfoData }) {
   const detail = usePersonsStore(selectDetail);
   const error = usePersonsStore(selectError);
+  const restricted = useRestricted(id);
   useEffect(() => {
     void loadPerson(id);
   }, [id]);
@@ -41,8 +43,9 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
   }
 
   const p = shown.person;
-  const canWrite = allows(session, 'persona.write');
-  const canOpenCase = allows(session, 'case.open_close');
+  // A restricted person (art. 18) is read-only: the core refuses the writes, the page offers none.
+  const canWrite = allows(session, 'persona.write') && !restricted;
+  const canOpenCase = allows(session, 'case.open_close') && !restricted;
   const sedeId = session.user.sedeId;
   const born = [p.dataNascita ? `il ${formatDate(p.dataNascita)}` : null, p.luogoNascitaNome ? aLuogo(p.luogoNascitaNome) : null].filter(Boolean).join(' ');
   const subtitle = [p.codiceFiscale || 'Codice fiscale non indicato', born ? `${nato(p.sesso)} ${born}` : null].filter(Boolean).join(' · ');
@@ -68,6 +71,7 @@ export function PersonDetailPage({ id, session }: { id: string; session: Session
           {shown.warnings.join(' ')}
         </Alert>
       ) : null}
+      <RightsPanel personId={p.id} />
       <Grid container columnSpacing={3}>
         <Grid size={{ xs: 12, xl: 6 }}>
           <AnagraficaSection person={p} />

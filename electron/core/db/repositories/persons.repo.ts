@@ -11,6 +11,8 @@ export interface SearchFilters {
   operatoreId: string | null;
   /** Restrict to people this user is assigned to (PERSON_SCOPE 'assigned'); null = all. */
   visibleTo: string | null;
+  /** 1: leave out people whose processing is restricted (GDPR art. 18), for everyone but the coordinator. */
+  hideRestricted: 0 | 1;
   today: string;
   now: string;
   limit: number;
@@ -37,6 +39,7 @@ const VISIBLE_TO_USER = `
 const FILTERS = `
   (@comuneIstat IS NULL OR p.residenza_comune_istat = @comuneIstat)
   AND (@visibleTo IS NULL OR p.id IN (${VISIBLE_TO_USER}))
+  AND (@hideRestricted = 0 OR NOT EXISTS (SELECT 1 FROM person_restrictions r WHERE r.person_id = p.id AND r.revocata_il IS NULL))
   AND ((@area IS NULL AND @stato IS NULL AND @operatoreId IS NULL) OR EXISTS (
     SELECT 1 FROM cases c WHERE c.person_id = p.id
       AND (@area IS NULL OR c.area = @area)

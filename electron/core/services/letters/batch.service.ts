@@ -49,6 +49,8 @@ export class BatchService {
       }
       const statoSkip = STATO_SKIP[occ.stato];
       if (statoSkip) return skip(statoSkip);
+      // GDPR art. 18: no letters to a restricted person; the batch names no one in its input, so the router cannot check it.
+      if (store.rights.activeRestriction(occ.personId)) return skip('trattamento limitato (art. 18 GDPR)');
       try {
         const letter = letters.letter({ template, appointmentId: occ.appointmentId, occurrenceDate: occ.occurrenceDate ?? undefined }, { parti: {} });
         titolo = letter.template.titolo;

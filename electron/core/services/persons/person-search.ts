@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { PersonSummaryData, SearchInput } from '../../../../shared/contracts/persons';
-import { PERSON_SCOPE } from '../../../../shared/domain/permissions';
+import { PERSON_SCOPE, can } from '../../../../shared/domain/permissions';
 import type { SearchFilters } from '../../db/repositories/persons.repo';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { toPersonSummary } from './person-mapping';
@@ -25,6 +25,7 @@ export function searchPersons(ctx: WorkContext, input: SearchRequest, comuneName
     stato: input.stato,
     operatoreId: input.operatoreId,
     visibleTo: scope === 'assigned' ? ctx.userId : null,
+    hideRestricted: can(ctx.profile, 'rights.manage') ? 0 : 1,
     today: today(ctx),
     now: nowIso(ctx),
     limit: input.limit + 1,
