@@ -15,6 +15,8 @@ import { uploadsFeature } from './uploads';
 import { firstRunFeature } from './first-run';
 import { backupFeature } from './backup';
 import { lettersFeature } from './letters';
+import { recordsFeature } from './records';
+import { retentionFeature } from './retention';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -39,6 +41,8 @@ export const FEATURES = [
   firstRunFeature,
   backupFeature,
   lettersFeature,
+  recordsFeature,
+  retentionFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

@@ -51,6 +51,8 @@ export const ACTIONS = [
   'case.assign',
   /** Backups of the workstation and restoring one: the administrator's alone. */
   'backup.manage',
+  /** The authorised scarto of case files past their retention: it exports their contents first. */
+  'records.scarto',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -60,7 +62,7 @@ const CASE_WORK: Action[] = ['persona.read', 'persona.write', 'case.summary', 'c
 const ADMINISTRATION: Action[] = ['users.manage', 'zone.manage', 'templates.manage', 'reports.view', 'audit.view'];
 
 /** Refusals of these actions are administrative events (admin log); all others concern personal data. */
-export const ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([...ADMINISTRATION, 'backup.manage']);
+export const ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([...ADMINISTRATION, 'backup.manage', 'records.scarto']);
 
 /** Profiles that manage the operators of any case (assign, transfer) without working on it. */
 export const MANAGES_ALL_CASES: readonly Profile[] = ['coordinatore'];
@@ -105,7 +107,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
   ]),
   amministrativo: new Set<Action>(['persona.read', 'persona.write', 'case.summary', 'agenda.read', 'agenda.write', 'agenda.manage', 'letters.print', 'protocol.write']),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'records.scarto']),
   amministratore: new Set<Action>([...ADMINISTRATION, 'backup.manage']),
 };
 
@@ -141,6 +143,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'audit.view': 'consultare il registro degli accessi',
   'case.assign': 'assegnare e trasferire le cartelle',
   'backup.manage': 'fare e ripristinare i backup',
+  'records.scarto': 'eseguire lo scarto autorizzato delle cartelle',
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Columns, ValueOf } from './tables/columns';
 import { personsTables } from './tables/persons';
 import { salTables } from './tables/sal';
 import { lettersTables } from './tables/letters';
+import { recordsTables } from './tables/records';
 import { usersTables } from './tables/users';
 import { zoneTables } from './tables/zone';
 
@@ -24,6 +25,7 @@ export const TABLES = {
   ...agendaTables,
   ...salTables,
   ...lettersTables,
+  ...recordsTables,
 } satisfies Record<string, Columns>;
 
 type Tables = typeof TABLES;

@@ -115,6 +115,7 @@ export class SeedGenerator {
       letter_template_versions: [],
       letter_template_heads: [],
       documents: [],
+      scarti: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;
