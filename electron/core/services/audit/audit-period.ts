@@ -7,9 +7,10 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Rome',
 /** The UTC instant at which a day begins in Rome (the log stores UTC; the user thinks in Rome's days). */
 export function romeDayStart(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  // Rome's offset at noon of that day: DST changes happen at 02:00-03:00, never at midnight.
-  const noon = new Date(Date.UTC(y, m - 1, d, 12));
-  const name = offsetFormat.formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+1';
+  // Rome's offset one hour before that UTC midnight, i.e. at or just before Rome's midnight:
+  // DST changes at 01:00 UTC, so the offset at Rome's midnight is the one in force the evening before.
+  const probe = new Date(Date.UTC(y, m - 1, d) - 3_600_000);
+  const name = offsetFormat.formatToParts(probe).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+1';
   const hours = Number(/GMT([+-]\d+)/.exec(name)?.[1] ?? '1');
   return new Date(Date.UTC(y, m - 1, d) - hours * 3_600_000).toISOString();
 }
