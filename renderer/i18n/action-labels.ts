@@ -163,6 +163,13 @@ const ACTION_NAMES: Record<string, string> = {
   'documents.setStatus': 'Cambio di stato di un documento',
   'documents.recordProtocollo': 'Registrazione del protocollo di un documento',
   'documents.reprint': 'Ristampa di un documento',
+  'audit.export': 'Esportazione del registro accessi',
+  'records.get': 'Consultazione del registro dei trattamenti',
+  'records.save': 'Modifica del registro dei trattamenti',
+  'records.print': 'Stampa del registro dei trattamenti',
+  'retention.candidates': 'Elenco delle cartelle da riesaminare per lo scarto',
+  'retention.export': 'Esportazione cifrata delle cartelle da scartare',
+  'retention.execute': 'Scarto autorizzato delle cartelle',
 };
 
 /** What an audit row is about (subjectType), in the office's words. */
@@ -172,6 +179,7 @@ const SUBJECT_NAMES: Record<string, string> = {
   appuntamento: 'Appuntamento',
   cartella: 'Cartella',
   comune: 'Comune',
+  conservazione: 'Conservazione',
   dati_dimostrativi: 'Dati dimostrativi',
   documento: 'Documento',
   modello: 'Modello di lettera',
@@ -181,6 +189,7 @@ const SUBJECT_NAMES: Record<string, string> = {
   registro: 'Registro accessi',
   registro_sal: 'Registro SAL',
   ricerca: 'Ricerca',
+  scarto: 'Scarto',
   sede: 'Sede',
   stanza: 'Stanza',
   utente: 'Utente',

@@ -9,11 +9,12 @@ import { BackupTab } from '../backup';
 import { AgendaSettings } from '../agenda';
 import { ParametriTab } from '../sal';
 import { DocumentiSettings } from '../documenti';
+import { RegistroTab, ScartoTab } from '../records';
 import { allows } from '../session';
 import { UsersTab } from '../users';
 import { ZoneTab } from '../zone';
 
-export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'documenti' | 'backup';
+export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'documenti' | 'backup' | 'trattamenti' | 'scarto';
 
 const TABS: { value: SettingsTab; label: string; path: string }[] = [
   { value: 'account', label: 'Il mio account', path: '/impostazioni/account' },
@@ -22,6 +23,8 @@ const TABS: { value: SettingsTab; label: string; path: string }[] = [
   { value: 'sal', label: 'SAL', path: '/impostazioni/sal' },
   { value: 'documenti', label: 'Documenti', path: '/impostazioni/documenti' },
   { value: 'backup', label: 'Backup', path: '/impostazioni/backup' },
+  { value: 'trattamenti', label: 'Registro dei trattamenti', path: '/impostazioni/trattamenti' },
+  { value: 'scarto', label: 'Conservazione e scarto', path: '/impostazioni/scarto' },
 ];
 
 export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfoData }) {
@@ -34,7 +37,9 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
       (t.value === 'zona' && allows(session, 'zone.manage')) ||
       (t.value === 'sal' && (allows(session, 'sal.read') || allows(session, 'zone.manage'))) ||
       (t.value === 'documenti' && (allows(session, 'letters.print') || allows(session, 'zone.manage'))) ||
-      (t.value === 'backup' && allows(session, 'backup.manage')),
+      (t.value === 'backup' && allows(session, 'backup.manage')) ||
+      (t.value === 'trattamenti' && allows(session, 'zone.manage')) ||
+      (t.value === 'scarto' && allows(session, 'records.scarto')),
   );
   return (
     <>
@@ -53,6 +58,8 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
         {tab === 'sal' ? <ParametriTab canEdit={allows(session, 'zone.manage')} /> : null}
         {tab === 'documenti' ? <DocumentiSettings canEdit={allows(session, 'zone.manage')} /> : null}
         {tab === 'backup' ? <BackupTab username={session.user.username} /> : null}
+        {tab === 'trattamenti' ? <RegistroTab /> : null}
+        {tab === 'scarto' ? <ScartoTab /> : null}
       </Box>
     </>
   );

@@ -13,6 +13,8 @@ export const settingsFeature: FeatureRegistration = {
         '/impostazioni/sal': { tab: 'sal' },
         '/impostazioni/documenti': { tab: 'documenti' },
         '/impostazioni/backup': { tab: 'backup' },
+        '/impostazioni/trattamenti': { tab: 'trattamenti' },
+        '/impostazioni/scarto': { tab: 'scarto' },
       }),
       SettingsPage,
     ),

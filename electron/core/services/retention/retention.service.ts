@@ -62,7 +62,7 @@ export class RetentionService {
     this.ctx.store.writer.record(this.ctx.actor, {
       log: 'admin',
       action: 'retention.candidates',
-      subjectType: 'registro',
+      subjectType: 'conservazione',
       subjectLabel: 'Cartelle da riesaminare per lo scarto',
       detail: `${cases.length} cartelle chiuse entro il ${chiuseEntro}`,
     });
