@@ -107,7 +107,8 @@ describe('registro accessi e registro dei trattamenti, in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^registro-trattamenti-\d{4}-\d\d-\d\d\.pdf$/);
     const file = await download.path();
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const expected of ['Registro delle attività di trattamento', 'Studio DPO Terni', 'Comune di Narni (capofila)', '10 anni dalla chiusura', 'Comune di Penna in Teverina']) expect(text).toContain(expected);
+    for (const expected of ['Registro delle attività di trattamento', 'Studio DPO Terni', 'Comune di Narni (capofila)', '10 anni dalla chiusura', 'Comune di Penna in Teverina'])
+      expect(text).toContain(expected);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
     await logout(page);
   }, 120_000);

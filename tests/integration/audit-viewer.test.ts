@@ -108,7 +108,10 @@ describe('registro dei trattamenti (art. 30)', () => {
     expect(registro.conservazioneAnni).toBe(10);
     const invalid = await callError(co, 'records.save', { fields: { ...registro.fields, dpo: '' }, conservazioneAnni: 10 });
     expect(invalid.field).toBe('fields.dpo');
-    await call(co, 'records.save', { fields: { ...registro.fields, dpo: 'Studio Privacy Umbria srl', dpoContatti: 'dpo@comune.narni.tr.it', misureAggiuntive: 'Armadi chiusi a chiave per i fascicoli cartacei.' }, conservazioneAnni: 12 });
+    await call(co, 'records.save', {
+      fields: { ...registro.fields, dpo: 'Studio Privacy Umbria srl', dpoContatti: 'dpo@comune.narni.tr.it', misureAggiuntive: 'Armadi chiusi a chiave per i fascicoli cartacei.' },
+      conservazioneAnni: 12,
+    });
 
     const printed = await call(co, 'records.print', {});
     expect(printed.nomeFile).toMatch(/^registro-trattamenti-\d{4}-\d\d-\d\d\.pdf$/);

@@ -58,7 +58,17 @@ beforeAll(async () => {
   cases.recent = await openCase('2020-02-01', '2022-06-30');
   cases.open = await openCase('2012-03-01', null);
   const as = s.assistente_sociale.conn;
-  await call(as, 'diary.create', { caseId: cases.old, tipo: 'colloquio', data: '2013-05-05', ora: '10:00', luogo: 'Narni', partecipanti: 'O. S.', testo: SECRET, riservato: false, nominati: [] });
+  await call(as, 'diary.create', {
+    caseId: cases.old,
+    tipo: 'colloquio',
+    data: '2013-05-05',
+    ora: '10:00',
+    luogo: 'Narni',
+    partecipanti: 'O. S.',
+    testo: SECRET,
+    riservato: false,
+    nominati: [],
+  });
   const uploadId = await sendUpload(as, Buffer.from(`Relazione: ${SECRET}\n`));
   await call(as, 'attachments.upload', { caseId: cases.old, nomeFile: 'relazione.txt', descrizione: 'relazione', uploadId });
 }, 60_000);
@@ -78,7 +88,11 @@ describe('conservazione e scarto', () => {
 
   it('refuses without the authorisation reference, and refuses files not past retention', async () => {
     const co = s.coordinatore.conn;
-    for (const bad of [{ ...AUT, numero: '' }, { ...AUT, ente: '' }, { ente: AUT.ente, numero: AUT.numero }]) {
+    for (const bad of [
+      { ...AUT, numero: '' },
+      { ...AUT, ente: '' },
+      { ente: AUT.ente, numero: AUT.numero },
+    ]) {
       expect((await callError(co, 'retention.export', { caseIds: [cases.old], autorizzazione: bad, note: '', passphrase: PASSPHRASE })).code).toBe('VALIDATION');
     }
     expect((await callError(co, 'retention.export', { caseIds: [cases.old], autorizzazione: AUT, note: '', passphrase: 'corta' })).code).toBe('VALIDATION');
@@ -98,7 +112,10 @@ describe('conservazione e scarto', () => {
     expect((await import('node:crypto')).createHash('sha256').update(sealed).digest('hex')).toBe(exported.sha256);
     expect(() => openExport(sealed, 'frase sbagliata ma lunga')).toThrow(/Frase di cifratura errata/);
     const files = unzipEntries(openExport(sealed, PASSPHRASE));
-    const manifest = JSON.parse(files.get('scarto.json')!.toString('utf8')) as { autorizzazione: typeof AUT; cartelle: { caseId: string; persona: { cognome: string }; parti: Record<string, { testo?: string }[]> }[] };
+    const manifest = JSON.parse(files.get('scarto.json')!.toString('utf8')) as {
+      autorizzazione: typeof AUT;
+      cartelle: { caseId: string; persona: { cognome: string }; parti: Record<string, { testo?: string }[]> }[];
+    };
     expect(manifest.autorizzazione).toEqual(AUT);
     expect(manifest.cartelle[0]).toMatchObject({ caseId: cases.old, persona: { cognome: 'Scartabelli' } });
     expect(manifest.cartelle[0]!.parti.diary_entries![0]!.testo).toBe(SECRET);
@@ -127,13 +144,19 @@ describe('conservazione e scarto', () => {
       expect(db.prepare('SELECT numero, stato, scarto_id FROM cases WHERE id = ?').get(cases.old)).toMatchObject({ stato: 'chiuso', scarto_id: exported.scartoId });
       expect(db.prepare('SELECT testo FROM diary_entries WHERE case_id = ?').all(cases.old)).toEqual([{ testo: '' }]);
       expect((db.prepare(`SELECT count(*) AS n FROM changes WHERE value LIKE ?`).get(`%${SECRET}%`) as { n: number }).n).toBe(0);
-      const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT IN ('audit_log', 'admin_log')`).all() as { name: string }[]).map((t) => t.name);
+      const tables = (
+        db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT IN ('audit_log', 'admin_log')`).all() as { name: string }[]
+      ).map((t) => t.name);
       for (const t of tables) {
         const cols = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'`).all(t) as { name: string }[]).map((c) => c.name);
         for (const c of cols) expect((db.prepare(`SELECT count(*) AS n FROM "${t}" WHERE "${c}" LIKE ?`).get(`%${SECRET}%`) as { n: number }).n, `${t}.${c}`).toBe(0);
       }
       // The act is in the admin log with the authorisation and the export's hash; the logs name ids, not contents.
-      const logged = db.prepare(`SELECT action, subject_id, detail FROM admin_log WHERE action LIKE 'retention.%' AND outcome = 'ok' ORDER BY seq`).all() as { action: string; subject_id: string | null; detail: string }[];
+      const logged = db.prepare(`SELECT action, subject_id, detail FROM admin_log WHERE action LIKE 'retention.%' AND outcome = 'ok' ORDER BY seq`).all() as {
+        action: string;
+        subject_id: string | null;
+        detail: string;
+      }[];
       expect(logged.map((r) => r.action)).toEqual(['retention.candidates', 'retention.candidates', 'retention.export', 'retention.execute', 'retention.candidates']);
       const exec = logged.find((r) => r.action === 'retention.execute')!;
       expect(exec.subject_id).toBe(exported.scartoId);
@@ -163,7 +186,19 @@ describe('conservazione e scarto', () => {
       }
     };
     walk(path.resolve(__dirname, '../../electron/core'));
-    const caseTables = ['cases', 'case_status_history', 'case_operators', 'diary_entries', 'diary_versions', 'pai', 'pai_objectives', 'interventions', 'deliveries', 'attachments', 'documents'];
+    const caseTables = [
+      'cases',
+      'case_status_history',
+      'case_operators',
+      'diary_entries',
+      'diary_versions',
+      'pai',
+      'pai_objectives',
+      'interventions',
+      'deliveries',
+      'attachments',
+      'documents',
+    ];
     const offenders = sources.filter((file) => caseTables.some((t) => new RegExp(`DELETE\\s+FROM\\s+${t}\\b`, 'i').test(fs.readFileSync(file, 'utf8'))));
     expect(offenders).toEqual([]);
   });

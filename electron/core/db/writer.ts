@@ -121,7 +121,8 @@ export class Writer {
   /** Keep only the winning change of each cell (the emptied value); its history and conflicts go. */
   private forgetHistory(table: WritableTable, id: string, cols: readonly string[]): void {
     for (const col of cols) {
-      const winner = this.db.prepare('SELECT hlc FROM changes WHERE tbl = ? AND row_id = ? AND col = ? ORDER BY hlc DESC LIMIT 1').get(table, id, col) as { hlc: string } | undefined;
+      const winner = this.db.prepare('SELECT hlc FROM changes WHERE tbl = ? AND row_id = ? AND col = ? ORDER BY hlc DESC LIMIT 1').get(table, id, col) as
+        { hlc: string } | undefined;
       if (!winner) continue;
       this.db.prepare('DELETE FROM changes WHERE tbl = ? AND row_id = ? AND col = ? AND hlc <> ?').run(table, id, col, winner.hlc);
       this.db.prepare('DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ?').run(table, id, col);
@@ -138,7 +139,12 @@ export class Writer {
     for (const s of done) {
       if (this.getMeta(`scarto.dimenticato.${s.id}`) !== null) continue;
       for (const [table, id, cols] of JSON.parse(s.celle) as [string, string, string[]][]) {
-        if (Object.hasOwn(WRITABLE, table)) this.forgetHistory(table as WritableTable, id, cols.filter((c) => (WRITABLE[table as WritableTable] as readonly string[]).includes(c)));
+        if (Object.hasOwn(WRITABLE, table))
+          this.forgetHistory(
+            table as WritableTable,
+            id,
+            cols.filter((c) => (WRITABLE[table as WritableTable] as readonly string[]).includes(c)),
+          );
       }
       this.setMeta(`scarto.dimenticato.${s.id}`, new Date().toISOString());
     }

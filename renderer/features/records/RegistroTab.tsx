@@ -23,7 +23,12 @@ const FIELDS: { key: keyof RegistroFieldsData; label: string; rows: number; help
   { key: 'categorieDati', label: 'Categorie di dati personali', rows: 3 },
   { key: 'destinatari', label: 'Categorie di destinatari', rows: 3 },
   { key: 'trasferimenti', label: 'Trasferimenti verso paesi terzi', rows: 2 },
-  { key: 'misureAggiuntive', label: 'Altre misure di sicurezza (oltre a quelle del programma)', rows: 3, help: 'Es. armadi chiusi per i fascicoli cartacei, formazione del personale' },
+  {
+    key: 'misureAggiuntive',
+    label: 'Altre misure di sicurezza (oltre a quelle del programma)',
+    rows: 3,
+    help: 'Es. armadi chiusi per i fascicoli cartacei, formazione del personale',
+  },
 ];
 
 /**
@@ -83,7 +88,8 @@ export function RegistroTab() {
     <>
       <Section id="registro-trattamenti" title="Registro delle attività di trattamento (art. 30 GDPR)">
         <Typography sx={{ mb: 2 }}>
-          Il registro si stampa su carta intestata della zona. I comuni contitolari, i termini di conservazione e le misure di sicurezza del programma sono compilati dal programma stesso.
+          Il registro si stampa su carta intestata della zona. I comuni contitolari, i termini di conservazione e le misure di sicurezza del programma sono compilati dal programma
+          stesso.
         </Typography>
         <Box component="form" noValidate onSubmit={(e) => e.preventDefault()} sx={{ display: 'grid', gap: 2, maxWidth: 880 }}>
           {FIELDS.map((f) => (

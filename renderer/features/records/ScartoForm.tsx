@@ -60,8 +60,8 @@ export function ScartoForm({ caseIds, onDone }: { caseIds: string[]; onDone: (me
     return (
       <Box sx={{ maxWidth: 880 }}>
         <Alert severity="info" sx={{ mb: 2 }}>
-          Esportazione cifrata salvata come {exported.nomeFile} (impronta SHA-256 {exported.sha256.slice(0, 16)}…). Conservala, con la frase di cifratura, secondo le indicazioni della
-          Soprintendenza: dopo lo scarto è l’unica copia dei contenuti.
+          Esportazione cifrata salvata come {exported.nomeFile} (impronta SHA-256 {exported.sha256.slice(0, 16)}…). Conservala, con la frase di cifratura, secondo le indicazioni
+          della Soprintendenza: dopo lo scarto è l’unica copia dei contenuti.
         </Alert>
         <FormControlLabel control={<Checkbox checked={kept} onChange={(e) => setKept(e.target.checked)} />} label="Ho salvato l’esportazione in un luogo sicuro" />
         <Box sx={{ mt: 1 }}>
@@ -80,8 +80,8 @@ export function ScartoForm({ caseIds, onDone }: { caseIds: string[]; onDone: (me
           onConfirm={() => void runScarto()}
           onClose={() => setConfirming(false)}
         >
-          I contenuti di {caseIds.length === 1 ? 'una cartella' : `${caseIds.length} cartelle`} (diario, progetti, interventi, allegati, documenti) saranno cancellati da questa postazione e, con la
-          sincronizzazione, dall’altra sede. Restano il numero, le date e la traccia nel registro. L’operazione non si annulla.
+          I contenuti di {caseIds.length === 1 ? 'una cartella' : `${caseIds.length} cartelle`} (diario, progetti, interventi, allegati, documenti) saranno cancellati da questa
+          postazione e, con la sincronizzazione, dall’altra sede. Restano il numero, le date e la traccia nel registro. L’operazione non si annulla.
         </ConfirmDialog>
       </Box>
     );

@@ -42,8 +42,8 @@ export function ScartoTab() {
     <>
       <Section id="scarto-candidati" title="Cartelle da riesaminare">
         <Typography sx={{ mb: 2 }}>
-          Cartelle chiuse entro il {formatDate(data.chiuseEntro)}: la conservazione è di {data.conservazioneAnni} anni dalla chiusura (si cambia in Registro dei trattamenti). Lo scarto si esegue solo
-          con l’autorizzazione della Soprintendenza archivistica e dopo un’esportazione cifrata.
+          Cartelle chiuse entro il {formatDate(data.chiuseEntro)}: la conservazione è di {data.conservazioneAnni} anni dalla chiusura (si cambia in Registro dei trattamenti). Lo
+          scarto si esegue solo con l’autorizzazione della Soprintendenza archivistica e dopo un’esportazione cifrata.
         </Typography>
         {done ? (
           <Alert severity="success" role="status" sx={{ mb: 2 }}>

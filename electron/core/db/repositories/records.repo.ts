@@ -44,8 +44,7 @@ export class RecordsRepository {
   settings(): { zoneId: string; ente: string; nome: string; idle: number; anni: number; registro: string } | null {
     return (
       (prepared(this.db, 'SELECT id AS zoneId, ente, nome, idle_timeout_min AS idle, conservazione_anni AS anni, registro_trattamenti AS registro FROM zone LIMIT 1').get() as
-        | { zoneId: string; ente: string; nome: string; idle: number; anni: number; registro: string }
-        | undefined) ?? null
+        { zoneId: string; ente: string; nome: string; idle: number; anni: number; registro: string } | undefined) ?? null
     );
   }
 
@@ -65,7 +64,10 @@ export class RecordsRepository {
   }
 
   caseState(id: string): Pick<RowOf<'cases'>, 'id' | 'numero' | 'stato' | 'chiusa_il' | 'scarto_id' | 'person_id'> | null {
-    return (prepared(this.db, 'SELECT id, numero, stato, chiusa_il, scarto_id, person_id FROM cases WHERE id = ?').get(id) as ReturnType<RecordsRepository['caseState']> | undefined) ?? null;
+    return (
+      (prepared(this.db, 'SELECT id, numero, stato, chiusa_il, scarto_id, person_id FROM cases WHERE id = ?').get(id) as ReturnType<RecordsRepository['caseState']> | undefined) ??
+      null
+    );
   }
 
   /** Every row of one part of the given case files, whole (the export), in a stable order. */

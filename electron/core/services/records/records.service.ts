@@ -41,7 +41,14 @@ export class RecordsService {
       'zone',
       s.zoneId,
       { registro_trattamenti: JSON.stringify(input.fields), conservazione_anni: input.conservazioneAnni },
-      { log: 'admin', action: 'records.save', subjectType: 'zona', subjectId: s.zoneId, subjectLabel: s.nome, detail: `Conservazione delle cartelle: ${input.conservazioneAnni} anni` },
+      {
+        log: 'admin',
+        action: 'records.save',
+        subjectType: 'zona',
+        subjectId: s.zoneId,
+        subjectLabel: s.nome,
+        detail: `Conservazione delle cartelle: ${input.conservazioneAnni} anni`,
+      },
     );
   }
 

@@ -17,7 +17,11 @@ function textOf(row: Record<string, unknown> | undefined, col: string): string {
  * archivist can tell whose file it was), every row of every part, and the attachment and
  * document files decrypted. The JSON names the program's tables and columns as they are.
  */
-export function caseFileBundle(store: Store, files: AttachmentStore, input: { caseIds: readonly string[]; autorizzazione: z.output<typeof Autorizzazione>; note: string; at: string }): Buffer {
+export function caseFileBundle(
+  store: Store,
+  files: AttachmentStore,
+  input: { caseIds: readonly string[]; autorizzazione: z.output<typeof Autorizzazione>; note: string; at: string },
+): Buffer {
   const entries: { name: string; data: Buffer }[] = [];
   const cartelle = input.caseIds.map((caseId) => {
     const parts: Record<string, Record<string, unknown>[]> = {};
