@@ -21,6 +21,8 @@ import { syncHandlers } from './ipc/handlers/sync.handlers';
 import type { SyncService } from './services/sync/sync.service';
 import { siussHandlers } from './ipc/handlers/siuss.handlers';
 import { rightsHandlers } from './ipc/handlers/rights.handlers';
+import { recordsHandlers } from './ipc/handlers/records.handlers';
+import { retentionHandlers } from './ipc/handlers/retention.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -73,6 +75,8 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   sync: syncHandlers,
   siuss: siussHandlers,
   rights: rightsHandlers,
+  records: recordsHandlers,
+  retention: retentionHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

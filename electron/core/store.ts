@@ -19,6 +19,7 @@ import { BackupRepository } from './db/repositories/backup.repo';
 import { DocumentsRepository } from './db/repositories/documents.repo';
 import { SiussRepository } from './db/repositories/siuss.repo';
 import { RightsRepository } from './db/repositories/rights.repo';
+import { RecordsRepository } from './db/repositories/records.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -43,6 +44,7 @@ function repositories(db: Db) {
     documents: new DocumentsRepository(db),
     siuss: new SiussRepository(db),
     rights: new RightsRepository(db),
+    records: new RecordsRepository(db),
   } as const;
 }
 

@@ -61,6 +61,8 @@ export const RESOURCE_REFS = [
   /** A filed document (letter): its person's rule; a relazione sociale needs the case assigned. */
   'document:read',
   'document:write',
+  /** An authorised scarto (ids of case files, never their contents): the service checks it exists. */
+  'scarto',
 ] as const;
 
 export type ResourceRef = (typeof RESOURCE_REFS)[number];

@@ -19,6 +19,8 @@ import { conflictsFeature } from './conflicts';
 import { syncFeature } from './sync';
 import { siussFeature } from './siuss';
 import { rightsFeature } from './rights';
+import { recordsFeature } from './records';
+import { retentionFeature } from './retention';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -47,6 +49,8 @@ export const FEATURES = [
   syncFeature,
   siussFeature,
   rightsFeature,
+  recordsFeature,
+  retentionFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

@@ -183,6 +183,13 @@ const ACTION_NAMES: Record<string, string> = {
   'siuss.verify': 'Verifica del flusso SIUSS',
   'siuss.export': 'Esportazione del flusso SIUSS per l’INPS',
   'siuss.batches': 'Consultazione degli invii SIUSS',
+  'audit.export': 'Esportazione del registro accessi',
+  'records.get': 'Consultazione del registro dei trattamenti',
+  'records.save': 'Modifica del registro dei trattamenti',
+  'records.print': 'Stampa del registro dei trattamenti',
+  'retention.candidates': 'Elenco delle cartelle da riesaminare per lo scarto',
+  'retention.export': 'Esportazione cifrata delle cartelle da scartare',
+  'retention.execute': 'Scarto autorizzato delle cartelle',
 };
 
 /** What an audit row is about (subjectType), in the office's words. */
@@ -209,6 +216,8 @@ const SUBJECT_NAMES: Record<string, string> = {
   conflitti: 'Conflitti di sincronizzazione',
   dato: 'Dato dell’amministrazione',
   flusso_siuss: 'Flusso SIUSS',
+  conservazione: 'Conservazione',
+  scarto: 'Scarto',
 };
 
 export function subjectTypeLabel(type: string): string {

@@ -57,6 +57,8 @@ export const ACTIONS = [
   'siuss.export',
   /** GDPR art. 15 export of a person's whole file and art. 18 restriction: the coordinator's (the data controller's delegate). */
   'rights.manage',
+  /** The authorised scarto of case files past their retention: it exports their contents first. */
+  'records.scarto',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -66,7 +68,7 @@ const CASE_WORK: Action[] = ['persona.read', 'persona.write', 'case.summary', 'c
 const ADMINISTRATION: Action[] = ['users.manage', 'zone.manage', 'templates.manage', 'reports.view', 'audit.view'];
 
 /** Refusals of these actions are administrative events (admin log); all others concern personal data. */
-export const ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([...ADMINISTRATION, 'backup.manage', 'sync.manage']);
+export const ADMIN_ACTIONS: ReadonlySet<Action> = new Set<Action>([...ADMINISTRATION, 'backup.manage', 'sync.manage', 'records.scarto']);
 
 /** Profiles that manage the operators of any case (assign, transfer) without working on it. */
 export const MANAGES_ALL_CASES: readonly Profile[] = ['coordinatore'];
@@ -121,7 +123,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'siuss.export',
   ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export', 'rights.manage']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export', 'rights.manage', 'records.scarto']),
   amministratore: new Set<Action>([...ADMINISTRATION, 'backup.manage', 'sync.manage']),
 };
 
@@ -160,6 +162,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'sync.manage': 'configurare la sincronizzazione e abbinare le postazioni',
   'siuss.export': 'preparare ed esportare il flusso SIUSS',
   'rights.manage': 'esercitare i diritti degli interessati (accesso ai dati, limitazione)',
+  'records.scarto': 'eseguire lo scarto autorizzato delle cartelle',
 };
 
 /**

@@ -25,6 +25,9 @@ export const BLOCKED_WHEN_RESTRICTED: ReadonlySet<Action> = new Set<Action>([
 /** Printing channels that file a new document in the person's file: a write, though they need only read rights. */
 export const FILES_A_DOCUMENT: ReadonlySet<string> = new Set(['letters.issue', 'documents.reprint']);
 
+/** A restriction is often asked precisely so that data is kept (art. 18.1.c): the scarto of a restricted person's file waits. */
+export const ERASES: ReadonlySet<string> = new Set(['retention.execute']);
+
 /** What the caller is told: names the restriction, not the person. */
 export const RESTRICTED_MESSAGE =
   'Il trattamento dei dati di questa persona è limitato (art. 18 GDPR): i suoi dati e le sue cartelle si possono solo consultare, non modificare. Per modificarli il coordinatore deve prima revocare la limitazione.';

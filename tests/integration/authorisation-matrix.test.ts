@@ -12,6 +12,7 @@ import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters
 import { SYNC_ACCEPTED_ERRORS, SYNC_NAMES_NO_ONE, syncPayloads } from '../support/matrix-sync';
 import { SIUSS_NAMES_NO_ONE, SIUSS_PAYLOADS } from '../support/matrix-siuss';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
+import { RECORDS_ACCEPTED_ERRORS, RECORDS_NAMES_NO_ONE, recordsPayloads } from '../support/matrix-records';
 import {
   DAY,
   PDF_BYTES,
@@ -124,6 +125,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'conflicts.list',
   'conflicts.count',
   ...SYNC_NAMES_NO_ONE,
+  ...RECORDS_NAMES_NO_ONE,
 ]);
 
 // The fixture (one zone, the seven profiles plus a second social worker, all logged in once)
@@ -299,6 +301,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
   ...syncPayloads(),
   ...rightsPayloads(),
+  ...recordsPayloads({ caseId: (side) => f[side].caseId, newId: uuidv7 }),
 };
 
 /**
@@ -315,6 +318,7 @@ const ACCEPTED_ERRORS: Partial<Record<MatrixChannel, string[]>> = {
   'backup.restore': ['NOT_FOUND'],
   'conflicts.resolve': ['NOT_FOUND'],
   ...SYNC_ACCEPTED_ERRORS,
+  ...RECORDS_ACCEPTED_ERRORS,
 };
 
 function deniedCount(username: string): number {
@@ -344,7 +348,7 @@ describe('la matrice delle autorizzazioni', () => {
   });
 
   it('i canali che nominano dati di qualcuno dichiarano le risorse che il router controlla', () => {
-    const PLAIN = ['user', 'sede', 'room', 'comune', 'emergency', 'notice', 'transfer', 'salAzienda', 'salTutor', 'salConvenzione'];
+    const PLAIN = ['user', 'sede', 'room', 'comune', 'emergency', 'notice', 'transfer', 'salAzienda', 'salTutor', 'salConvenzione', 'scarto'];
     const declaring = Object.keys(MATRIX).filter((c) => Object.values(contract[c as Channel].resources ?? {}).some((ref) => !PLAIN.includes(ref)));
     expect(declaring.sort()).toEqual(
       Object.keys(MATRIX)

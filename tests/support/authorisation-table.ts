@@ -3,6 +3,7 @@ import { LETTERS_MATRIX } from './matrix-letters';
 import { SYNC_MATRIX } from './matrix-sync';
 import { SIUSS_MATRIX } from './matrix-siuss';
 import { RIGHTS_MATRIX } from './matrix-rights';
+import { RECORDS_MATRIX } from './matrix-records';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -166,6 +167,8 @@ export const MATRIX = {
   ...SYNC_MATRIX,
   // GDPR art. 15 and 18 (matrix-rights.ts)
   ...RIGHTS_MATRIX,
+  // Audit export, art. 30 record, conservazione e scarto (matrix-records.ts)
+  ...RECORDS_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */

@@ -7,6 +7,7 @@ import { salTables } from './tables/sal';
 import { lettersTables } from './tables/letters';
 import { siussTables } from './tables/siuss';
 import { rightsTables } from './tables/rights';
+import { recordsTables } from './tables/records';
 import { usersTables } from './tables/users';
 import { zoneTables } from './tables/zone';
 import { syncTables } from './tables/sync';
@@ -30,6 +31,7 @@ export const TABLES = {
   ...syncTables,
   ...siussTables,
   ...rightsTables,
+  ...recordsTables,
 } satisfies Record<string, Columns>;
 
 type Tables = typeof TABLES;

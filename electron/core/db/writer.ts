@@ -94,6 +94,67 @@ export class Writer {
     });
   }
 
+  /**
+   * An authorised scarto: the content cells emptied through the one apply path (so each is a
+   * change that sync carries to the other sede), then every earlier value of those cells dropped
+   * from the change log and the conflict log, so what was removed is nowhere in the database.
+   * `record` writes the scarto's own row in the same transaction; one audit row covers the act.
+   * Returns the number of cells emptied.
+   */
+  erase(actor: Actor, entry: AuditEntry, cells: readonly ErasedRow[], record: (rows: RowWriter) => void): number {
+    const secure = this.db.pragma('secure_delete', { simple: true }) as number;
+    // Freed pages are zeroed, so old values do not linger in the file's free list either.
+    this.db.pragma('secure_delete = ON');
+    try {
+      return this.transaction(() => {
+        let n = 0;
+        for (const c of cells) {
+          this.updateRow(c.table, c.id, c.values);
+          const cols = Object.keys(c.values);
+          this.forgetHistory(c.table, c.id, cols);
+          n += cols.length;
+        }
+        record({ insert: (table, id, values) => this.insertRow(table, id, values), update: (table, id, patch) => this.updateRow(table, id, patch) });
+        this.audit.append(actor, entry);
+        return n;
+      });
+    } finally {
+      this.db.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
+    }
+  }
+
+  /** Keep only the winning change of each cell (the emptied value); its history and conflicts go. */
+  private forgetHistory(table: WritableTable, id: string, cols: readonly string[]): void {
+    for (const col of cols) {
+      const winner = this.db.prepare('SELECT hlc FROM changes WHERE tbl = ? AND row_id = ? AND col = ? ORDER BY hlc DESC LIMIT 1').get(table, id, col) as
+        { hlc: string } | undefined;
+      if (!winner) continue;
+      this.db.prepare('DELETE FROM changes WHERE tbl = ? AND row_id = ? AND col = ? AND hlc <> ?').run(table, id, col, winner.hlc);
+      this.db.prepare('DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ?').run(table, id, col);
+    }
+  }
+
+  /**
+   * A scarto carried out on another workstation arrives as its emptied cells and its row in
+   * `scarti`: once here, this node forgets the same cells' earlier values in its own log (once
+   * per scarto, remembered in meta). Runs inside applyRemote's transaction.
+   */
+  private forgetRemoteScarti(): void {
+    const done = this.db.prepare("SELECT id, celle FROM scarti WHERE stato = 'eseguito'").all() as { id: string; celle: string }[];
+    for (const s of done) {
+      if (this.getMeta(`scarto.dimenticato.${s.id}`) !== null) continue;
+      for (const [table, id, cols] of JSON.parse(s.celle) as [string, string, string[]][]) {
+        if (Object.hasOwn(WRITABLE, table))
+          this.forgetHistory(
+            table as WritableTable,
+            id,
+            cols.filter((c) => (WRITABLE[table as WritableTable] as readonly string[]).includes(c)),
+          );
+      }
+      this.setMeta(`scarto.dimenticato.${s.id}`, new Date().toISOString());
+    }
+  }
+
   private insertRow<T extends WritableTable>(table: T, id: string, values: RowValues<T>): void {
     this.applyLocal(table, id, columnsOf(table, values), values, 'new');
   }
@@ -186,6 +247,7 @@ export class Writer {
           if (insertFromLog(this.db, p.tbl, p.row_id)) this.touched.add(p.tbl);
           else outcome.pending++;
         }
+        if (this.touched.has('scarti')) this.forgetRemoteScarti();
         this.audit.append(actor, entry);
       });
     } finally {
@@ -256,6 +318,13 @@ export class Writer {
       this.batch.cancel();
     }
   }
+}
+
+/** The content cells of one row emptied by a scarto, with their empty values. */
+export interface ErasedRow {
+  table: WritableTable;
+  id: string;
+  values: Readonly<Record<string, CellValue>>;
 }
 
 /** A cell change as another workstation sent it (see sync/segment-codec.ts). */

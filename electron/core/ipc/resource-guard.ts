@@ -59,6 +59,7 @@ function check(ctx: WorkContext, ref: ResourceRef, id: string, channel: string):
     case 'emergency':
     case 'notice':
     case 'transfer':
+    case 'scarto':
       return null;
     case 'salAzienda':
       if (!store.sal.azienda(id)) throw notFound('Azienda non trovata');

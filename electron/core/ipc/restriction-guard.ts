@@ -1,6 +1,6 @@
 import { valuesAt, type ChannelDef, type ResourceRef } from '../../../shared/contracts/define';
 import { AppError } from '../../../shared/domain/errors';
-import { BLOCKED_WHEN_RESTRICTED, FILES_A_DOCUMENT, RESTRICTED_MESSAGE } from '../../../shared/domain/restriction';
+import { BLOCKED_WHEN_RESTRICTED, ERASES, FILES_A_DOCUMENT, RESTRICTED_MESSAGE } from '../../../shared/domain/restriction';
 import type { WorkContext } from '../services/work-context';
 
 /**
@@ -36,7 +36,7 @@ export function checkRestriction(ctx: WorkContext, channel: string, def: Channel
 export function writes(channel: string, def: ChannelDef): boolean {
   if (def.access === 'public' || def.access === 'session') return false;
   if (def.access === 'rights.manage') return false;
-  if (BLOCKED_WHEN_RESTRICTED.has(def.access) || FILES_A_DOCUMENT.has(channel)) return true;
+  if (BLOCKED_WHEN_RESTRICTED.has(def.access) || FILES_A_DOCUMENT.has(channel) || ERASES.has(channel)) return true;
   return Object.values(def.resources).some((ref) => ref.endsWith(':write') || ref.endsWith(':manage'));
 }
 
@@ -100,6 +100,7 @@ function personOf(ctx: WorkContext, ref: ResourceRef, id: string): string | null
     case 'salAzienda':
     case 'salTutor':
     case 'salConvenzione':
+    case 'scarto':
       return null;
   }
 }

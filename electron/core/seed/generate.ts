@@ -120,6 +120,7 @@ export class SeedGenerator {
       siuss_records: [],
       siuss_state: [],
       person_restrictions: [],
+      scarti: [],
     };
     const now = `${this.options.today}T09:00:00.000Z`;
     let made = 0;

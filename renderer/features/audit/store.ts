@@ -3,6 +3,8 @@ import type { OutputOf } from '../../../shared/contracts';
 import type { AuditLogName, AuditRowData } from '../../../shared/contracts/audit';
 import { api } from '../../api/client';
 import { toShownError, type ShownError } from '../../api/errors';
+import { downloadBytes } from '../../api/file-data';
+import { receiveFile } from '../../api/transfers';
 
 export type Outcome = AuditRowData['outcome'];
 export type VerifyReport = OutputOf<'audit.verify'>;
@@ -10,7 +12,16 @@ export type VerifyReport = OutputOf<'audit.verify'>;
 export interface AuditFilters {
   outcome: Outcome | null;
   username: string;
+  /** A channel or a feature ('' for all). */
+  action: string;
+  /** The subject's id, or part of its name or number ('' for all). */
+  soggetto: string;
+  /** Rome's days, YYYY-MM-DD, '' when open. */
+  dal: string;
+  al: string;
 }
+
+export const NO_FILTERS: AuditFilters = { outcome: null, username: '', action: '', soggetto: '', dal: '', al: '' };
 
 interface AuditState {
   log: AuditLogName;
@@ -28,7 +39,7 @@ const PAGE = 100;
 
 export const useAuditStore = create<AuditState>(() => ({
   log: 'data',
-  filters: { outcome: null, username: '' },
+  filters: NO_FILTERS,
   rows: [],
   hasMore: false,
   loading: false,
@@ -60,8 +71,7 @@ async function fetchPage(beforeSeq: number | null): Promise<void> {
   try {
     const page = await api.call('audit.list', {
       log,
-      outcome: filters.outcome,
-      username: filters.username.trim() === '' ? null : filters.username.trim().toLowerCase(),
+      ...filterInput(filters),
       beforeSeq,
       limit: PAGE,
     });
@@ -87,6 +97,26 @@ export async function loadMore(): Promise<void> {
   const last = get().rows.at(-1);
   if (!last) return;
   await fetchPage(last.seq);
+}
+
+function filterInput(filters: AuditFilters) {
+  const blank = (v: string) => (v.trim() === '' ? null : v.trim());
+  return {
+    outcome: filters.outcome,
+    username: blank(filters.username)?.toLowerCase() ?? null,
+    action: blank(filters.action),
+    soggetto: blank(filters.soggetto),
+    dal: blank(filters.dal),
+    al: blank(filters.al),
+  };
+}
+
+/** The rows the applied filters select, as a file the browser saves; returns its name and row count. */
+export async function exportLog(formato: 'csv' | 'xlsx'): Promise<{ nome: string; righe: number }> {
+  const { log, filters } = get();
+  const meta = await api.call('audit.export', { log, formato, ...filterInput(filters) });
+  downloadBytes(await receiveFile(meta.downloadId, meta.dimensione), meta.mime, meta.nome);
+  return { nome: meta.nome, righe: meta.righe };
 }
 
 export async function verifyChains(): Promise<void> {

@@ -23,3 +23,5 @@ export { DocumentsSection } from './DocumentsSection';
 export { DocumentButton } from './DocumentButton';
 export { DocumentiSettings } from './DocumentiSettings';
 export { resetDocumenti } from './store';
+export { PdfPages } from './PdfPages';
+export { printPdf } from './print-pdf';

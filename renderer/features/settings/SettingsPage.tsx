@@ -10,11 +10,12 @@ import { SyncTab } from '../sync';
 import { AgendaSettings } from '../agenda';
 import { ParametriTab } from '../sal';
 import { DocumentiSettings } from '../documenti';
+import { RegistroTab, ScartoTab } from '../records';
 import { allows } from '../session';
 import { UsersTab } from '../users';
 import { ZoneTab } from '../zone';
 
-export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'documenti' | 'backup' | 'sincronizzazione';
+export type SettingsTab = 'account' | 'utenti' | 'zona' | 'sal' | 'documenti' | 'backup' | 'sincronizzazione' | 'trattamenti' | 'scarto';
 
 const TABS: { value: SettingsTab; label: string; path: string }[] = [
   { value: 'account', label: 'Il mio account', path: '/impostazioni/account' },
@@ -24,6 +25,8 @@ const TABS: { value: SettingsTab; label: string; path: string }[] = [
   { value: 'documenti', label: 'Documenti', path: '/impostazioni/documenti' },
   { value: 'backup', label: 'Backup', path: '/impostazioni/backup' },
   { value: 'sincronizzazione', label: 'Sincronizzazione', path: '/impostazioni/sincronizzazione' },
+  { value: 'trattamenti', label: 'Registro dei trattamenti', path: '/impostazioni/trattamenti' },
+  { value: 'scarto', label: 'Conservazione e scarto', path: '/impostazioni/scarto' },
 ];
 
 export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfoData }) {
@@ -38,7 +41,9 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
       (t.value === 'documenti' && (allows(session, 'letters.print') || allows(session, 'zone.manage'))) ||
       (t.value === 'backup' && allows(session, 'backup.manage')) ||
       // Its state and "Sincronizza ora" are everyone's; setting it up the administrator's.
-      t.value === 'sincronizzazione',
+      t.value === 'sincronizzazione' ||
+      (t.value === 'trattamenti' && allows(session, 'zone.manage')) ||
+      (t.value === 'scarto' && allows(session, 'records.scarto')),
   );
   return (
     <>
@@ -58,6 +63,8 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
         {tab === 'documenti' ? <DocumentiSettings canEdit={allows(session, 'zone.manage')} /> : null}
         {tab === 'backup' ? <BackupTab username={session.user.username} /> : null}
         {tab === 'sincronizzazione' ? <SyncTab canManage={allows(session, 'sync.manage')} /> : null}
+        {tab === 'trattamenti' ? <RegistroTab /> : null}
+        {tab === 'scarto' ? <ScartoTab /> : null}
       </Box>
     </>
   );

@@ -14,6 +14,8 @@ export const settingsFeature: FeatureRegistration = {
         '/impostazioni/documenti': { tab: 'documenti' },
         '/impostazioni/backup': { tab: 'backup' },
         '/impostazioni/sincronizzazione': { tab: 'sincronizzazione' },
+        '/impostazioni/trattamenti': { tab: 'trattamenti' },
+        '/impostazioni/scarto': { tab: 'scarto' },
       }),
       SettingsPage,
     ),

@@ -27,6 +27,45 @@ export interface AuditEntry {
 const TABLE: Record<AuditLogName, string> = { data: 'audit_log', admin: 'admin_log' };
 export const GENESIS = '0'.repeat(64);
 
+/**
+ * The viewer's filters, the period already as UTC instants: `fromAt` included, `toAt` excluded.
+ * An action matches itself and the channels under it (`cases` → `cases.get`); a subject matches
+ * its id, or part of its label (a name, a case number).
+ */
+export interface AuditQuery {
+  outcome: string | null;
+  username: string | null;
+  action: string | null;
+  soggetto: string | null;
+  fromAt: string | null;
+  toAt: string | null;
+}
+
+const FILTER_SQL = `(@outcome IS NULL OR outcome = @outcome)
+  AND (@username IS NULL OR username = @username)
+  AND (@action IS NULL OR action = @action OR action LIKE @actionPrefix ESCAPE '\\')
+  AND (@soggetto IS NULL OR subject_id = @soggetto OR subject_label LIKE @soggettoLike ESCAPE '\\')
+  AND (@fromAt IS NULL OR at >= @fromAt)
+  AND (@toAt IS NULL OR at < @toAt)`;
+
+function likeEscaped(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function queryParams(q: Partial<AuditQuery>): Record<string, string | null> {
+  const soggetto = q.soggetto == null || q.soggetto.trim() === '' ? null : q.soggetto.trim();
+  return {
+    outcome: q.outcome ?? null,
+    username: q.username ?? null,
+    action: q.action ?? null,
+    actionPrefix: q.action == null ? null : `${likeEscaped(q.action)}.%`,
+    soggetto,
+    soggettoLike: soggetto === null ? null : `%${likeEscaped(soggetto)}%`,
+    fromAt: q.fromAt ?? null,
+    toAt: q.toAt ?? null,
+  };
+}
+
 /** A row as stored in audit_log / admin_log (the tests that tamper with rows use it too). */
 export interface StoredRow {
   seq: number;
@@ -103,18 +142,19 @@ export class AuditRepository {
     return seq;
   }
 
-  list(log: AuditLogName, filter: { outcome: string | null; username: string | null; beforeSeq: number | null; limit: number }): { rows: AuditRowData[]; hasMore: boolean } {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM ${TABLE[log]}
-         WHERE (@outcome IS NULL OR outcome = @outcome)
-           AND (@username IS NULL OR username = @username)
-           AND (@beforeSeq IS NULL OR seq < @beforeSeq)
-         ORDER BY seq DESC LIMIT @limit`,
-      )
-      .all({ ...filter, limit: filter.limit + 1 }) as StoredRow[];
+  list(log: AuditLogName, filter: Partial<AuditQuery> & { beforeSeq: number | null; limit: number }): { rows: AuditRowData[]; hasMore: boolean } {
+    const rows = prepared(this.db, `SELECT * FROM ${TABLE[log]} WHERE ${FILTER_SQL} AND (@beforeSeq IS NULL OR seq < @beforeSeq) ORDER BY seq DESC LIMIT @limit`).all({
+      ...queryParams(filter),
+      beforeSeq: filter.beforeSeq,
+      limit: filter.limit + 1,
+    }) as StoredRow[];
     const hasMore = rows.length > filter.limit;
     return { rows: rows.slice(0, filter.limit).map(toAuditRow), hasMore };
+  }
+
+  /** Every row the filters select, oldest first, up to `max` (one more tells the caller it was too many). */
+  select(log: AuditLogName, filter: AuditQuery, max: number): AuditRowData[] {
+    return (prepared(this.db, `SELECT * FROM ${TABLE[log]} WHERE ${FILTER_SQL} ORDER BY seq LIMIT @max`).all({ ...queryParams(filter), max }) as StoredRow[]).map(toAuditRow);
   }
 
   /** Rows about one subject, oldest first: "who accessed this person's data and when". */

@@ -19,6 +19,8 @@ export const casesTables = {
     chiusa_il: text().null(),
     archiviata: flag(),
     created_at: text(),
+    /** The authorised scarto that emptied the file, or null (migration 0016). */
+    scarto_id: text().null(),
   }),
   case_status_history: table({ case_id: text(), stato: text(), data: text(), motivo: text(), user_id: text().null(), at: text() }),
   case_operators: table({ case_id: text(), user_id: text(), ruolo: text<Ruolo>(), dal: text(), al: text().null(), motivo: text() }),

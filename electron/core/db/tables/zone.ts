@@ -17,6 +17,10 @@ export const zoneTables = {
     finestra_busta: text<'destra_it' | 'din5008b'>(),
     /** The letterhead's logo as a data URL, or null (migration 0011). */
     logo: text().null(),
+    /** Years a closed case file is kept before review for scarto (migration 0016). */
+    conservazione_anni: int(),
+    /** JSON: the editable fields of the registro dei trattamenti, art. 30 GDPR (migration 0016). */
+    registro_trattamenti: text(),
   }),
   comuni: table({ istat: text(), catastale: text(), nome: text(), provincia: text() }),
   sedi: table({ nome: text(), lettera: text(), comune_istat: text(), indirizzo: text(), telefono: text() }),

@@ -3,6 +3,10 @@ import type { ChainReportData } from '../../../../shared/contracts/audit';
 import type { Actor, ChainWalk } from '../../db/repositories/audit.repo';
 import type { Store } from '../../store';
 import type { AnchorComparison, AnchorWrite } from './audit-anchors';
+import { toAuditQuery } from './audit-period';
+import { AUDIT_EXPORT_MAX, type AuditRowData } from '../../../../shared/contracts/audit';
+import { auditSheet, describeFilter } from './audit-export';
+import type { Sheet } from '../../files/spreadsheet';
 
 /** Where the chains' anchors are kept and checked (the vault, which holds the key). */
 export interface AnchorKeeper {
@@ -20,7 +24,7 @@ export class AuditService {
   list(actor: Actor, filter: ParsedInputOf<'audit.list'>): OutputOf<'audit.list'> {
     // Rows of list views still in the batch are part of the log being read.
     this.store.writer.flushAudit();
-    const result = this.store.audit.list(filter.log, filter);
+    const result = this.store.audit.list(filter.log, { ...toAuditQuery(filter), beforeSeq: filter.beforeSeq, limit: filter.limit });
     this.store.writer.record(actor, {
       log: 'admin',
       action: 'audit.list',
@@ -28,6 +32,24 @@ export class AuditService {
       subjectLabel: filter.log === 'data' ? 'Accessi ai dati' : 'Azioni amministrative',
     });
     return result;
+  }
+
+  /**
+   * The rows the filters select, as a sheet (at most AUDIT_EXPORT_MAX). The export is logged in
+   * the admin log with the filters and the number of rows, in the same act.
+   */
+  exportSheet(actor: Actor, filter: ParsedInputOf<'audit.export'>): { sheet: Sheet; rows: AuditRowData[] } {
+    this.store.writer.flushAudit();
+    const rows = this.store.audit.select(filter.log, toAuditQuery(filter), AUDIT_EXPORT_MAX + 1);
+    const sheet = auditSheet(filter.log, rows);
+    this.store.writer.record(actor, {
+      log: 'admin',
+      action: 'audit.export',
+      subjectType: 'registro',
+      subjectLabel: filter.log === 'data' ? 'Accessi ai dati' : 'Azioni amministrative',
+      detail: `${rows.length} registrazioni in ${filter.formato.toUpperCase()}, ${describeFilter(filter)}`,
+    });
+    return { sheet, rows };
   }
 
   /**
