@@ -16,6 +16,7 @@ import { salHandlers } from './ipc/handlers/sal.handlers';
 import { backupHandlers } from './ipc/handlers/backup.handlers';
 import type { BackupService } from './services/backup/backup.service';
 import { lettersHandlers } from './ipc/handlers/letters.handlers';
+import { reportsHandlers } from './ipc/handlers/reports.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -63,6 +64,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   sal: salHandlers,
   backup: backupHandlers,
   letters: lettersHandlers,
+  reports: reportsHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

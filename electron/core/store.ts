@@ -16,6 +16,7 @@ import { SalRepository } from './db/repositories/sal.repo';
 import { SyncRepository } from './db/repositories/sync.repo';
 import { BackupRepository } from './db/repositories/backup.repo';
 import { DocumentsRepository } from './db/repositories/documents.repo';
+import { ReportsRepository } from './db/repositories/reports.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -37,6 +38,7 @@ function repositories(db: Db) {
     sync: new SyncRepository(db),
     backup: new BackupRepository(db),
     documents: new DocumentsRepository(db),
+    reports: new ReportsRepository(db),
   } as const;
 }
 

@@ -15,6 +15,7 @@ import { uploadsFeature } from './uploads';
 import { firstRunFeature } from './first-run';
 import { backupFeature } from './backup';
 import { lettersFeature } from './letters';
+import { reportsFeature } from './reports';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -39,6 +40,7 @@ export const FEATURES = [
   firstRunFeature,
   backupFeature,
   lettersFeature,
+  reportsFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

@@ -51,6 +51,8 @@ export const ACTIONS = [
   'case.assign',
   /** Backups of the workstation and restoring one: the administrator's alone. */
   'backup.manage',
+  /** The exact figure behind a hidden small count, on screen only: the coordinator's alone. */
+  'reports.exact',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -105,7 +107,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
   ]),
   amministrativo: new Set<Action>(['persona.read', 'persona.write', 'case.summary', 'agenda.read', 'agenda.write', 'agenda.manage', 'letters.print', 'protocol.write']),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'reports.exact']),
   amministratore: new Set<Action>([...ADMINISTRATION, 'backup.manage']),
 };
 
@@ -141,6 +143,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'audit.view': 'consultare il registro degli accessi',
   'case.assign': 'assegnare e trasferire le cartelle',
   'backup.manage': 'fare e ripristinare i backup',
+  'reports.exact': 'vedere i conteggi esatti nascosti nei report',
 };
 
 /**

@@ -33,18 +33,19 @@ const EXPECTED_ACTIONS = [
   'audit.view', //           23
   'case.assign', //          24
   'backup.manage', //        25
+  'reports.exact', //        26
 ] as const;
 
 //                                       persona  case       diary   pai rel attach emerg agenda let prot sal  admin(users zone tmpl rep audit)
-//                                       r  w   sum rd oc    r w res              r w          r w mng               r w                   assign backup
+//                                       r  w   sum rd oc    r w res              r w          r w mng               r w                   assign backup exact
 const MATRIX: Record<(typeof EXPECTED_PROFILES)[number], string> = {
-  assistente_sociale: /*              */ 'X X  X  X  X     X X .    X   X   X X   X     X X .   X   .    X .   . . . . .  X  .',
-  educatore: /*                       */ 'X X  X  X  .     X X .    .   .   X .   X     X X .   .   .    . .   . . . . .  .  .',
-  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   X   .    . .   . . . . .  .  .',
-  amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X X   X   X    . .   . . . . .  .  .',
-  mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X .   X   .    X X   . . . . .  .  .',
-  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . .   .   .    X .   X X X X X  X  .',
-  amministratore: /*                  */ '. .  .  .  .     . . .    .   .   . .   .     . . .   .   .    . .   X X X X X  .  X',
+  assistente_sociale: /*              */ 'X X  X  X  X     X X .    X   X   X X   X     X X .   X   .    X .   . . . . .  X  .  .',
+  educatore: /*                       */ 'X X  X  X  .     X X .    .   .   X .   X     X X .   .   .    . .   . . . . .  .  .  .',
+  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   X   .    . .   . . . . .  .  .  .',
+  amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X X   X   X    . .   . . . . .  .  .  .',
+  mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X .   X   .    X X   . . . . .  .  .  .',
+  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . .   .   .    X .   X X X X X  X  .  X',
+  amministratore: /*                  */ '. .  .  .  .     . . .    .   .   . .   .     . . .   .   .    . .   X X X X X  .  X  .',
 };
 
 function expected(profile: Profile, action: Action): boolean {

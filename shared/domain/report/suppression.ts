@@ -49,15 +49,9 @@ export function isSmall(value: number, threshold: number): boolean {
 
 export function protectTable(figures: TableFigures, threshold: number): Protection {
   const t = effectiveThreshold(threshold);
-  const R = figures.cells.length;
-  const C = figures.cells[0]?.length ?? 0;
-  if (R === 0 || C === 0) throw new Error('Tabella vuota: servono almeno una riga e una colonna.');
-  const grid: number[][] = figures.cells.map((row, i) => {
-    if (row.length !== C) throw new Error(`Riga ${i} di lunghezza diversa.`);
-    return [...row, figures.rowTotals?.[i] ?? sum(row)];
-  });
-  const colTotals = Array.from({ length: C }, (_, j) => figures.colTotals?.[j] ?? sum(figures.cells.map((r) => r[j] as number)));
-  grid.push([...colTotals, figures.grand ?? sum(colTotals)]);
+  const grid = gridOf(figures);
+  const R = grid.length - 1;
+  const C = (grid[0]?.length ?? 1) - 1;
   const primary = grid.map((row) => row.map((v) => isSmall(v, t)));
   const hidden = primary.map((row) => [...row]);
   // Lines of the grid: rows 0..R, then columns 0..C, each as its list of [row, col] entries.
@@ -101,6 +95,20 @@ export function protectTable(figures: TableFigures, threshold: number): Protecti
     if (!hideComplement(rowLine(bi), (_, j) => colLine(j)) && !hideComplement(colLine(bj), (i) => rowLine(i))) break;
   }
   return { grid, hidden, primary };
+}
+
+/** The table with its margins: each row with its total, then the column totals and the grand total. */
+export function gridOf(figures: TableFigures): number[][] {
+  const R = figures.cells.length;
+  const C = figures.cells[0]?.length ?? 0;
+  if (R === 0 || C === 0) throw new Error('Tabella vuota: servono almeno una riga e una colonna.');
+  const grid: number[][] = figures.cells.map((row, i) => {
+    if (row.length !== C) throw new Error(`Riga ${i} di lunghezza diversa.`);
+    return [...row, figures.rowTotals?.[i] ?? sum(row)];
+  });
+  const colTotals = Array.from({ length: C }, (_, j) => figures.colTotals?.[j] ?? sum(figures.cells.map((r) => r[j] as number)));
+  grid.push([...colTotals, figures.grand ?? sum(colTotals)]);
+  return grid;
 }
 
 function lexLess(a: readonly number[], b: readonly number[]): boolean {

@@ -17,6 +17,8 @@ export const zoneTables = {
     finestra_busta: text<'destra_it' | 'din5008b'>(),
     /** The letterhead's logo as a data URL, or null (migration 0011). */
     logo: text().null(),
+    /** The report's small-count threshold, 3..20 (migration 0013, "0018" in the plan). */
+    report_soglia: int(),
   }),
   comuni: table({ istat: text(), catastale: text(), nome: text(), provincia: text() }),
   sedi: table({ nome: text(), lettera: text(), comune_istat: text(), indirizzo: text(), telefono: text() }),
