@@ -6,6 +6,7 @@ import { resetPrivacy } from '../privacy';
 import { resetSearch } from '../search';
 import { resetPersons } from '../persons';
 import { resetBackup } from '../backup';
+import { resetReport } from '../report';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {
@@ -17,4 +18,6 @@ export function forgetCaseFiles(): void {
   resetPrivacy();
   resetNotices();
   resetBackup();
+  // The coordinator's exact small counts leave memory with the session.
+  resetReport();
 }

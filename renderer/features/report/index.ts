@@ -16,3 +16,5 @@ export const reportFeature: FeatureRegistration = {
     },
   ],
 };
+
+export { resetReport } from './store';

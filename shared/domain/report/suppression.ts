@@ -152,10 +152,10 @@ export function findBridge(hidden: readonly (readonly boolean[])[], R: number, C
       if (edge === viaEdge) continue;
       if (order[to] === -1) {
         visit(to, edge);
-        low[v] = Math.min(low[v]!, low[to]!);
-        if (low[to]! > order[v]!) found = edges[edge]!;
+        low[v] = Math.min(low[v], low[to]!);
+        if (low[to]! > order[v]) found = edges[edge]!;
       } else {
-        low[v] = Math.min(low[v]!, order[to]!);
+        low[v] = Math.min(low[v], order[to]!);
       }
     }
   };
