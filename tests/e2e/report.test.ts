@@ -84,11 +84,11 @@ describe('il report trimestrale, come lo produce il coordinatore, in Chromium', 
   });
 
   it('stampa il PDF A4 con i grafici: nessun valore nascosto, «< 5» al loro posto', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Stampa PDF (A4)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Stampa PDF (A4)' }).click()]);
     expect(download.suggestedFilename()).toBe(`report-${LAST.anno}-T${LAST.trimestre}.pdf`);
     const file = await download.path();
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(info).toMatch(/Page size:.*pts \(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain(`Report del ${LAST.trimestre}º trimestre ${LAST.anno}`);
     expect(text).toContain('Per comune di residenza');

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
@@ -149,6 +150,22 @@ describe('who sees what', () => {
     expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['reports.quarter', 'reports.export']));
     expect(audited.find((a) => a.action === 'reports.export')!.detail).toMatch(/CSV/);
   });
+});
+
+describe('reports.print', () => {
+  it('is an A4 PDF whose text has «< 5» and never the exact figure of a hidden cell', async () => {
+    const t0 = performance.now();
+    const meta = await call(coord, 'reports.print', PERIOD);
+    console.log(`reports.print: ${Math.round(performance.now() - t0)} ms, ${meta.dimensione} byte`);
+    expect(meta.nome).toBe('report-2026-T4.pdf');
+    const file = path.join(tempDir('udc-report-pdf-'), meta.nome);
+    fs.writeFileSync(file, await receiveDownload(coord, meta.downloadId));
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Report del 4º trimestre 2026');
+    expect(text).toContain('< 5');
+    expect(text).not.toMatch(/< 5 \(/);
+  }, 120_000);
 });
 
 describe('the threshold (zone setting)', () => {
