@@ -7,6 +7,7 @@ import { call, createUser, sendUpload } from '../support/core-harness';
 import { TODAY, person } from '../support/cartella-fixtures';
 import { salPayloads } from '../support/matrix-sal';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
+import { REPORTS_NAMES_NO_ONE, reportsPayloads } from '../support/matrix-report';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 import {
   DAY,
@@ -116,6 +117,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'salParametri.list',
   'salParametri.add',
   ...LETTERS_NAMES_NO_ONE,
+  ...REPORTS_NAMES_NO_ONE,
 ]);
 
 // The fixture (one zone, the seven profiles plus a second social worker, all logged in once)
@@ -284,6 +286,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
     unenrolledCase: async (side) => freshCase(side, (await call(owner(side), 'persons.create', person({ cognome: fresh(), nome: 'Sal' }))).person.id),
   }),
   ...lettersPayloads({ caseId: (side) => f[side].caseId, owner, sedeId: () => f.amelia, day: () => DAY, upload: (caller, bytes) => sendUpload(f.users[caller].conn, bytes) }),
+  ...reportsPayloads(),
 };
 
 /**

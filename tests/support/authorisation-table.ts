@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/contracts';
 import { LETTERS_MATRIX } from './matrix-letters';
+import { REPORTS_MATRIX } from './matrix-report';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -150,6 +151,8 @@ export const MATRIX = {
   'salParametri.add': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:B',
   // Letters and documents (matrix-letters.ts)
   ...LETTERS_MATRIX,
+  // Report (matrix-report.ts)
+  ...REPORTS_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */
