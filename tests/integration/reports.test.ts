@@ -83,15 +83,28 @@ describe('reports.quarter over the seeded zone (coordinator: exact figures on sc
 
   it('rows per comune and per sede match the database, every comune of the zone listed even when empty', () => {
     const byComune = new Map(
-      (db.prepare(`SELECT co.nome, count(*) AS n FROM cases c JOIN persons p ON p.id = c.person_id JOIN comuni co ON co.istat = p.residenza_comune_istat WHERE c.aperta_il BETWEEN ? AND ? GROUP BY co.nome`).all(DAL, AL) as { nome: string; n: number }[]).map(
-        (r) => [r.nome, r.n],
-      ),
+      (
+        db
+          .prepare(
+            `SELECT co.nome, count(*) AS n FROM cases c JOIN persons p ON p.id = c.person_id JOIN comuni co ON co.istat = p.residenza_comune_istat WHERE c.aperta_il BETWEEN ? AND ? GROUP BY co.nome`,
+          )
+          .all(DAL, AL) as { nome: string; n: number }[]
+      ).map((r) => [r.nome, r.n]),
     );
     const nuove = table('comune', 'nuove');
-    expect(nuove.righe.map((r) => r.etichetta)).toEqual([...(db.prepare('SELECT nome FROM comuni ORDER BY nome').all() as { nome: string }[]).map((r) => r.nome), 'Fuori zona o non indicato']);
+    expect(nuove.righe.map((r) => r.etichetta)).toEqual([
+      ...(db.prepare('SELECT nome FROM comuni ORDER BY nome').all() as { nome: string }[]).map((r) => r.nome),
+      'Fuori zona o non indicato',
+    ]);
     for (const r of nuove.righe.slice(0, -1)) expect(r.celle.at(-1)!.valore, r.etichetta).toBe(byComune.get(r.etichetta) ?? 0);
     const bySede = new Map(
-      (db.prepare('SELECT s.nome, count(*) AS n FROM deliveries d JOIN interventions i ON i.id = d.intervention_id JOIN cases c ON c.id = i.case_id JOIN sedi s ON s.id = c.sede_id WHERE d.data BETWEEN ? AND ? GROUP BY s.nome').all(DAL, AL) as { nome: string; n: number }[]).map((r) => [r.nome, r.n]),
+      (
+        db
+          .prepare(
+            'SELECT s.nome, count(*) AS n FROM deliveries d JOIN interventions i ON i.id = d.intervention_id JOIN cases c ON c.id = i.case_id JOIN sedi s ON s.id = c.sede_id WHERE d.data BETWEEN ? AND ? GROUP BY s.nome',
+          )
+          .all(DAL, AL) as { nome: string; n: number }[]
+      ).map((r) => [r.nome, r.n]),
     );
     for (const r of table('sede', 'erogazioni').righe.slice(0, -1)) expect(r.celle.at(-1)!.valore, r.etichetta).toBe(bySede.get(r.etichetta) ?? 0);
   });
@@ -133,11 +146,16 @@ describe('who sees what', () => {
     expect(meta.nome).toBe('report-2026-T4.csv');
     const text = (await receiveDownload(coord, meta.downloadId)).toString('utf8');
     expect(text.startsWith('\uFEFFRaggruppamento;Indicatore;Gruppo;Periodo o voce;Valore;Nascosto\r\n')).toBe(true);
-    const lines = text.trim().split('\r\n').slice(1).map((l) => l.split(';'));
+    const lines = text
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(';'));
     const hiddenLines = lines.filter((l) => l[5] === '< 5');
     expect(hiddenLines.length).toBeGreaterThan(0);
     for (const l of hiddenLines) expect(l[4]).toBe('');
-    for (const l of lines) if (l[5] === '' && l[1] !== 'Interventi: importi erogati (€)') expect(Number(l[4]!.replace(/\./g, '')) === 0 || Number(l[4]!.replace(/\./g, '')) >= 5).toBe(true);
+    for (const l of lines)
+      if (l[5] === '' && l[1] !== 'Interventi: importi erogati (€)') expect(Number(l[4]!.replace(/\./g, '')) === 0 || Number(l[4]!.replace(/\./g, '')) >= 5).toBe(true);
     // The same figure as on screen, for a visible one.
     const nuove = table('sede', 'nuove');
     const shown = nuove.totali.at(-1)!;
@@ -174,7 +192,8 @@ describe('the threshold (zone setting)', () => {
     const low = await callError(coord, 'reports.saveSoglia', { soglia: 2 });
     expect(low.code).toBe('VALIDATION');
     expect(low.message).toMatch(/inferiore a 3/);
-    const countHidden = (r: OutputOf<'reports.quarter'>) => r.sezioni.flatMap((s) => s.tabelle.flatMap((t) => [...t.righe.flatMap((x) => x.celle), ...t.totali])).filter((c) => c.nascosto).length;
+    const countHidden = (r: OutputOf<'reports.quarter'>) =>
+      r.sezioni.flatMap((s) => s.tabelle.flatMap((t) => [...t.righe.flatMap((x) => x.celle), ...t.totali])).filter((c) => c.nascosto).length;
     const before = countHidden(report);
     await call(admin, 'reports.saveSoglia', { soglia: 10 });
     const after = await call(coord, 'reports.quarter', PERIOD);

@@ -72,7 +72,15 @@ const table = fc.integer({ min: 1, max: 6 }).chain((cols) => fc.array(fc.array(c
 
 describe('report suppression (primary and secondary)', () => {
   it('hides every count between 1 and threshold−1, zeros and larger counts are primary-free', () => {
-    const p = protectTable({ cells: [[0, 3, 12], [7, 8, 9]] }, 5);
+    const p = protectTable(
+      {
+        cells: [
+          [0, 3, 12],
+          [7, 8, 9],
+        ],
+      },
+      5,
+    );
     expect(p.primary[0]).toEqual([false, true, false, false]);
     expect(p.hidden[0]![1]).toBe(true);
     expect(p.grid[0]).toEqual([0, 3, 12, 15]);
@@ -80,7 +88,16 @@ describe('report suppression (primary and secondary)', () => {
   });
 
   it('a single hidden cell in a row gets a complementary cell, the smallest one, and its column too', () => {
-    const p = protectTable({ cells: [[2, 10, 30], [9, 50, 60], [20, 40, 80]] }, 5);
+    const p = protectTable(
+      {
+        cells: [
+          [2, 10, 30],
+          [9, 50, 60],
+          [20, 40, 80],
+        ],
+      },
+      5,
+    );
     // Row 0: 2 is hidden, 10 (smallest other) goes with it; column 0 needs a second: 9; then row 1 and column 1 are balanced by 9/10 being hidden.
     expect(p.hidden[0]!.slice(0, 3)).toEqual([true, true, false]);
     expect(p.hidden[1]!.slice(0, 3)).toEqual([true, true, false]);
@@ -115,7 +132,15 @@ describe('report suppression (primary and secondary)', () => {
     expect(effectiveThreshold(0)).toBe(3);
     expect(effectiveThreshold(null)).toBe(5);
     expect(effectiveThreshold(7)).toBe(7);
-    const p = protectTable({ cells: [[2, 40], [40, 40]] }, 1);
+    const p = protectTable(
+      {
+        cells: [
+          [2, 40],
+          [40, 40],
+        ],
+      },
+      1,
+    );
     expect(p.hidden[0]![0]).toBe(true);
   });
 

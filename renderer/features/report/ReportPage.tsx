@@ -114,9 +114,7 @@ export function ReportPage({ session }: { session: SessionInfoData }) {
           <Alert severity="info" sx={{ mb: 2 }}>
             In stampa e nelle esportazioni i conteggi inferiori a {shown.soglia} sono nascosti («&lt; {shown.soglia}»), e con essi le celle e i totali da cui si potrebbero
             ricavare.{' '}
-            {shown.esatti
-              ? 'Come coordinatore vedi qui, tra parentesi, il valore esatto: non esce dall’ufficio.'
-              : 'Il valore esatto è visibile solo al coordinatore, a schermo.'}
+            {shown.esatti ? 'Come coordinatore vedi qui, tra parentesi, il valore esatto: non esce dall’ufficio.' : 'Il valore esatto è visibile solo al coordinatore, a schermo.'}
           </Alert>
           <Tabs value={tab} onChange={(_, v: number) => setTab(v)} aria-label="Raggruppamento" sx={{ mb: 2 }}>
             {shown.sezioni.map((s) => (

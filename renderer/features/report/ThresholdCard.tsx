@@ -38,7 +38,14 @@ export function ThresholdCard() {
       </Typography>
       <ErrorAlert error={error} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <TextField label="Soglia" type="number" size="small" value={value} onChange={(e) => setValue(e.target.value)} slotProps={{ htmlInput: { min: data?.minima ?? 3, max: data?.massima ?? 20 } }} />
+        <TextField
+          label="Soglia"
+          type="number"
+          size="small"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          slotProps={{ htmlInput: { min: data?.minima ?? 3, max: data?.massima ?? 20 } }}
+        />
         <Button variant="outlined" onClick={() => void save()}>
           Salva la soglia
         </Button>

@@ -8,7 +8,22 @@ export type Report = OutputOf<'reports.quarter'>;
 export type Period = InputOf<'reports.quarter'>;
 
 /** What the report counts: a committed change to any of these re-reads the quarter on screen. */
-const REPORT_TABLES = ['cases', 'case_operators', 'persons', 'accessi', 'interventions', 'deliveries', 'appointments', 'appointment_operators', 'sal_tirocini', 'sal_beneficiari', 'zone', 'comuni', 'sedi', 'users'];
+const REPORT_TABLES = [
+  'cases',
+  'case_operators',
+  'persons',
+  'accessi',
+  'interventions',
+  'deliveries',
+  'appointments',
+  'appointment_operators',
+  'sal_tirocini',
+  'sal_beneficiari',
+  'zone',
+  'comuni',
+  'sedi',
+  'users',
+];
 
 const keyOf = (p: Period) => `${p.anno}-${p.trimestre}`;
 

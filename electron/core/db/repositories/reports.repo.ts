@@ -85,10 +85,11 @@ export class ReportsRepository {
     );
   }
 
+  /** CROSS JOIN keeps the small SAL table outermost: the planner otherwise walks every person. */
   tirociniStarted(dal: string, al: string): FactRow[] {
     return this.facts(
       `SELECT p.residenza_comune_istat AS comune, c.area, c.sede_id AS sede, b.mediatore_id AS operatore, substr(t.inizio, 6, 2) AS col, count(*) AS n, 0 AS cents
-         FROM sal_tirocini t JOIN sal_beneficiari b ON b.id = t.beneficiario_id JOIN cases c ON c.id = b.case_id JOIN persons p ON p.id = b.person_id
+         FROM sal_tirocini t CROSS JOIN sal_beneficiari b ON b.id = t.beneficiario_id CROSS JOIN cases c ON c.id = b.case_id CROSS JOIN persons p ON p.id = b.person_id
         WHERE t.inizio BETWEEN ? AND ? ${GROUPS}`,
       dal,
       al,
@@ -99,7 +100,7 @@ export class ReportsRepository {
   tirociniOutcomes(dal: string, al: string): FactRow[] {
     return this.facts(
       `SELECT p.residenza_comune_istat AS comune, c.area, c.sede_id AS sede, b.mediatore_id AS operatore, t.esito AS col, count(*) AS n, 0 AS cents
-         FROM sal_tirocini t JOIN sal_beneficiari b ON b.id = t.beneficiario_id JOIN cases c ON c.id = b.case_id JOIN persons p ON p.id = b.person_id
+         FROM sal_tirocini t CROSS JOIN sal_beneficiari b ON b.id = t.beneficiario_id CROSS JOIN cases c ON c.id = b.case_id CROSS JOIN persons p ON p.id = b.person_id
         WHERE t.esito <> '' AND t.esito_data BETWEEN ? AND ? ${GROUPS}`,
       dal,
       al,

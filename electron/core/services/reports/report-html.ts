@@ -40,7 +40,12 @@ function chartSvg(t: BuiltTable, soglia: number): string {
 function tableHtml(t: BuiltTable, soglia: number): string {
   const R = t.etichette.length;
   const head = `<tr><th>Gruppo</th>${t.colonne.map((c) => `<th class="n">${escapeHtml(c)}</th>`).join('')}</tr>`;
-  const body = t.etichette.map((label, i) => `<tr><td>${escapeHtml(label)}</td>${t.grid[i]!.map((_, j) => `<td class="n${t.hidden[i]![j] ? ' hidden' : ''}">${figure(t, i, j, soglia)}</td>`).join('')}</tr>`).join('');
+  const body = t.etichette
+    .map(
+      (label, i) =>
+        `<tr><td>${escapeHtml(label)}</td>${t.grid[i]!.map((_, j) => `<td class="n${t.hidden[i]![j] ? ' hidden' : ''}">${figure(t, i, j, soglia)}</td>`).join('')}</tr>`,
+    )
+    .join('');
   const foot = `<tr class="tot"><td>Totale</td>${t.grid[R]!.map((_, j) => `<td class="n${t.hidden[R]![j] ? ' hidden' : ''}">${figure(t, R, j, soglia)}</td>`).join('')}</tr>`;
   return `<section class="table"><h3>${escapeHtml(t.titolo)}</h3>${t.id === 'esiti' || t.id === 'importi' ? '' : chartSvg(t, soglia)}<table><thead>${head}</thead><tbody>${body}${foot}</tbody></table>${t.nota ? `<p class="nota">${escapeHtml(t.nota)}</p>` : ''}</section>`;
 }
