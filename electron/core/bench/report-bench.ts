@@ -78,7 +78,7 @@ export function reportBench(options: { persons: number; rounds: number; log: (li
         name: 'report_quarter_ms',
         value: round(median(times), 1),
         unit: 'ms',
-        target: 2000,
+        target: 500,
         detail: { p95: round(percentile(times, 95), 1), persons: options.persons, rounds: options.rounds },
       },
     ];
