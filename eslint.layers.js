@@ -26,6 +26,7 @@ export const rendererPackages = [
   '@mui/material',
   '@mui/icons-material',
   '@mui/x-date-pickers',
+  '@mui/x-charts',
   '@emotion/react',
   '@emotion/styled',
   '@fullcalendar/react',

@@ -23,6 +23,7 @@ import { siussHandlers } from './ipc/handlers/siuss.handlers';
 import { rightsHandlers } from './ipc/handlers/rights.handlers';
 import { recordsHandlers } from './ipc/handlers/records.handlers';
 import { retentionHandlers } from './ipc/handlers/retention.handlers';
+import { reportsHandlers } from './ipc/handlers/reports.handlers';
 import type { FeatureHandlers, HandlerMap } from './ipc/router';
 import type { AuthService } from './services/auth/auth.service';
 import type { KeyRing } from './services/auth/key-ring';
@@ -77,6 +78,7 @@ const FEATURE_HANDLERS: { [F in FeatureName]: (deps: HandlerDeps) => FeatureHand
   rights: rightsHandlers,
   records: recordsHandlers,
   retention: retentionHandlers,
+  reports: reportsHandlers,
 };
 
 /** Every channel's handler, from every feature's factory; a channel served twice stops the program. */

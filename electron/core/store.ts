@@ -20,6 +20,7 @@ import { DocumentsRepository } from './db/repositories/documents.repo';
 import { SiussRepository } from './db/repositories/siuss.repo';
 import { RightsRepository } from './db/repositories/rights.repo';
 import { RecordsRepository } from './db/repositories/records.repo';
+import { ReportsRepository } from './db/repositories/reports.repo';
 import { Writer } from './db/writer';
 
 /** Every repository over an open database, one line each: the store has one field per entry. */
@@ -45,6 +46,7 @@ function repositories(db: Db) {
     siuss: new SiussRepository(db),
     rights: new RightsRepository(db),
     records: new RecordsRepository(db),
+    reports: new ReportsRepository(db),
   } as const;
 }
 

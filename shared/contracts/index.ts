@@ -21,6 +21,7 @@ import { siussFeature } from './siuss';
 import { rightsFeature } from './rights';
 import { recordsFeature } from './records';
 import { retentionFeature } from './retention';
+import { reportsFeature } from './reports';
 
 // Zod's own messages (for shapes no form produces) in Italian, on both sides of the contract.
 z.config(z.locales.it());
@@ -51,6 +52,7 @@ export const FEATURES = [
   rightsFeature,
   recordsFeature,
   retentionFeature,
+  reportsFeature,
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

@@ -190,6 +190,11 @@ const ACTION_NAMES: Record<string, string> = {
   'retention.candidates': 'Elenco delle cartelle da riesaminare per lo scarto',
   'retention.export': 'Esportazione cifrata delle cartelle da scartare',
   'retention.execute': 'Scarto autorizzato delle cartelle',
+  'reports.quarter': 'Consultazione del report trimestrale',
+  'reports.export': 'Esportazione del report (CSV o XLSX)',
+  'reports.print': 'Stampa del report in PDF',
+  'reports.settings': 'Consultazione della soglia dei report',
+  'reports.saveSoglia': 'Modifica della soglia dei conteggi nascosti',
 };
 
 /** What an audit row is about (subjectType), in the office's words. */
@@ -218,6 +223,7 @@ const SUBJECT_NAMES: Record<string, string> = {
   flusso_siuss: 'Flusso SIUSS',
   conservazione: 'Conservazione',
   scarto: 'Scarto',
+  report: 'Report',
 };
 
 export function subjectTypeLabel(type: string): string {

@@ -59,6 +59,8 @@ export const ACTIONS = [
   'rights.manage',
   /** The authorised scarto of case files past their retention: it exports their contents first. */
   'records.scarto',
+  /** The exact figure behind a hidden small count, on screen only: the coordinator's alone. */
+  'reports.exact',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -123,7 +125,7 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'siuss.export',
   ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export', 'rights.manage', 'records.scarto']),
+  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export', 'rights.manage', 'records.scarto', 'reports.exact']),
   amministratore: new Set<Action>([...ADMINISTRATION, 'backup.manage', 'sync.manage']),
 };
 
@@ -163,6 +165,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'siuss.export': 'preparare ed esportare il flusso SIUSS',
   'rights.manage': 'esercitare i diritti degli interessati (accesso ai dati, limitazione)',
   'records.scarto': 'eseguire lo scarto autorizzato delle cartelle',
+  'reports.exact': 'vedere i conteggi esatti nascosti nei report',
 };
 
 /**

@@ -11,6 +11,7 @@ import { rightsPayloads } from '../support/matrix-rights';
 import { LETTERS_NAMES_NO_ONE, lettersPayloads } from '../support/matrix-letters';
 import { SYNC_ACCEPTED_ERRORS, SYNC_NAMES_NO_ONE, syncPayloads } from '../support/matrix-sync';
 import { SIUSS_NAMES_NO_ONE, SIUSS_PAYLOADS } from '../support/matrix-siuss';
+import { REPORTS_NAMES_NO_ONE, reportsPayloads } from '../support/matrix-report';
 import { MATRIX, SESSION_CHANNELS } from '../support/authorisation-table';
 import { RECORDS_ACCEPTED_ERRORS, RECORDS_NAMES_NO_ONE, recordsPayloads } from '../support/matrix-records';
 import {
@@ -126,6 +127,7 @@ const NAMES_NO_ONE: ReadonlySet<MatrixChannel> = new Set<MatrixChannel>([
   'conflicts.count',
   ...SYNC_NAMES_NO_ONE,
   ...RECORDS_NAMES_NO_ONE,
+  ...REPORTS_NAMES_NO_ONE,
 ]);
 
 // The fixture (one zone, the seven profiles plus a second social worker, all logged in once)
@@ -302,6 +304,7 @@ const PAYLOADS: Record<MatrixChannel, Builder> = {
   ...syncPayloads(),
   ...rightsPayloads(),
   ...recordsPayloads({ caseId: (side) => f[side].caseId, newId: uuidv7 }),
+  ...reportsPayloads(),
 };
 
 /**

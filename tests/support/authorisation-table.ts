@@ -4,6 +4,7 @@ import { SYNC_MATRIX } from './matrix-sync';
 import { SIUSS_MATRIX } from './matrix-siuss';
 import { RIGHTS_MATRIX } from './matrix-rights';
 import { RECORDS_MATRIX } from './matrix-records';
+import { REPORTS_MATRIX } from './matrix-report';
 
 /**
  * THE AUTHORISATION MATRIX. Every channel × every profile × (own resource, someone else's),
@@ -169,6 +170,8 @@ export const MATRIX = {
   ...RIGHTS_MATRIX,
   // Audit export, art. 30 record, conservazione e scarto (matrix-records.ts)
   ...RECORDS_MATRIX,
+  // Report (matrix-report.ts)
+  ...REPORTS_MATRIX,
 } as const satisfies Partial<Record<Channel, string>>;
 
 /** Set-up, login and session channels: no resource, no profile; covered by their own table below. */

@@ -37,18 +37,19 @@ const EXPECTED_ACTIONS = [
   'siuss.export', //         27
   'rights.manage', //        28
   'records.scarto', //       29
+  'reports.exact', //        30
 ] as const;
 
 //                                       persona  case       diary   pai rel attach emerg agenda let prot sal  admin(users zone tmpl rep audit)
-//                                       r  w   sum rd oc    r w res              r w          r w mng               r w                   assign backup sync siuss rights scarto
+//                                       r  w   sum rd oc    r w res              r w          r w mng               r w                   assign backup sync siuss rights scarto exact
 const MATRIX: Record<(typeof EXPECTED_PROFILES)[number], string> = {
-  assistente_sociale: /*              */ 'X X  X  X  X     X X .    X   X   X X   X     X X .   X   .    X .   . . . . .  X  .  .  .  .  .',
-  educatore: /*                       */ 'X X  X  X  .     X X .    .   .   X .   X     X X .   .   .    . .   . . . . .  .  .  .  .  .  .',
-  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   X   .    . .   . . . . .  .  .  .  .  .  .',
-  amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X X   X   X    . .   . . . . .  .  .  .  X  .  .',
-  mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X .   X   .    X X   . . . . .  .  .  .  .  .  .',
-  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . .   .   .    X .   X X X X X  X  .  .  X  X  X',
-  amministratore: /*                  */ '. .  .  .  .     . . .    .   .   . .   .     . . .   .   .    . .   X X X X X  .  X  X  .  .  .',
+  assistente_sociale: /*              */ 'X X  X  X  X     X X .    X   X   X X   X     X X .   X   .    X .   . . . . .  X  .  .  .  .  .  .',
+  educatore: /*                       */ 'X X  X  X  .     X X .    .   .   X .   X     X X .   .   .    . .   . . . . .  .  .  .  .  .  .  .',
+  psicologo: /*                       */ 'X X  X  X  .     X X X    .   X   X X   X     X X .   X   .    . .   . . . . .  .  .  .  .  .  .  .',
+  amministrativo: /*                  */ 'X X  X  .  .     . . .    .   .   . .   .     X X X   X   X    . .   . . . . .  .  .  .  X  .  .  .',
+  mediatore_sal: /*                   */ 'X .  X  .  .     . . .    .   .   . .   .     X X .   X   .    X X   . . . . .  .  .  .  .  .  .  .',
+  coordinatore: /*                    */ 'X .  X  .  .     . . .    .   .   . .   .     X . .   .   .    X .   X X X X X  X  .  .  X  X  X  X',
+  amministratore: /*                  */ '. .  .  .  .     . . .    .   .   . .   .     . . .   .   .    . .   X X X X X  .  X  X  .  .  .  .',
 };
 
 function expected(profile: Profile, action: Action): boolean {

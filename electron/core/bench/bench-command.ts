@@ -9,9 +9,10 @@ import { salBench } from './sal-bench';
 import { syncBench } from './sync-bench';
 import { backupBench } from './backup-bench';
 import { lettersBench } from './letters-bench';
+import { reportBench } from './report-bench';
 
 /** The bench's parts, for --only (each builds its own archive, so any subset runs alone). */
-const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'backup', 'letters'] as const;
+const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'backup', 'letters', 'report'] as const;
 
 /**
  * `npm run bench -- [--json] [--long] [--only sal,agenda]`: one JSON object {"metrics": [...]}.
@@ -38,6 +39,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...(run('sync') ? syncBench({ persons: o.has('quick') ? 2000 : 20_000, rounds: long ? 9 : 3, log }) : []),
     ...(run('backup') ? await backupBench({ persons: o.has('quick') ? 2_000 : 10_000, log }) : []),
     ...(run('letters') ? await lettersBench({ rounds: long ? 50 : 15, log }) : []),
+    ...(run('report') ? reportBench({ persons, rounds: long ? 15 : 5, log }) : []),
   ];
   if (o.has('json')) {
     console.log(JSON.stringify({ metrics }));

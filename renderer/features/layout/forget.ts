@@ -10,6 +10,7 @@ import { resetConflicts } from '../conflicts';
 import { resetSync } from '../sync';
 import { resetSiuss } from '../siuss';
 import { resetRights } from '../rights';
+import { resetReport } from '../report';
 
 /** When the session ends, nothing of the people, case files or searches stays in memory for the next user. */
 export function forgetCaseFiles(): void {
@@ -25,4 +26,6 @@ export function forgetCaseFiles(): void {
   resetSync();
   resetSiuss();
   resetRights();
+  // The coordinator's exact small counts leave memory with the session.
+  resetReport();
 }

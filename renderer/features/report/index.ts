@@ -17,3 +17,5 @@ export const reportFeature: FeatureRegistration = {
     },
   ],
 };
+
+export { resetReport } from './store';

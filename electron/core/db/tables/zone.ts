@@ -21,6 +21,8 @@ export const zoneTables = {
     conservazione_anni: int(),
     /** JSON: the editable fields of the registro dei trattamenti, art. 30 GDPR (migration 0016). */
     registro_trattamenti: text(),
+    /** The report's small-count threshold, 3..20 (migration 0017). */
+    report_soglia: int(),
   }),
   comuni: table({ istat: text(), catastale: text(), nome: text(), provincia: text() }),
   sedi: table({ nome: text(), lettera: text(), comune_istat: text(), indirizzo: text(), telefono: text() }),
