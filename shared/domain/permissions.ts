@@ -125,7 +125,18 @@ export const PERMISSION_MATRIX: Record<Profile, ReadonlySet<Action>> = {
     'siuss.export',
   ]),
   mediatore_sal: new Set<Action>(['persona.read', 'case.summary', 'agenda.read', 'agenda.write', 'sal.read', 'sal.write', 'letters.print']),
-  coordinatore: new Set<Action>([...ADMINISTRATION, 'persona.read', 'case.summary', 'agenda.read', 'sal.read', 'case.assign', 'siuss.export', 'rights.manage', 'records.scarto', 'reports.exact']),
+  coordinatore: new Set<Action>([
+    ...ADMINISTRATION,
+    'persona.read',
+    'case.summary',
+    'agenda.read',
+    'sal.read',
+    'case.assign',
+    'siuss.export',
+    'rights.manage',
+    'records.scarto',
+    'reports.exact',
+  ]),
   amministratore: new Set<Action>([...ADMINISTRATION, 'backup.manage', 'sync.manage']),
 };
 

@@ -38,7 +38,9 @@ describe('sincronizzazione dalla riga di comando (il `bin` npm)', () => {
   let fingerprint = '';
 
   it('enable, seed, pair: the pairing file and its snapshot, the fingerprint printed', { timeout: 300_000 }, async () => {
-    expect((await udc(['init', '--data-dir', narni, '--admin-user', 'admin', '--admin-password-file', passwordFile, '--recovery-key-file', path.join(work, 'rec.txt')])).code).toBe(0);
+    expect((await udc(['init', '--data-dir', narni, '--admin-user', 'admin', '--admin-password-file', passwordFile, '--recovery-key-file', path.join(work, 'rec.txt')])).code).toBe(
+      0,
+    );
     const enabled = await udc(['sync', 'enable', ...as(narni), '--label', 'Narni – PC segreteria', '--folder', share]);
     expect(enabled.code, enabled.out).toBe(0);
     expect((await udc(['seed', ...as(narni), '--persons', '30', '--seed', '3'])).code).toBe(0);
@@ -53,15 +55,60 @@ describe('sincronizzazione dalla riga di comando (il `bin` npm)', () => {
   });
 
   it('join refuses the wrong passphrase (exit 1), then joins with the same fingerprint; stats are equal after a cycle each way', { timeout: 300_000 }, async () => {
-    const wrong = await udc(['sync', 'join', '--data-dir', amelia, '--from', pairing, '--passphrase-file', wrongPassphrase, '--folder', share, '--user', 'admin', '--password-file', passwordFile]);
+    const wrong = await udc([
+      'sync',
+      'join',
+      '--data-dir',
+      amelia,
+      '--from',
+      pairing,
+      '--passphrase-file',
+      wrongPassphrase,
+      '--folder',
+      share,
+      '--user',
+      'admin',
+      '--password-file',
+      passwordFile,
+    ]);
     expect(wrong.code).toBe(1);
     expect(wrong.out).toMatch(/La frase segreta non apre questo file di abbinamento/);
     expect(fs.existsSync(amelia)).toBe(false);
-    const joined = await udc(['sync', 'join', '--data-dir', amelia, '--from', pairing, '--passphrase-file', passphraseFile, '--folder', share, '--user', 'admin', '--password-file', passwordFile]);
+    const joined = await udc([
+      'sync',
+      'join',
+      '--data-dir',
+      amelia,
+      '--from',
+      pairing,
+      '--passphrase-file',
+      passphraseFile,
+      '--folder',
+      share,
+      '--user',
+      'admin',
+      '--password-file',
+      passwordFile,
+    ]);
     expect(joined.code, joined.out).toBe(0);
     expect(joined.stdout).toContain(fingerprint);
     // Used once: a second workstation cannot take the same identity once the first has written.
-    const again = await udc(['sync', 'join', '--data-dir', path.join(work, 'terza'), '--from', pairing, '--passphrase-file', passphraseFile, '--folder', share, '--user', 'admin', '--password-file', passwordFile]);
+    const again = await udc([
+      'sync',
+      'join',
+      '--data-dir',
+      path.join(work, 'terza'),
+      '--from',
+      pairing,
+      '--passphrase-file',
+      passphraseFile,
+      '--folder',
+      share,
+      '--user',
+      'admin',
+      '--password-file',
+      passwordFile,
+    ]);
     expect(again.code, again.out).toBe(1);
     expect(again.out).toMatch(/già stato usato/);
     expect((await udc(['sync', ...as(narni)])).code).toBe(0);

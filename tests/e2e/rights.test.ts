@@ -94,7 +94,8 @@ describe('diritti dell’interessato (art. 15 e 18 GDPR), in Chromium', () => {
     expect(names).toEqual([`accesso-dati-${TODAY}.pdf`, `accesso-dati-${TODAY}.zip`]);
     const [pdfFile, zipFile] = await Promise.all(downloads.map(keep).sort());
     const text = execFileSync('pdftotext', ['-layout', pdfFile!, '-'], { encoding: 'utf8' });
-    for (const s of ['Accesso ai dati personali (art. 15 GDPR)', 'Quercioli Elena', DIARY, 'Chi ha consultato o trattato i dati', 'Consultazione della scheda']) expect(text).toContain(s);
+    for (const s of ['Accesso ai dati personali (art. 15 GDPR)', 'Quercioli Elena', DIARY, 'Chi ha consultato o trattato i dati', 'Consultazione della scheda'])
+      expect(text).toContain(s);
     expect(execFileSync('pdfinfo', [pdfFile!], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile!, path.join(SCREENSHOT_DIR, 'diritti-estrazione')]);
     const listing = execFileSync('unzip', ['-Z1', zipFile!], { encoding: 'utf8' });

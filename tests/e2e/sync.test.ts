@@ -44,7 +44,21 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(secrets, 'frase.txt'), `${PASSPHRASE}\n`);
   const ameliaDir = path.join(tmp('amelia'), 'dati');
   const code = await syncCommand(
-    ['join', '--data-dir', ameliaDir, '--from', made.file, '--passphrase-file', path.join(secrets, 'frase.txt'), '--folder', share, '--user', ADMIN.username, '--password-file', path.join(secrets, 'password.txt')],
+    [
+      'join',
+      '--data-dir',
+      ameliaDir,
+      '--from',
+      made.file,
+      '--passphrase-file',
+      path.join(secrets, 'frase.txt'),
+      '--folder',
+      share,
+      '--user',
+      ADMIN.username,
+      '--password-file',
+      path.join(secrets, 'password.txt'),
+    ],
     { openCore: (o) => testCore(o.dataDir), out: { write: () => true }, progress: { write: () => true }, workstation: 'amelia' },
   );
   expect(code).toBe(0);
@@ -77,7 +91,10 @@ async function editPhone(page: Page, telefono: string): Promise<void> {
 async function syncNow(page: Page): Promise<void> {
   await goTo(page, '#/impostazioni/sincronizzazione');
   await page.getByRole('heading', { name: 'Stato della sincronizzazione' }).waitFor();
-  const before = await page.getByTestId('sync-last-report').textContent().catch(() => '');
+  const before = await page
+    .getByTestId('sync-last-report')
+    .textContent()
+    .catch(() => '');
   await page.getByRole('button', { name: 'Sincronizza ora' }).click();
   await page.getByText('Sincronizzazione completata — 100%').waitFor();
   await page.waitForFunction((b) => (document.querySelector('[data-testid="sync-last-report"]')?.textContent ?? '') !== b, before);
@@ -103,7 +120,13 @@ describe('due postazioni vere, una cartella condivisa, in Chromium', { timeout: 
     // Both sides show the same winner: the same value on every node.
     await goTo(pageN, `#/persone/${personId}`);
     await goTo(pageA, `#/persone/${personId}`);
-    const shown = async (page: Page) => ((await page.getByText(/^0744 (111111|222222)$/).first().textContent()) ?? '').trim();
+    const shown = async (page: Page) =>
+      (
+        (await page
+          .getByText(/^0744 (111111|222222)$/)
+          .first()
+          .textContent()) ?? ''
+      ).trim();
     expect(await shown(pageN)).toBe(await shown(pageA));
     expect(a11y).toEqual({ amelia: [], narni: [] });
   });

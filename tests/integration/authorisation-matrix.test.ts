@@ -447,9 +447,7 @@ describe('set-up, accesso e sessione: ogni profilo, nessun rifiuto per profilo',
  * restriction (some make a fresh record on the case first); lifting it restores the right.
  */
 describe('limitazione del trattamento (art. 18 GDPR): ogni scrittura che tocca la persona è rifiutata', () => {
-  const blocked = (Object.keys(MATRIX) as MatrixChannel[]).filter(
-    (c) => !NAMES_NO_ONE.has(c) && writes(c, contract[c]),
-  );
+  const blocked = (Object.keys(MATRIX) as MatrixChannel[]).filter((c) => !NAMES_NO_ONE.has(c) && writes(c, contract[c]));
   const callerOf = (c: MatrixChannel): Profile => {
     const cells = parseRow(MATRIX[c]);
     const profile = Object.values(SHORT).find((p) => cells[p] !== '-');
@@ -476,7 +474,8 @@ describe('limitazione del trattamento (art. 18 GDPR): ogni scrittura che tocca l
   it('la tabella copre le scritture di anagrafica, cartelle, diario, PAI, agenda, SAL e lettere, non le letture', () => {
     expect(blocked.length).toBeGreaterThanOrEqual(38);
     for (const c of ['persons.get', 'cases.get', 'documents.list', 'letters.prepare', 'documents.download', 'rights.export'] as const) expect(blocked).not.toContain(c);
-    for (const c of ['persons.update', 'cases.open', 'diary.create', 'pai.save', 'agenda.save', 'salTirocini.save', 'letters.issue', 'documents.recordProtocollo'] as const) expect(blocked).toContain(c);
+    for (const c of ['persons.update', 'cases.open', 'diary.create', 'pai.save', 'agenda.save', 'salTirocini.save', 'letters.issue', 'documents.recordProtocollo'] as const)
+      expect(blocked).toContain(c);
   });
 
   for (const channel of blocked) {
@@ -494,7 +493,15 @@ describe('limitazione del trattamento (art. 18 GDPR): ogni scrittura che tocca l
     expect((await call(f.users.assistente_sociale.conn, 'persons.get', { id: f.own.personId })).person.id).toBe(f.own.personId);
     await call(f.users.assistente_sociale.conn, 'cases.get', { id: f.own.caseId });
     await call(f.users.assistente_sociale.conn, 'documents.list', { caseId: f.own.caseId });
-    const reply = await f.as2.call('accessi.create', { personId: f.other.personId, data: TODAY, sedeId: f.amelia, inviatoDa: '', motivo: 'Informazioni', esito: 'informazione', note: '' });
+    const reply = await f.as2.call('accessi.create', {
+      personId: f.other.personId,
+      data: TODAY,
+      sedeId: f.amelia,
+      inviatoDa: '',
+      motivo: 'Informazioni',
+      esito: 'informazione',
+      note: '',
+    });
     expect(reply.ok).toBe(true);
   });
 });

@@ -73,7 +73,13 @@ beforeAll(async () => {
   await call(as, 'diary.create', { caseId: ids.annaCase, ...entry, riservato: false, testo: SENTINELS.annaDiary });
   await call(as, 'diary.create', { caseId: ids.brunoCase, ...entry, riservato: false, testo: SENTINELS.brunoDiary });
   await call(users.psicologo.conn, 'diary.create', { caseId: ids.annaCase, ...entry, riservato: true, testo: SENTINELS.reserved });
-  await call(as, 'pai.save', { caseId: ids.annaCase, dataAvvio: TODAY, revisioneMesi: 6, note: 'PAI di Anna', obiettivi: [{ termine: 'breve', descrizione: 'Ricerca del lavoro', esito: 'in_corso', esitoNote: '' }] });
+  await call(as, 'pai.save', {
+    caseId: ids.annaCase,
+    dataAvvio: TODAY,
+    revisioneMesi: 6,
+    note: 'PAI di Anna',
+    obiettivi: [{ termine: 'breve', descrizione: 'Ricerca del lavoro', esito: 'in_corso', esitoNote: '' }],
+  });
   await call(as, 'interventions.save', {
     caseId: ids.annaCase,
     prestazioneCodice: 'A1.05.01',

@@ -58,7 +58,21 @@ async function pairedZone() {
   const ameliaDir = path.join(tempDir('udc-amelia-'), 'dati');
   const out = collector();
   const code = await syncCommand(
-    ['join', '--data-dir', ameliaDir, '--from', made.file, '--passphrase-file', secrets.passphraseFile, '--folder', share, '--user', ADMIN.username, '--password-file', secrets.passwordFile],
+    [
+      'join',
+      '--data-dir',
+      ameliaDir,
+      '--from',
+      made.file,
+      '--passphrase-file',
+      secrets.passphraseFile,
+      '--folder',
+      share,
+      '--user',
+      ADMIN.username,
+      '--password-file',
+      secrets.passwordFile,
+    ],
     deps(out),
   );
   expect(code).toBe(0);

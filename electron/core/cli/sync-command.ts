@@ -100,7 +100,9 @@ async function pairCommand(args: string[], deps: SyncCommandDeps): Promise<numbe
     const progress = progressLine(deps.progress);
     const made = await core.sync.createPairingFile(work.actor, { label, passphrase, outFile: out }, (d, t, l) => progress.update(`${l} (${d} di ${t})`), deps.pairingKdf);
     progress.done();
-    deps.out.write(`File di abbinamento: ${made.file}\nCopia dei dati (da portare accanto al file): ${made.snapshotDir}\nNuova postazione: ${made.node}\nImpronta da confrontare al telefono: ${made.fingerprint}\n`);
+    deps.out.write(
+      `File di abbinamento: ${made.file}\nCopia dei dati (da portare accanto al file): ${made.snapshotDir}\nNuova postazione: ${made.node}\nImpronta da confrontare al telefono: ${made.fingerprint}\n`,
+    );
     return 0;
   });
 }
@@ -110,7 +112,8 @@ async function joinCommand(args: string[], deps: SyncCommandDeps): Promise<numbe
   const o = parseOptions(args, [], ['data-dir', 'from', 'passphrase-file', 'folder', 'user', 'password-file']);
   const target = path.resolve(required(o, 'data-dir'));
   const existed = fs.existsSync(target);
-  if (existed && fs.readdirSync(target).length > 0) throw new CliError(`La cartella dati non è vuota (${target}): una nuova postazione si unisce solo in una cartella nuova o vuota.`);
+  if (existed && fs.readdirSync(target).length > 0)
+    throw new CliError(`La cartella dati non è vuota (${target}): una nuova postazione si unisce solo in una cartella nuova o vuota.`);
   const username = required(o, 'user').trim().toLowerCase();
   const password = readSecretFile(required(o, 'password-file'));
   const folder = path.resolve(required(o, 'folder'));
@@ -119,7 +122,15 @@ async function joinCommand(args: string[], deps: SyncCommandDeps): Promise<numbe
   let joined;
   try {
     joined = await joinFromPairing(
-      { target, pairingFile: path.resolve(required(o, 'from')), passphrase: readSecretFile(required(o, 'passphrase-file')), folder, username, password, workstation: deps.workstation },
+      {
+        target,
+        pairingFile: path.resolve(required(o, 'from')),
+        passphrase: readSecretFile(required(o, 'passphrase-file')),
+        folder,
+        username,
+        password,
+        workstation: deps.workstation,
+      },
       (d, t, l) => progress.update(`${l} (${d} di ${t})`),
     );
   } catch (error) {
@@ -156,4 +167,3 @@ export async function statsCommand(args: string[], deps: SyncCommandDeps = realD
     return 0;
   });
 }
-

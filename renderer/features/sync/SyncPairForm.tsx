@@ -35,8 +35,8 @@ export function SyncPairForm() {
   return (
     <form noValidate onSubmit={submit}>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Crea un file di abbinamento e, accanto, una copia cifrata dei dati: portali sulla nuova postazione (per esempio con una chiavetta) e lì esegui «sync join». La frase segreta si
-        comunica a voce, mai insieme al file.
+        Crea un file di abbinamento e, accanto, una copia cifrata dei dati: portali sulla nuova postazione (per esempio con una chiavetta) e lì esegui «sync join». La frase segreta
+        si comunica a voce, mai insieme al file.
       </Typography>
       <ErrorAlert error={error} />
       <Stack spacing={2}>

@@ -51,7 +51,14 @@ export function SyncSetupForm({ status }: { status: SyncStatusData }) {
           }}
         >
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 3 }}>
-            <TextField label="Nome di questa postazione" placeholder="Narni – PC segreteria" value={label} onChange={(e) => setLabel(e.target.value)} fullWidth {...invalid('label')} />
+            <TextField
+              label="Nome di questa postazione"
+              placeholder="Narni – PC segreteria"
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              fullWidth
+              {...invalid('label')}
+            />
             <Button type="submit" variant="contained" loading={busy}>
               Attiva la sincronizzazione
             </Button>

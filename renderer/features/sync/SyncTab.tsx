@@ -87,11 +87,17 @@ export function SyncTab({ canManage }: { canManage: boolean }) {
           {status.fingerprint ? ` (impronta ${status.fingerprint})` : ''}.
         </Typography>
         <Typography sx={{ mb: 1 }}>
-          {status.folder ? `Cartella: ${status.folder}; ogni ${status.intervalMin} minuti mentre qualcuno ha effettuato l’accesso.` : 'Nessuna cartella di sincronizzazione scelta.'}
+          {status.folder
+            ? `Cartella: ${status.folder}; ogni ${status.intervalMin} minuti mentre qualcuno ha effettuato l’accesso.`
+            : 'Nessuna cartella di sincronizzazione scelta.'}
         </Typography>
         <LastReport report={status.lastReport} />
         <Typography data-testid="sync-conflicts">
-          {conflicts === 0 ? 'Nessun conflitto da risolvere.' : <Link href={href('/conflitti')}>{conflicts === 1 ? '1 conflitto da risolvere' : `${conflicts} conflitti da risolvere`}</Link>}
+          {conflicts === 0 ? (
+            'Nessun conflitto da risolvere.'
+          ) : (
+            <Link href={href('/conflitti')}>{conflicts === 1 ? '1 conflitto da risolvere' : `${conflicts} conflitti da risolvere`}</Link>
+          )}
         </Typography>
         <ErrorAlert error={error} />
         <Progress />

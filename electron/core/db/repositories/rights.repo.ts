@@ -116,10 +116,7 @@ export class RightsRepository {
   }
 
   paiObjectives(personId: string): PlainRow[] {
-    return this.all(
-      `SELECT o.* FROM pai_objectives o WHERE o.pai_id IN (SELECT id FROM pai WHERE case_id IN (${OWN_CASES})) ORDER BY o.pai_id, o.ordine`,
-      personId,
-    );
+    return this.all(`SELECT o.* FROM pai_objectives o WHERE o.pai_id IN (SELECT id FROM pai WHERE case_id IN (${OWN_CASES})) ORDER BY o.pai_id, o.ordine`, personId);
   }
 
   interventions(personId: string): PlainRow[] {
@@ -130,10 +127,7 @@ export class RightsRepository {
   }
 
   deliveries(personId: string): PlainRow[] {
-    return this.all(
-      `SELECT e.* FROM deliveries e WHERE e.intervention_id IN (SELECT id FROM interventions WHERE case_id IN (${OWN_CASES})) ORDER BY e.data`,
-      personId,
-    );
+    return this.all(`SELECT e.* FROM deliveries e WHERE e.intervention_id IN (SELECT id FROM interventions WHERE case_id IN (${OWN_CASES})) ORDER BY e.data`, personId);
   }
 
   attachments(personId: string): PlainRow[] {

@@ -29,7 +29,11 @@ function sheet(section: ExportSection): Sheet {
 
 /** The machine-readable copy (art. 15 par. 3, art. 20's spirit): a ZIP of one JSON and one CSV per section. */
 export function exportBundle(subject: { nominativo: string }, data: string, sections: ExportSection[]): Buffer {
-  const json = { titolo: 'Accesso ai dati personali (art. 15 GDPR)', estrattoIl: data, sezioni: Object.fromEntries(sections.map((s) => [s.key, { titolo: s.titolo, nota: s.nota, righe: s.rows }])) };
+  const json = {
+    titolo: 'Accesso ai dati personali (art. 15 GDPR)',
+    estrattoIl: data,
+    sezioni: Object.fromEntries(sections.map((s) => [s.key, { titolo: s.titolo, nota: s.nota, righe: s.rows }])),
+  };
   return zip([
     { name: 'LEGGIMI.txt', data: Buffer.from(`\ufeff${readme(subject, data, sections)}`, 'utf8') },
     { name: 'dati.json', data: Buffer.from(JSON.stringify(json, null, 2), 'utf8') },

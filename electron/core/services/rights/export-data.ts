@@ -65,7 +65,12 @@ export function gatherExport(store: Store, personId: string): ExportSection[] {
   const s = (key: string, titolo: string, rows: PlainRow[], nota: string | null = null): ExportSection => ({ key, titolo, nota, rows: clean(rows) });
   return [
     s('anagrafica', 'Anagrafica e contatti', r.person(personId)),
-    s('nucleo', 'Nucleo familiare', r.household(personId), 'Degli altri componenti sono riportati solo nome, cognome e rapporto di parentela registrati nella cartella dell’interessato.'),
+    s(
+      'nucleo',
+      'Nucleo familiare',
+      r.household(personId),
+      'Degli altri componenti sono riportati solo nome, cognome e rapporto di parentela registrati nella cartella dell’interessato.',
+    ),
     s('isee', 'ISEE', r.isee(personId)),
     s('accessi_sportello', 'Accessi allo sportello', r.accessi(personId)),
     s('cartelle', 'Cartelle sociali', r.cases(personId)),
@@ -92,6 +97,9 @@ export function gatherExport(store: Store, personId: string): ExportSection[] {
     s('sal_tirocini', 'SAL: tirocini', r.salTirocini(personId)),
     s('sal_presenze', 'SAL: presenze', r.salPresenze(personId)),
     s('limitazioni', 'Limitazioni del trattamento (art. 18)', r.restrictions(personId)),
-    { ...s('accessi_ai_dati', 'Chi ha consultato o trattato i dati, e quando', accessLog(store, personId)), pdfColumns: ['data', 'utente', 'profilo', 'azione', 'oggetto', 'esito'] },
+    {
+      ...s('accessi_ai_dati', 'Chi ha consultato o trattato i dati, e quando', accessLog(store, personId)),
+      pdfColumns: ['data', 'utente', 'profilo', 'azione', 'oggetto', 'esito'],
+    },
   ];
 }

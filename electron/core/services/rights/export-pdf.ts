@@ -67,7 +67,12 @@ function sectionHtml(section: ExportSection): string {
  * The PDF handed to the person: the zone's letterhead, who they are, when it was made and by
  * whom, then every section; A4 with page numbers (the letters' layout and PDF service).
  */
-export function exportHtml(store: Store, subject: { nominativo: string; codiceFiscale: string }, made: { data: string; luogoData: string; operatore: string }, sections: ExportSection[]): string {
+export function exportHtml(
+  store: Store,
+  subject: { nominativo: string; codiceFiscale: string },
+  made: { data: string; luogoData: string; operatore: string },
+  sections: ExportSection[],
+): string {
   const body = [
     `<h1>${escapeHtml(EXPORT_TITLE)}</h1>`,
     `<div class="riquadro"><div><strong>Interessato:</strong> ${escapeHtml(subject.nominativo)}</div><div><strong>Codice fiscale:</strong> ${escapeHtml(subject.codiceFiscale || '—')}</div><div><strong>Estratto il:</strong> ${escapeHtml(made.data)} da ${escapeHtml(made.operatore)}</div></div>`,

@@ -55,7 +55,15 @@ export class RightsService {
       'person_restrictions',
       uuidv7(),
       { person_id: personId, dal: nowIso(this.ctx), motivo, disposta_da: this.ctx.userId, revocata_il: null, revocata_da: null, motivo_revoca: '' },
-      { log: 'data', action: 'rights.restrict', subjectType: 'persona', subjectId: personId, subjectLabel: label(person), purpose: 'Limitazione del trattamento (art. 18 GDPR)', detail: motivo },
+      {
+        log: 'data',
+        action: 'rights.restrict',
+        subjectType: 'persona',
+        subjectId: personId,
+        subjectLabel: label(person),
+        purpose: 'Limitazione del trattamento (art. 18 GDPR)',
+        detail: motivo,
+      },
     );
     return this.status({ personId });
   }
@@ -70,7 +78,15 @@ export class RightsService {
       'person_restrictions',
       active.id,
       { revocata_il: nowIso(this.ctx), revocata_da: this.ctx.userId, motivo_revoca: motivo },
-      { log: 'data', action: 'rights.lift', subjectType: 'persona', subjectId: personId, subjectLabel: label(person), purpose: 'Revoca della limitazione del trattamento (art. 18 GDPR)', detail: motivo },
+      {
+        log: 'data',
+        action: 'rights.lift',
+        subjectType: 'persona',
+        subjectId: personId,
+        subjectLabel: label(person),
+        purpose: 'Revoca della limitazione del trattamento (art. 18 GDPR)',
+        detail: motivo,
+      },
     );
     return this.status({ personId });
   }

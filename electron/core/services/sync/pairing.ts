@@ -107,7 +107,8 @@ export async function joinFromPairing(input: JoinInput, progress?: ProgressRepor
   const { secret } = opened;
   const snapshotDir = path.join(path.dirname(path.resolve(input.pairingFile)), opened.snapshot);
   const manifest = path.join(snapshotDir, MANIFEST_FILE);
-  if (!fs.existsSync(manifest)) throw new AppError('NOT_FOUND', `Manca la copia dei dati che accompagna il file di abbinamento: la cartella ${opened.snapshot} va copiata accanto al file.`);
+  if (!fs.existsSync(manifest))
+    throw new AppError('NOT_FOUND', `Manca la copia dei dati che accompagna il file di abbinamento: la cartella ${opened.snapshot} va copiata accanto al file.`);
   if (sha256File(manifest) !== secret.snapshotManifestSha256) throw new AppError('VALIDATION', 'La copia dei dati accanto al file di abbinamento non è quella creata con esso.');
   checkFolder(input.folder, true);
   // One-time: the first join claims the node's folder with a marker (it may have nothing to send yet).
@@ -115,10 +116,15 @@ export async function joinFromPairing(input: JoinInput, progress?: ProgressRepor
   if (fs.existsSync(claim) || ownSegmentCount(input.folder, secret.zone, secret.node) > 0) {
     throw new AppError('CONFLICT', 'Questo file di abbinamento è già stato usato da un’altra postazione: crearne uno nuovo.');
   }
-  const staged = await stageRestore(snapshotDir, input.target, { kind: 'password', username: input.username, password: input.password }, {
-    workstation: input.workstation,
-    ...(progress ? { progress } : {}),
-  });
+  const staged = await stageRestore(
+    snapshotDir,
+    input.target,
+    { kind: 'password', username: input.username, password: input.password },
+    {
+      workstation: input.workstation,
+      ...(progress ? { progress } : {}),
+    },
+  );
   try {
     commitRestore(input.target, staged);
     bindJoinedNode(new DataDir(input.target).dbFile, staged.key, secret, input.folder);
@@ -142,7 +148,12 @@ function bindJoinedNode(dbFile: string, key: Buffer, secret: PairingSecret, fold
       w.setMeta('node_id', secret.node);
       w.setMeta('node_copied_from', secret.inviter);
       // Bound to this host and folder as the vault binds it: opened here it keeps the paired id.
-      w.setMeta(NODE_HOME_META, createHash('sha256').update(`${os.hostname()}\n${fs.realpathSync(dbFile)}`).digest('hex'));
+      w.setMeta(
+        NODE_HOME_META,
+        createHash('sha256')
+          .update(`${os.hostname()}\n${fs.realpathSync(dbFile)}`)
+          .digest('hex'),
+      );
       w.setMeta(NODE_SYNC_META.segmentSeq, '0');
       w.setMeta(NODE_SYNC_META.sentChangeSeq, '0');
       w.setMeta(`${NODE_SYNC_META.cursorPrefix}${secret.inviter}`, inviterShipped);
