@@ -17,7 +17,8 @@ function rendererSources(): { file: string; src: string }[] {
 /**
  * Fields whose contract checks a pattern or a number, not a length: the box only stops the
  * typing where the format ends (ISTAT code, cadastral code, province, sede letter, "mm-gg",
- * INPS code A1.05.01, year, months, hours and euro amounts typed as text, the backup time and days).
+ * INPS code A1.05.01, year, months, hours and euro amounts typed as text, the backup time and days,
+ * the years of conservazione).
  */
 const FORMAT_LENGTHS: Record<string, number[]> = {
   'renderer/components/EuroField.tsx': [20],
@@ -26,6 +27,7 @@ const FORMAT_LENGTHS: Record<string, number[]> = {
   'renderer/features/cases/InterventionDialogs.tsx': [8, 6, 6],
   'renderer/features/cases/PaiDialogs.tsx': [2],
   'renderer/features/persons/IseeDialog.tsx': [4],
+  'renderer/features/records/RegistroTab.tsx': [3],
   'renderer/features/setup/SedeFields.tsx': [1],
   'renderer/features/zone/ComuneDialog.tsx': [6, 4, 2],
   'renderer/features/zone/SedeDialog.tsx': [1],

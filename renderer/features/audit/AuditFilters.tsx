@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
+import { maxLength } from '../../api/limits';
 import { DateField } from '../../components/DateField';
 import { SelectField } from '../../components/SelectField';
 import { ACTION_OPTIONS, AREA_OPTIONS } from './action-options';
@@ -36,7 +37,7 @@ export function AuditFilters() {
         value={draft.soggetto}
         onChange={(e) => put({ soggetto: e.target.value })}
         helperText="Nome, numero di cartella o identificativo"
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { maxLength: 80, spellCheck: false } }}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { maxLength: maxLength('audit.list', 'soggetto'), spellCheck: false } }}
       />
       <TextField
         label="Utente"

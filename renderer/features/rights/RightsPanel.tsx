@@ -9,6 +9,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { maxLength } from '../../api/limits';
 import { useEffect, useState } from 'react';
 import { toShownError, fieldMessage, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -149,7 +150,7 @@ function ReasonDialog({ personId, kind, onClose }: { personId: string; kind: 're
         required
         error={Boolean(fieldMessage(save.error, 'motivo'))}
         helperText={fieldMessage(save.error, 'motivo') ?? 'Es. l’interessato contesta l’esattezza dei dati (art. 18, par. 1, lett. a)'}
-        slotProps={{ htmlInput: { maxLength: 500 } }}
+        slotProps={{ htmlInput: { maxLength: maxLength('rights.restrict', 'motivo') } }}
         fullWidth
       />
     </FormDialog>
