@@ -54,6 +54,19 @@ describe('Conflitti: modifiche contemporanee dello stesso campo in due sedi', ()
     expect((await call(amelia, 'conflicts.list', {})).conflicts.map((c) => c.versions[0]!.value)).toEqual(winner);
   });
 
+  it('a paired workstation is named by the label it was paired with, not by its code', async () => {
+    const actor = { userId: null, username: 'admin', profile: null, workstation: 'test' };
+    t.narni.store.writer.insert(
+      actor,
+      'sync_nodes',
+      t.amelia.id.node,
+      { label: 'Amelia – PC segreteria', public_key: 'x', paired_at: new Date().toISOString(), paired_by: 'admin', revoked_at: null, revoked_by: null },
+      { log: 'admin', action: 'sync.pair' },
+    );
+    const phone = byField(await call(narni, 'conflicts.list', {}), 'Telefono')!;
+    expect(phone.versions.map((v) => v.workstation).sort()).toEqual(['Postazione «Amelia – PC segreteria»', 'Questa postazione']);
+  });
+
   it('the diary entry carries the marker "versione in conflitto" until it is resolved', async () => {
     const detail = await call(narni, 'cases.get', { id: t.caseId });
     expect(detail.diary.find((d) => d.id === t.diaryId)?.inConflitto).toBe(true);
@@ -147,7 +160,9 @@ describe('Conflitti: modifiche contemporanee dello stesso campo in due sedi', ()
       'Persona · Telefono: mantenuta …',
     ]);
     // Which version is "attuale" depends on the clocks: the detail names it and where it came from.
-    expect(rows[4]!.detail).toMatch(/^Persona · Telefono: mantenuta la versione (attuale|alternativa) \((Questa postazione|Postazione [0-9a-f]{8})\)$/);
+    expect(rows[4]!.detail).toMatch(
+      /^Persona · Telefono: mantenuta la versione (attuale|alternativa) \((Questa postazione|Postazione [0-9a-f]{8}|Postazione «Amelia – PC segreteria»)\)$/,
+    );
     expect(rows[4]!.subject_label).toBe('Marini Teresa');
     expect(rows.every((r) => r.username === t.usernames.assistente_sociale)).toBe(true);
   });

@@ -39,6 +39,8 @@ const RESOLVED = 'Questo conflitto è già stato risolto (qui o in un’altra se
 export class ConflictsService {
   constructor(private readonly ctx: WorkContext) {}
 
+  private readonly labelOf = (node: string): string | null => this.store.syncNodes.get(node)?.label ?? null;
+
   private get store() {
     return this.ctx.store;
   }
@@ -79,7 +81,7 @@ export class ConflictsService {
       const stamps = [cell.winner, ...cell.losers.map((l) => l.loser_hlc)];
       if (!stamps.includes(input.keep)) throw new AppError('NOT_FOUND', RESOLVED);
       json = this.store.sync.changeValue(input.keep)!;
-      detail = `${fieldLabel(cell.col)}: mantenuta la versione ${input.keep === cell.winner ? 'attuale' : 'alternativa'} (${workstationOf(input.keep, this.ownNode())})`;
+      detail = `${fieldLabel(cell.col)}: mantenuta la versione ${input.keep === cell.winner ? 'attuale' : 'alternativa'} (${workstationOf(input.keep, this.ownNode(), this.labelOf)})`;
     } else {
       if (!mergeable) throw new AppError('VALIDATION', 'Questo campo non è un testo libero: scegli una delle versioni.', 'merged');
       json = JSON.stringify(input.merged);
@@ -130,7 +132,7 @@ export class ConflictsService {
           value: value === null ? '' : displayValue(value),
           current: i === 0,
           writtenAt: parsed ? new Date(parsed.millis).toISOString() : '',
-          workstation: workstationOf(stamp, own),
+          workstation: workstationOf(stamp, own, this.labelOf),
           node: parsed?.node ?? '',
         };
       });
@@ -229,8 +231,10 @@ function keepDiscardedTexts(ctx: WorkContext, cell: Cell, chosen: string, entry:
     ctx.store.writer.resolveConflict(ctx.actor, 'diary_entries', row.id, { versione: row.versione + discarded.length }, { ...entry, detail: 'Numero di versione aggiornato' });
 }
 
-/** The workstation that wrote a version, as a person reads it: this one, or the other's short id. */
-function workstationOf(stamp: string, own: string): string {
+/** The workstation that wrote a version, as a person reads it: this one, the name it was paired with, or its short id. */
+function workstationOf(stamp: string, own: string, labelOf: (node: string) => string | null): string {
   const node = parseHlc(stamp)?.node ?? '';
-  return node === own ? 'Questa postazione' : `Postazione ${node.slice(0, 8)}`;
+  if (node === own) return 'Questa postazione';
+  const label = labelOf(node);
+  return label ? `Postazione «${label}»` : `Postazione ${node.slice(0, 8)}`;
 }
