@@ -172,9 +172,7 @@ describe('who sees what', () => {
 
 describe('reports.print', () => {
   it('is an A4 PDF whose text has «< 5» and never the exact figure of a hidden cell', async () => {
-    const t0 = performance.now();
     const meta = await call(coord, 'reports.print', PERIOD);
-    console.log(`reports.print: ${Math.round(performance.now() - t0)} ms, ${meta.dimensione} byte`);
     expect(meta.nome).toBe('report-2026-T4.pdf');
     const file = path.join(tempDir('udc-report-pdf-'), meta.nome);
     fs.writeFileSync(file, await receiveDownload(coord, meta.downloadId));
