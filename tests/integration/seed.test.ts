@@ -189,6 +189,7 @@ describe('the demo agenda and the seed manifest', () => {
       educatore: 'demo.educatore',
       psicologo: 'demo.psicologo',
       mediatore_sal: 'demo.sal',
+      coordinatore: 'demo.coordinatore',
     });
     core.close();
   });

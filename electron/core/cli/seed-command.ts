@@ -18,6 +18,8 @@ const DEMO_STAFF: { username: string; fullName: string; profile: Profile; sede: 
   { username: 'demo.psicologo', fullName: 'Paolo Cruciani', profile: 'psicologo', sede: 'N' },
   { username: 'demo.amministrativo', fullName: 'Rita Fratini', profile: 'amministrativo', sede: 'N' },
   { username: 'demo.sal', fullName: 'Luca Carletti', profile: 'mediatore_sal', sede: 'N' },
+  // Report exact figures, GDPR rights and scarto are the coordinator's: a demo without one hides them.
+  { username: 'demo.coordinatore', fullName: 'Giovanna Paolucci', profile: 'coordinatore', sede: 'N' },
 ];
 
 const CHUNK = 1000;

@@ -201,7 +201,7 @@ export class Writer {
     if (rows.length === 0) return;
     this.transaction(() => {
       for (const row of rows) this.applyLocal(table, row.id, columnsOf(table, row.values), row.values, 'new');
-      this.audit.append(actor, { ...entry, detail: `${entry.detail ?? ''} ${rows.length} righe in ${table}`.trim() });
+      this.audit.append(actor, { ...entry, detail: entry.detail ?? `${rows.length} righe` });
     });
   }
 

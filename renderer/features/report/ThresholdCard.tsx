@@ -33,8 +33,7 @@ export function ThresholdCard() {
         Soglia dei conteggi nascosti
       </Typography>
       <Typography sx={{ mb: 2 }}>
-        In stampa e nelle esportazioni i conteggi da 1 alla soglia meno uno sono nascosti, con le celle da cui si potrebbero ricavare. Minimo {data?.minima ?? 3}
-        (SISTAN).
+        In stampa e nelle esportazioni i conteggi da 1 alla soglia meno uno sono nascosti, con le celle da cui si potrebbero ricavare. Minimo {data?.minima ?? 3} (SISTAN).
       </Typography>
       <ErrorAlert error={error} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
