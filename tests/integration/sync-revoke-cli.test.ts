@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncCommand } from '../../electron/core/cli/sync-command';
 import { ADMIN, call, createUser, inspectDatabase, loginAs } from '../support/core-harness';
-import { personWithCf } from '../support/cartella-fixtures';
 import { cliDeps, collector, pairedSedi, type PairedSedi } from '../support/paired-sedi';
 
 let zone: PairedSedi | null = null;
@@ -36,13 +35,13 @@ describe('CLI: sync revoke', { timeout: 120_000 }, () => {
     expect(done.out).toContain(`Postazione ${z.ameliaNode} («Amelia – PC segreteria») revocata`);
     expect(await revoke(z, ['--node', z.ameliaNode])).toMatchObject({ code: 'CliError', out: expect.stringMatching(/già revocata/) });
 
-    const person = await call(amelia.admin, 'persons.create', personWithCf({ cognome: 'Colò', nome: 'Nicolò' }));
+    await createUser(amelia.admin, NERI);
     expect(await call(amelia.admin, 'sync.runNow', {})).toMatchObject({ outcome: 'ok' });
     const cycle = collector();
     expect(await syncCommand(['--data-dir', z.narni.dataDir, '--user', ADMIN.username, '--password-file', z.secrets.passwordFile], cliDeps(cycle))).toBe(0);
     expect(cycle.text()).toMatch(/rifiutati 1/);
     const db = await inspectDatabase(z.narni.dataDir, ADMIN.username, ADMIN.password);
-    expect(db.prepare('SELECT count(*) AS n FROM persons WHERE id = ?').get(person.person.id)).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM users WHERE username = ?').get(NERI.username)).toEqual({ n: 0 });
     const rows = db.prepare(`SELECT action, username, detail FROM admin_log WHERE action IN ('sync.revoke', 'sync.reject') ORDER BY seq`).all() as { action: string; username: string; detail: string }[];
     db.close();
     expect(rows[0]).toMatchObject({ action: 'sync.revoke', username: ADMIN.username });
