@@ -14,7 +14,10 @@ afterEach(() => {
 const NERI = { username: 'l.neri', fullName: 'Lucia Neri', profile: 'assistente_sociale' as const, password: 'Provvisoria-2026' };
 const ROSSI = { username: 'm.rossi', fullName: 'Marco Rossi', profile: 'amministrativo' as const, password: 'Provvisoria-2026' };
 
-const keyFileUsers = (dataDir: string) => Object.values(readKeyFile(new DataDir(dataDir).keyFile).users).map((u) => u.username).sort();
+const keyFileUsers = (dataDir: string) =>
+  Object.values(readKeyFile(new DataDir(dataDir).keyFile).users)
+    .map((u) => u.username)
+    .sort();
 
 async function loginError(core: PairedSedi['narni']['core'], username: string, password: string): Promise<string> {
   const conn = core.connect('test');

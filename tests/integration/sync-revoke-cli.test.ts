@@ -29,11 +29,15 @@ describe('CLI: sync revoke', { timeout: 120_000 }, () => {
     const amelia = await z.openAmelia();
     // The CLI opens Narni's folder in its own core: Narni's screen is closed meanwhile.
     z.narni.core.close();
-    expect(await revoke(z, ['--label', 'Nessuna postazione'])).toMatchObject({ code: 'CliError', out: expect.stringContaining(z.ameliaNode) });
+    const unknown = await revoke(z, ['--label', 'Nessuna postazione']);
+    expect(unknown.code).toBe('CliError');
+    expect(unknown.out).toContain(z.ameliaNode);
     const done = await revoke(z, ['--label', 'amelia – pc segreteria']);
     expect(done.code).toBe(0);
     expect(done.out).toContain(`Postazione ${z.ameliaNode} («Amelia – PC segreteria») revocata`);
-    expect(await revoke(z, ['--node', z.ameliaNode])).toMatchObject({ code: 'CliError', out: expect.stringMatching(/già revocata/) });
+    const again = await revoke(z, ['--node', z.ameliaNode]);
+    expect(again.code).toBe('CliError');
+    expect(again.out).toMatch(/già revocata/);
 
     await createUser(amelia.admin, NERI);
     expect(await call(amelia.admin, 'sync.runNow', {})).toMatchObject({ outcome: 'ok' });
@@ -42,10 +46,15 @@ describe('CLI: sync revoke', { timeout: 120_000 }, () => {
     expect(cycle.text()).toMatch(/rifiutati 1/);
     const db = await inspectDatabase(z.narni.dataDir, ADMIN.username, ADMIN.password);
     expect(db.prepare('SELECT count(*) AS n FROM users WHERE username = ?').get(NERI.username)).toEqual({ n: 0 });
-    const rows = db.prepare(`SELECT action, username, detail FROM admin_log WHERE action IN ('sync.revoke', 'sync.reject') ORDER BY seq`).all() as { action: string; username: string; detail: string }[];
+    const rows = db.prepare(`SELECT action, username, detail FROM admin_log WHERE action IN ('sync.revoke', 'sync.reject') ORDER BY seq`).all() as {
+      action: string;
+      username: string;
+      detail: string;
+    }[];
     db.close();
     expect(rows[0]).toMatchObject({ action: 'sync.revoke', username: ADMIN.username });
-    expect(rows.at(-1)).toMatchObject({ action: 'sync.reject', detail: expect.stringMatching(/revocata/) });
+    expect(rows.at(-1)?.action).toBe('sync.reject');
+    expect(rows.at(-1)?.detail).toMatch(/revocata/);
   });
 
   it('serve un amministratore, e una sola postazione indicata per identificativo o per nome', async () => {

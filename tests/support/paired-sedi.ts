@@ -58,7 +58,21 @@ export async function pairedSedi(before: (narni: { core: Core; admin: Connection
   const made = await call(narni.admin, 'sync.createPairing', { label: 'Amelia – PC segreteria', passphrase: PASSPHRASE, folder: tempDir('udc-usb-') });
   const ameliaDir = path.join(tempDir('udc-amelia-'), 'dati');
   const code = await syncCommand(
-    ['join', '--data-dir', ameliaDir, '--from', made.file, '--passphrase-file', secrets.passphraseFile, '--folder', share, '--user', ADMIN.username, '--password-file', secrets.passwordFile],
+    [
+      'join',
+      '--data-dir',
+      ameliaDir,
+      '--from',
+      made.file,
+      '--passphrase-file',
+      secrets.passphraseFile,
+      '--folder',
+      share,
+      '--user',
+      ADMIN.username,
+      '--password-file',
+      secrets.passwordFile,
+    ],
     cliDeps(),
   );
   expect(code).toBe(0);

@@ -121,7 +121,8 @@ function pickNode(nodes: readonly NodeRow[], by: { node: string } | { label: str
   const matches = nodes.filter((n) => ('node' in by ? n.node === wanted : n.label.toLowerCase() === wanted));
   const list = nodes.map((n) => `  ${n.node}  ${n.label}${n.self ? ' (questa postazione)' : ''}${n.revokedAt ? ' (revocata)' : ''}`).join('\n');
   if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new CliError(`Nessuna postazione abbinata con ${'node' in by ? `l’identificativo ${by.node}` : `il nome «${by.label}»`}. Postazioni della zona:\n${list}`);
+  if (matches.length === 0)
+    throw new CliError(`Nessuna postazione abbinata con ${'node' in by ? `l’identificativo ${by.node}` : `il nome «${by.label}»`}. Postazioni della zona:\n${list}`);
   throw new CliError(`Più postazioni si chiamano «${'label' in by ? by.label : ''}»: indicare quella da revocare con --node ID.\n${list}`);
 }
 

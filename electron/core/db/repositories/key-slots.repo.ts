@@ -1,13 +1,6 @@
 import type { Db } from '../open';
 import { prepared } from '../statements';
 
-export interface KeySlotRow {
-  id: string;
-  username: string;
-  wrapped: string;
-  updated_at: string;
-}
-
 /** The synced copies of the key file's user entries, with each account's state beside them. */
 export class KeySlotsRepository {
   constructor(private readonly db: Db) {}

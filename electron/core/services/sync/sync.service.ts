@@ -194,7 +194,12 @@ export class SyncService {
       });
     } catch (error) {
       // The data synced; the key file is brought in line again after the next cycle.
-      store.writer.record(actor, { log: 'admin', action: 'keys.sync', outcome: 'error', detail: `File delle chiavi non aggiornato (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})` });
+      store.writer.record(actor, {
+        log: 'admin',
+        action: 'keys.sync',
+        outcome: 'error',
+        detail: `File delle chiavi non aggiornato (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})`,
+      });
     }
   }
 
