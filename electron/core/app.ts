@@ -114,7 +114,7 @@ export function createCore(options: CoreOptions): Core {
   const stopIdleTimer = (options.idleTimer ?? every(IDLE_CHECK_MS))(() => auth.sweepIdle());
   const backups = new BackupService({ dir, vault, auth, gate: keys.gate, workstation, now, ...(options.onRestoreStep ? { onRestoreStep: options.onRestoreStep } : {}) });
   const stopBackupTimer = (options.backupTimer ?? every(BACKUP_CHECK_MS))(() => void backups.tick());
-  const sync = new SyncService({ dir, vault, workstation, now });
+  const sync = new SyncService({ dir, vault, keys, workstation, now });
   const stopSyncTimer = (options.syncTimer ?? every(BACKUP_CHECK_MS))(() => sync.tick());
   const router = new Router(
     createHandlers({ now, dir, workstation, vault, keys, auth, transfers, backups, sync, places: PLACE_NAMES, placesReady: loadPlaces, pdf }),

@@ -32,6 +32,8 @@ Uso: udc <comando> [opzioni]   (dal progetto: npm run cli -- <comando> [opzioni]
          Un ciclo di sincronizzazione; stampa le modifiche inviate, i pacchetti ricevuti, le modifiche applicate e i rifiutati.
   sync enable --data-dir D --user U --password-file F --label "Narni – PC segreteria" [--folder CARTELLA]
          Attiva la sincronizzazione sulla prima postazione della zona.
+  sync revoke --data-dir D --user U --password-file F (--node ID | --label "Amelia – PC segreteria")
+         Revoca una postazione abbinata (un PC perso o rubato): i suoi pacchetti successivi sono rifiutati.
   sync pair --data-dir D --user U --password-file F --out FILE --passphrase-file P [--label L]
          Crea il file di abbinamento (protetto dalla frase segreta) e accanto la copia dei dati; stampa l'impronta.
   sync join --data-dir NUOVA --from FILE --passphrase-file P --folder CARTELLA --user U --password-file F

@@ -15,6 +15,7 @@ import { FirstRunRepository } from './db/repositories/first-run.repo';
 import { SalRepository } from './db/repositories/sal.repo';
 import { SyncRepository } from './db/repositories/sync.repo';
 import { SyncNodesRepository } from './db/repositories/sync-nodes.repo';
+import { KeySlotsRepository } from './db/repositories/key-slots.repo';
 import { BackupRepository } from './db/repositories/backup.repo';
 import { DocumentsRepository } from './db/repositories/documents.repo';
 import { SiussRepository } from './db/repositories/siuss.repo';
@@ -41,6 +42,7 @@ function repositories(db: Db) {
     sal: new SalRepository(db),
     sync: new SyncRepository(db),
     syncNodes: new SyncNodesRepository(db),
+    keySlots: new KeySlotsRepository(db),
     backup: new BackupRepository(db),
     documents: new DocumentsRepository(db),
     siuss: new SiussRepository(db),

@@ -6,6 +6,7 @@ const ACTION_NAMES: Record<string, string> = {
   'setup.init': 'Configurazione iniziale',
   'keys.recovery_issued': 'Emissione della chiave di recupero',
   'keys.recovery_kept': 'Conferma della conservazione della chiave di recupero',
+  'keys.sync': 'Aggiornamento del file delle chiavi dalle altre postazioni',
   'auth.login': 'Accesso',
   'auth.logout': 'Uscita',
   'auth.lock': 'Blocco della sessione',

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { createCore, type Core, type CoreOptions } from '../app';
 import { DataDir } from '../data-dir';
 import type { KdfParams } from '../keys/key-wrap';
+import type { SyncStatusData } from '../../../shared/contracts/sync';
 import { contentStats } from '../services/sync/content-stats';
 import { joinFromPairing } from '../services/sync/pairing';
 import { Store } from '../store';
-import { parseOptions, readSecretFile, required } from './args';
+import { parseOptions, readSecretFile, required, UsageError } from './args';
 import { progressLine, type ProgressStream } from './progress';
 import { call, CliError, loginFromOptions } from './session';
 
@@ -50,6 +51,8 @@ export async function syncCommand(args: string[], deps: SyncCommandDeps = realDe
       return joinCommand(args.slice(1), deps);
     case 'enable':
       return enableCommand(args.slice(1), deps);
+    case 'revoke':
+      return revokeCommand(args.slice(1), deps);
     default:
       return cycleCommand(args, deps);
   }
@@ -87,6 +90,40 @@ async function enableCommand(args: string[], deps: SyncCommandDeps): Promise<num
     deps.out.write(`Sincronizzazione attiva: postazione ${status.node}, impronta ${status.fingerprint ?? ''}\n`);
     return 0;
   });
+}
+
+/**
+ * `sync revoke --data-dir D --user U --password-file F --node ID|--label L`: an administrator
+ * revokes a workstation (a lost or stolen PC). Through the channel the screen uses, so the
+ * router checks the profile and audits; the revocation travels to the other nodes as data.
+ */
+async function revokeCommand(args: string[], deps: SyncCommandDeps): Promise<number> {
+  const o = parseOptions(args, [], ['data-dir', 'user', 'password-file', 'node', 'label']);
+  if (o.has('node') === o.has('label')) throw new UsageError('Indicare la postazione da revocare con --node ID oppure con --label "Nome", non entrambi.');
+  return asUser(o, deps, async (_core, conn) => {
+    const before = await call(conn, 'sync.status', {});
+    const node = pickNode(before.nodes, o.has('node') ? { node: required(o, 'node') } : { label: required(o, 'label') });
+    const after = await call(conn, 'sync.revoke', { node: node.node });
+    const row = after.nodes.find((n) => n.node === node.node);
+    deps.out.write(
+      `Postazione ${node.node} («${node.label}») revocata il ${row?.revokedAt ?? ''}: i pacchetti che scriverà d’ora in poi sono rifiutati.\n` +
+        'Questa postazione li rifiuta già; le altre dal loro prossimo ciclo dopo che questa ha inviato la revoca (npm run cli -- sync, o la sincronizzazione automatica).\n',
+    );
+    return 0;
+  });
+}
+
+type NodeRow = SyncStatusData['nodes'][number];
+
+/** The node named by id or by the label it was paired with; an unknown or ambiguous name is an error that lists the nodes. */
+function pickNode(nodes: readonly NodeRow[], by: { node: string } | { label: string }): NodeRow {
+  const wanted = 'node' in by ? by.node.trim().toLowerCase() : by.label.replace(/\s+/g, ' ').trim().toLowerCase();
+  const matches = nodes.filter((n) => ('node' in by ? n.node === wanted : n.label.toLowerCase() === wanted));
+  const list = nodes.map((n) => `  ${n.node}  ${n.label}${n.self ? ' (questa postazione)' : ''}${n.revokedAt ? ' (revocata)' : ''}`).join('\n');
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0)
+    throw new CliError(`Nessuna postazione abbinata con ${'node' in by ? `l’identificativo ${by.node}` : `il nome «${by.label}»`}. Postazioni della zona:\n${list}`);
+  throw new CliError(`Più postazioni si chiamano «${'label' in by ? by.label : ''}»: indicare quella da revocare con --node ID.\n${list}`);
 }
 
 /** `sync pair --data-dir D --user U --password-file F --out FILE --passphrase-file P [--label L]`. */

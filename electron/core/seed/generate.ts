@@ -78,6 +78,7 @@ export class SeedGenerator {
       sedi: [],
       rooms: [],
       users: [],
+      user_key_slots: [],
       persons: [],
       households: [],
       household_members: [],

@@ -47,6 +47,7 @@ export class SyncNodesRepository {
   }
 
   openConflicts(): number {
-    return (prepared(this.db, 'SELECT count(*) AS n FROM sync_conflicts').get() as { n: number }).n;
+    // Key slots are decided by the clock alone (see ConflictsService): never a person's to settle.
+    return (prepared(this.db, "SELECT count(*) AS n FROM sync_conflicts WHERE tbl <> 'user_key_slots'").get() as { n: number }).n;
   }
 }

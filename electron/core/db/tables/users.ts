@@ -4,7 +4,7 @@ import { flag, table, text } from './columns';
 export type NoticeTipo = 'creazione' | 'reset_password' | 'profilo' | 'assegnazione';
 export type NoticeStato = 'eseguito' | 'da_confermare' | 'confermato' | 'rifiutato';
 
-/** Accounts and the notices of what administrators did to them (migrations 0001, 0004). */
+/** Accounts, the notices of what administrators did to them, their key-file entries (migrations 0001, 0004, 0018). */
 export const usersTables = {
   users: table({
     username: text(),
@@ -14,6 +14,13 @@ export const usersTables = {
     disabled: flag(),
     must_change_password: flag(),
     created_at: text(),
+  }),
+  /** Each user's key-file entry, synced to every paired node (see services/auth/key-slots.ts). */
+  user_key_slots: table({
+    username: text(),
+    /** The wrapped database key as JSON; '' once the password is annulled. */
+    wrapped: text(),
+    updated_at: text(),
   }),
   account_notices: table({
     user_id: text(),

@@ -6,6 +6,7 @@ import type { UserData } from '../../../../shared/contracts/users';
 import { newRecoveryKey, normaliseRecoveryKey } from '../../keys/recovery-key';
 import type { Store } from '../../store';
 import type { KeyRing } from './key-ring';
+import { putKeySlot } from './key-slots';
 import { KDF_BUSY } from './kdf-gate';
 import { LoginThrottle, type Attempt, type ThrottleScope } from './login-throttle';
 import { assertNewPassword } from './password-rule';
@@ -89,17 +90,18 @@ export class AuthService {
     const actor = actorOf(session, this.workstation);
     const wrapped = await this.keys.wrapFor(this.vault.databaseKey(), session.user.id, newPassword);
     store.writer.transaction(() => {
-      store.writer.update(
+      store.writer.writeRows(
         actor,
-        'users',
-        session.user.id,
-        { must_change_password: 0 },
         {
           log: 'admin',
           action: 'auth.changePassword',
           subjectType: 'utente',
           subjectId: session.user.id,
           subjectLabel: session.user.username,
+        },
+        (rows) => {
+          rows.update('users', session.user.id, { must_change_password: 0 });
+          putKeySlot(rows, store, session.user, wrapped, new Date(this.clock()).toISOString());
         },
       );
       this.keys.store(session.user.id, session.user.username, wrapped);
@@ -145,11 +147,8 @@ export class AuthService {
       const recovery = await this.keys.wrapRecovery(key, nextKey);
       const actor = { ...system, username };
       store.writer.transaction(() => {
-        store.writer.update(
+        store.writer.writeRows(
           actor,
-          'users',
-          user.id,
-          { must_change_password: 0, disabled: 0 },
           {
             log: 'admin',
             action: 'auth.recover',
@@ -157,6 +156,11 @@ export class AuthService {
             subjectId: user.id,
             subjectLabel: user.username,
             detail: 'Password reimpostata con la chiave di recupero',
+          },
+          (rows) => {
+            rows.update('users', user.id, { must_change_password: 0, disabled: 0 });
+            // The new password opens the other sedi too; their recovery keys stay their own.
+            putKeySlot(rows, store, user, wrapped, new Date(this.clock()).toISOString());
           },
         );
         store.writer.record(actor, {

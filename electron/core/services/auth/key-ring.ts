@@ -81,6 +81,11 @@ export class KeyRing {
     if (Object.hasOwn(keyFile.users, userId)) writeKeyFile(this.dir.keyFile, withoutUserEntry(keyFile, userId));
   }
 
+  /** The user entries replaced as a whole, in one atomic write (the synced slots, see key-slots.ts). */
+  replaceUsers(users: KeyFile['users']): void {
+    writeKeyFile(this.dir.keyFile, { ...this.read(), users });
+  }
+
   hasEntry(userId: string): boolean {
     return Object.hasOwn(this.read().users, userId);
   }

@@ -28,6 +28,8 @@ interface Standing {
   record: { field: ConflictRecordField; id: string } | null;
 }
 
+const KEY_SLOTS = 'user_key_slots';
+
 const RESOLVED = 'Questo conflitto è già stato risolto (qui o in un’altra sede): l’elenco è stato aggiornato.';
 
 /**
@@ -65,7 +67,7 @@ export class ConflictsService {
 
   resolve(input: ParsedInputOf<'conflicts.resolve'>): ConflictListData {
     this.checkProfile(input);
-    const loser = this.store.sync.conflicts().find((c) => c.loser_hlc === input.conflict);
+    const loser = this.store.sync.conflicts().find((c) => c.loser_hlc === input.conflict && c.tbl !== KEY_SLOTS);
     if (!loser) throw new AppError('NOT_FOUND', RESOLVED);
     const cell = this.cells().find((c) => c.tbl === loser.tbl && c.rowId === loser.row_id && c.col === loser.col)!;
     const standing = this.standing(cell);
@@ -154,6 +156,9 @@ export class ConflictsService {
   private cells(): Cell[] {
     const cells = new Map<string, Cell>();
     for (const c of this.store.sync.conflicts()) {
+      // Two passwords set side by side: the newer by the clock opens every sede, the other nothing.
+      // No one's work is in a key slot, and a person choosing the older would bring back a password.
+      if (c.tbl === KEY_SLOTS) continue;
       const key = `${c.tbl}\u0000${c.row_id}\u0000${c.col}`;
       let cell = cells.get(key);
       if (!cell) cells.set(key, (cell = { tbl: c.tbl, rowId: c.row_id, col: c.col, winner: c.winner_hlc, losers: [] }));

@@ -7,6 +7,8 @@ import type { Store } from '../../store';
 import { checkFolder } from '../../sync/sync-folder';
 import { syncOnce, type SyncReport } from '../../sync/sync-cycle';
 import type { KdfParams } from '../../keys/key-wrap';
+import type { KeyRing } from '../auth/key-ring';
+import { syncKeyFile } from '../auth/key-slots';
 import type { Vault } from '../auth/vault';
 import type { ProgressReport } from '../backup/create-backup';
 import { enableSync, loadIdentity, revokeNode, SYNC_META } from './identity';
@@ -17,6 +19,8 @@ import { fingerprint } from './pairing-file';
 export interface SyncServiceDeps {
   vault: Vault;
   dir: DataDir;
+  /** This node's key file: brought in line with the synced key slots after each cycle. */
+  keys: KeyRing;
   workstation: string;
   now: () => number;
 }
@@ -141,7 +145,13 @@ export class SyncService {
     const at = new Date(this.deps.now()).toISOString();
     this.running = true;
     try {
-      const report = syncOnce(store, folder, id.identity, actor, () => new Date(this.deps.now()), progress);
+      let report: SyncReport;
+      try {
+        report = syncOnce(store, folder, id.identity, actor, () => new Date(this.deps.now()), progress);
+      } finally {
+        // Whatever the cycle applied before it stopped: accounts created or changed elsewhere open here.
+        this.updateKeyFile(store, actor);
+      }
       const message =
         report.blocking ??
         report.driftWarning ??
@@ -167,6 +177,29 @@ export class SyncService {
       throw error instanceof AppError ? error : new AppError('INTERNAL', message);
     } finally {
       this.running = false;
+    }
+  }
+
+  private updateKeyFile(store: Store, actor: Actor): void {
+    if (!this.deps.vault.isOpen) return;
+    const signedIn = new Set(this.deps.vault.attached().flatMap((c) => (c.session ? [c.session.user.id] : [])));
+    try {
+      const r = syncKeyFile(store, this.deps.keys, signedIn);
+      if (r.added + r.replaced + r.removed + r.refused === 0) return;
+      store.writer.record(actor, {
+        log: 'admin',
+        action: 'keys.sync',
+        outcome: r.refused > 0 ? 'error' : 'ok',
+        detail: `File delle chiavi aggiornato dalle altre postazioni: ${r.added} utenti aggiunti, ${r.replaced} password aggiornate, ${r.removed} voci tolte${r.refused > 0 ? `, ${r.refused} voci rifiutate (non valide o con protezione più debole di quella di questa postazione)` : ''}`,
+      });
+    } catch (error) {
+      // The data synced; the key file is brought in line again after the next cycle.
+      store.writer.record(actor, {
+        log: 'admin',
+        action: 'keys.sync',
+        outcome: 'error',
+        detail: `File delle chiavi non aggiornato (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})`,
+      });
     }
   }
 

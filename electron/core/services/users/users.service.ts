@@ -7,6 +7,7 @@ import type { Actor } from '../../db/repositories/audit.repo';
 import { uuidv7 } from '../../ids';
 import type { Store } from '../../store';
 import type { KeyRing } from '../auth/key-ring';
+import { putKeySlot } from '../auth/key-slots';
 import { assertNewPassword } from '../auth/password-rule';
 
 const ADMIN_PROFILES: readonly Profile[] = ['amministratore'];
@@ -39,20 +40,23 @@ export class UsersService {
     const wrapped = await this.keys.wrapFor(this.dbKey, id, input.password);
     // The key file entry is written inside the transaction: if it fails, the user row goes too.
     this.store.writer.transaction(() => {
-      this.store.writer.insert(
+      const at = new Date().toISOString();
+      // The entry also goes to the synced slots: the account opens every paired sede.
+      this.store.writer.writeRows(
         actor,
-        'users',
-        id,
-        {
-          username: input.username,
-          full_name: input.fullName,
-          profile: input.profile,
-          sede_id: input.sedeId,
-          disabled: 0,
-          must_change_password: 1,
-          created_at: new Date().toISOString(),
-        },
         { log: 'admin', action: 'users.create', subjectType: 'utente', subjectId: id, subjectLabel: input.username, detail: `Profilo ${input.profile}` },
+        (rows) => {
+          rows.insert('users', id, {
+            username: input.username,
+            full_name: input.fullName,
+            profile: input.profile,
+            sede_id: input.sedeId,
+            disabled: 0,
+            must_change_password: 1,
+            created_at: at,
+          });
+          putKeySlot(rows, this.store, { id, username: input.username }, wrapped, at);
+        },
       );
       this.notices.record(actor, { userId: id, tipo: 'creazione', dettaglio: `Account creato con il profilo «${PROFILE_LABELS[input.profile]}» e una password provvisoria` });
       this.keys.store(id, input.username, wrapped);
@@ -132,11 +136,8 @@ export class UsersService {
       );
     }
     this.store.writer.transaction(() => {
-      this.store.writer.update(
+      this.store.writer.writeRows(
         actor,
-        'users',
-        id,
-        { disabled: disabled ? 1 : 0 },
         {
           log: 'admin',
           action: disabled ? 'users.disable' : 'users.enable',
@@ -144,6 +145,11 @@ export class UsersService {
           subjectId: id,
           subjectLabel: before.username,
           detail: disabled ? 'Password annullata nel file delle chiavi' : null,
+        },
+        (rows) => {
+          rows.update('users', id, { disabled: disabled ? 1 : 0 });
+          // Annulled in the synced slot too: the other sedi's key files drop the entry.
+          if (disabled) putKeySlot(rows, this.store, before, null, new Date().toISOString());
         },
       );
       if (disabled) this.keys.remove(id);
@@ -156,11 +162,8 @@ export class UsersService {
     assertNewPassword(newPassword, user.username, 'newPassword');
     const wrapped = await this.keys.wrapFor(this.dbKey, id, newPassword);
     this.store.writer.transaction(() => {
-      this.store.writer.update(
+      this.store.writer.writeRows(
         actor,
-        'users',
-        id,
-        { must_change_password: 1, disabled: 0 },
         {
           log: 'admin',
           action: 'users.resetPassword',
@@ -168,6 +171,10 @@ export class UsersService {
           subjectId: id,
           subjectLabel: user.username,
           detail: user.disabled ? 'Password provvisoria impostata dall’amministratore; utente riattivato' : 'Password provvisoria impostata dall’amministratore',
+        },
+        (rows) => {
+          rows.update('users', id, { must_change_password: 1, disabled: 0 });
+          putKeySlot(rows, this.store, user, wrapped, new Date().toISOString());
         },
       );
       this.notices.record(actor, { userId: id, tipo: 'reset_password', dettaglio: 'Password reimpostata dall’amministratore con una password provvisoria' });
