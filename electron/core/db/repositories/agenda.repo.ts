@@ -163,11 +163,16 @@ export class AgendaRepository {
     return (this.db.prepare(`SELECT count(*) AS n FROM appointments WHERE case_id = ? AND stato = 'assente'`).get(caseId) as { n: number }).n;
   }
 
-  /** Operators of the given appointments (active links only unless `all`). */
+  /** SQLite's count of commits by other connections to this file: what the agenda's zone snapshot is checked against. */
+  dataVersion(): number {
+    return (prepared(this.db, 'PRAGMA data_version').get() as { data_version: number }).data_version;
+  }
+
   userNames(): Map<string, string> {
     return new Map((prepared(this.db, 'SELECT id, full_name FROM users').all() as { id: string; full_name: string }[]).map((u) => [u.id, u.full_name]));
   }
 
+  /** Operators of the given appointments (active links only unless `all`). */
   operators(appointmentIds: readonly string[], all = false): OperatorLink[] {
     if (appointmentIds.length === 0) return [];
     // Names come from one small query rather than a join per link: the week view reads hundreds of links.

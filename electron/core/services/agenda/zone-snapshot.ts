@@ -33,7 +33,7 @@ const held = new WeakMap<Store, Held>();
  * writer commits to one of their tables, and when another connection has committed anything.
  */
 export function zoneSnapshot(store: Store): ZoneSnapshot {
-  const version = store.db.pragma('data_version', { simple: true }) as number;
+  const version = store.agenda.dataVersion();
   let h = held.get(store);
   if (!h) {
     const fresh: Held = { snapshot: {}, version };
