@@ -2,13 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import type BetterSqlite from 'better-sqlite3';
 import { todayInRome } from '../../../shared/domain/dates';
 import { ZONA_SOCIALE_11 } from '../../../shared/domain/zone-seed';
 import { AUDIT_BATCH_MS } from '../db/audit-batch';
-import { migrate } from '../db/migrate';
-import { loadMigrations } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import type { CellValue } from '../db/schema';
 import { uuidv7 } from '../ids';
@@ -20,8 +16,8 @@ import { NO_PLACE_NAMES } from '../services/persons/place-names';
 import type { WorkContext } from '../services/work-context';
 import { Store } from '../store';
 import { percentile, median, round, type Metric } from './metrics';
+import { openPlain } from './plain-db';
 
-const require = createRequire(import.meta.url);
 const TODAY = todayInRome();
 
 /** Bench data goes straight in (no change log): the bench measures reads, not the import. */
@@ -191,18 +187,6 @@ function measure(world: World, rounds: number): Timings {
     if (detail.diary.length < 250) throw new Error('case opened without its diary');
   }
   return t;
-}
-
-function openPlain(file: string): Db {
-  const Plain = require('better-sqlite3') as typeof BetterSqlite;
-  const db = new Plain(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('temp_store = MEMORY');
-  db.pragma('cache_size = -16384');
-  migrate(db as unknown as Db, loadMigrations());
-  return db as unknown as Db;
 }
 
 /**

@@ -4,27 +4,27 @@ import type { AppointmentListing, OperatorLink } from '../../db/repositories/age
 import { personVisible } from '../cases/case-access';
 import type { WorkContext } from '../work-context';
 import { AgendaSettingsService } from './agenda-settings.service';
-
-interface Names {
-  sedi: Map<string, { nome: string; comuneIstat: string }>;
-  rooms: Map<string, { nome: string; sedeId: string; attiva: boolean }>;
-  comuni: Map<string, string>;
-}
+import { zoneSnapshot, type Names, type ZoneSnapshot } from './zone-snapshot';
 
 /**
  * What the agenda looks up while it builds a listing or checks a booking: names of sedi, rooms,
- * comuni and users, each appointment's operators, and whether the user may see a person. Read
+ * comuni and users, each appointment's operators, and whether the user may see a person. The
+ * zone's parts come from the store's snapshot (zone-snapshot.ts); what the user may see is asked
  * once per call and kept: the week view asks for the same few hundred times.
  */
 export class AgendaLookups {
-  private cachedNames: Names | null = null;
-  private userNames: Map<string, string> | null = null;
+  private snapshotTaken: ZoneSnapshot | null = null;
   private readonly visible = new Map<string, boolean>();
 
   constructor(private readonly ctx: WorkContext) {}
 
+  /** One snapshot for the whole call, even if a commit drops it meanwhile. */
+  private get snapshot(): ZoneSnapshot {
+    return (this.snapshotTaken ??= zoneSnapshot(this.ctx.store));
+  }
+
   names(): Names {
-    if (this.cachedNames) return this.cachedNames;
+    if (this.snapshot.names) return this.snapshot.names;
     const zone = this.ctx.store.zone.get();
     const names: Names = { sedi: new Map(), rooms: new Map(), comuni: new Map() };
     for (const s of zone.sedi) {
@@ -32,16 +32,16 @@ export class AgendaLookups {
       for (const r of s.rooms) names.rooms.set(r.id, { nome: r.nome, sedeId: s.id, attiva: r.attiva });
     }
     for (const c of zone.comuni) names.comuni.set(c.istat, c.nome);
-    this.cachedNames = names;
+    this.snapshot.names = names;
     return names;
   }
 
-  patrons(): PatronDay[] {
-    return new AgendaSettingsService(this.ctx).patrons(this.names().comuni);
+  patrons(): readonly PatronDay[] {
+    return (this.snapshot.patrons ??= new AgendaSettingsService(this.ctx).patrons(this.names().comuni));
   }
 
-  orari(): SedeHoursData[] {
-    return new AgendaSettingsService(this.ctx).orari();
+  orari(): readonly SedeHoursData[] {
+    return (this.snapshot.orari ??= new AgendaSettingsService(this.ctx).orari());
   }
 
   /** The comune an appointment takes place in: its own for outreach, else its sede's. */
@@ -60,8 +60,7 @@ export class AgendaLookups {
 
   /** Operators from the ids read with each row: the week view needs no second query. */
   operatorsOfRows(rows: readonly AppointmentListing[]): Map<string, OperatorLink[]> {
-    this.userNames ??= this.ctx.store.agenda.userNames();
-    const names = this.userNames;
+    const names = (this.snapshot.userNames ??= this.ctx.store.agenda.userNames());
     const map = new Map<string, OperatorLink[]>();
     for (const r of rows) {
       if (!r.operator_ids) continue;

@@ -41,7 +41,7 @@ export class AgendaService {
     const occurrences = toOccurrences(this.lookups, wanted, ops, input.from, input.to, festivi);
     markConflicts(occurrences);
     this.auditPersons(occurrences, action, 'batched', `Agenda dal ${formatItalianDate(input.from)} al ${formatItalianDate(addDays(input.to, -1))}`);
-    return { occurrences, festivi, orari: this.lookups.orari() };
+    return { occurrences, festivi, orari: [...this.lookups.orari()] };
   }
 
   get({ id, occurrenceDate }: ParsedInputOf<'agenda.get'>): OccurrenceData {
