@@ -38,14 +38,13 @@ beforeAll(async () => {
   const co = s.coordinatore.conn;
   const made = await call(co, 'retention.export', { caseIds: [caseId], autorizzazione: AUT, note: 'Verbale 3/2026', passphrase: PASSPHRASE });
   exported = { scartoId: made.scartoId, sha256: made.sha256, bytes: await receiveDownload(co, made.downloadId) };
-}, 60_000);
+}, 120_000);
 
 describe('scarti registrati: l’esportazione conservata', () => {
   it('is listed with its date, authorisation and counts, and kept encrypted in the data folder under the scarto’s id', async () => {
     const list = await call(s.coordinatore.conn, 'retention.candidates', {});
-    expect(list.scarti).toEqual([
-      expect.objectContaining({ id: exported.scartoId, cartelle: 1, numeri: [numero], autorizzazione: expect.stringContaining('n. 77/2026 del 10/02/2026'), conservato: true }),
-    ]);
+    expect(list.scarti.map((x) => [x.id, x.cartelle, x.numeri, x.conservato])).toEqual([[exported.scartoId, 1, [numero], true]]);
+    expect(list.scarti[0]!.autorizzazione).toContain('n. 77/2026 del 10/02/2026');
     expect(list.scarti[0]!.dimensione).toBe(exported.bytes.length);
     const kept = path.join(dataDir, 'allegati', `scarto-${exported.scartoId}.udca`);
     expect(fs.existsSync(kept)).toBe(true);
@@ -104,7 +103,9 @@ describe('scarti registrati: l’esportazione conservata', () => {
   it('every opening and copy is in the administrators’ log, the failed opening too, naming the scarto and no passphrase; the others’ attempts as refused', async () => {
     const db = await inspectDatabase(dataDir, ADMIN.username, ADMIN.password);
     try {
-      const rows = db.prepare(`SELECT action, outcome, subject_id, detail FROM admin_log WHERE action IN ('retention.open', 'retention.saveCopy') AND username = ? ORDER BY seq`).all(s.coordinatore.username) as {
+      const rows = db
+        .prepare(`SELECT action, outcome, subject_id, detail FROM admin_log WHERE action IN ('retention.open', 'retention.saveCopy') AND username = ? ORDER BY seq`)
+        .all(s.coordinatore.username) as {
         action: string;
         outcome: string;
         subject_id: string;

@@ -19,7 +19,16 @@ export const RECORDS_MATRIX = {
   'retention.saveCopy': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
 } as const;
 
-export const RECORDS_NAMES_NO_ONE = ['audit.export', 'records.get', 'records.save', 'records.print', 'retention.candidates', 'retention.execute', 'retention.open', 'retention.saveCopy'] as const;
+export const RECORDS_NAMES_NO_ONE = [
+  'audit.export',
+  'records.get',
+  'records.save',
+  'records.print',
+  'retention.candidates',
+  'retention.execute',
+  'retention.open',
+  'retention.saveCopy',
+] as const;
 
 export const RECORDS_ACCEPTED_ERRORS: Record<'retention.export' | 'retention.execute' | 'retention.open' | 'retention.saveCopy', string[]> = {
   'retention.export': ['VALIDATION'],

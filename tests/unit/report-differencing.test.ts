@@ -79,21 +79,17 @@ const grids = (ps: Protection[]) => ps.map((p) => p.grid);
 const masks = (ps: Protection[]) => ps.map((p) => p.hidden);
 
 /** One set of facts (a grouping A, a grouping B, a month each) counted by A and by B: the same column totals. */
-const facts = fc
-  .record({ rowsA: fc.integer({ min: 1, max: 8 }), rowsB: fc.integer({ min: 1, max: 5 }), cols: fc.integer({ min: 1, max: 4 }) })
-  .chain(({ rowsA, rowsB, cols }) =>
-    fc
-      .array(fc.tuple(fc.nat(rowsA - 1), fc.nat(rowsB - 1), fc.nat(cols - 1)), { minLength: 0, maxLength: 70 })
-      .map((list) => {
-        const a = Array.from({ length: rowsA }, () => new Array<number>(cols).fill(0));
-        const b = Array.from({ length: rowsB }, () => new Array<number>(cols).fill(0));
-        for (const [i, k, j] of list) {
-          a[i]![j]! += 1;
-          b[k]![j]! += 1;
-        }
-        return { a, b };
-      }),
-  );
+const facts = fc.record({ rowsA: fc.integer({ min: 1, max: 8 }), rowsB: fc.integer({ min: 1, max: 5 }), cols: fc.integer({ min: 1, max: 4 }) }).chain(({ rowsA, rowsB, cols }) =>
+  fc.array(fc.tuple(fc.nat(rowsA - 1), fc.nat(rowsB - 1), fc.nat(cols - 1)), { minLength: 0, maxLength: 70 }).map((list) => {
+    const a = Array.from({ length: rowsA }, () => new Array<number>(cols).fill(0));
+    const b = Array.from({ length: rowsB }, () => new Array<number>(cols).fill(0));
+    for (const [i, k, j] of list) {
+      a[i]![j]! += 1;
+      b[k]![j]! += 1;
+    }
+    return { a, b };
+  }),
+);
 
 describe('report: differencing across tables and exports', () => {
   // Accessi by comune (A) and by area (B): same months, same totals. B’s 1 (row 1, January) is a small count.

@@ -43,7 +43,12 @@ export function protectLinked(tables: readonly TableFigures[], threshold: number
       result = tables.map((f, k) => protectTable(f, level, forced[k]));
       const next = result.map((p) => p.hidden.map((row) => [...row]));
       shareTotalsRow(next);
-      if (!sameMasks(next, result.map((p) => p.hidden))) {
+      if (
+        !sameMasks(
+          next,
+          result.map((p) => p.hidden),
+        )
+      ) {
         forced = next;
         continue;
       }
@@ -101,7 +106,7 @@ function rankOf(v: number): number {
   return v > 0 ? v : Number.MAX_SAFE_INTEGER;
 }
 
-export interface DeterminedEntry {
+interface DeterminedEntry {
   table: number;
   i: number;
   j: number;
@@ -149,8 +154,16 @@ export function determinedEntries(grids: readonly (readonly (readonly number[])[
       if (u !== undefined) eq[u]! -= 1n;
       if (eq.some((c) => c !== 0n)) equations.push(eq);
     };
-    for (let i = 0; i <= R; i++) line(Array.from({ length: C }, (_, j) => [i, j]), [i, C]);
-    for (let j = 0; j <= C; j++) line(Array.from({ length: R }, (_, i) => [i, j]), [R, j]);
+    for (let i = 0; i <= R; i++)
+      line(
+        Array.from({ length: C }, (_, j) => [i, j]),
+        [i, C],
+      );
+    for (let j = 0; j <= C; j++)
+      line(
+        Array.from({ length: R }, (_, i) => [i, j]),
+        [R, j],
+      );
   });
   return [...readElsewhere, ...rrefUnitRows(equations, n).map((u) => unknowns[u]!)];
 }

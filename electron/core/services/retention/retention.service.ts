@@ -183,7 +183,8 @@ export class RetentionService {
       this.auditKept('retention.open', row, `Esportazione dello scarto aperta: ${contents.cartelle.length} cartelle, ${contents.righe} righe, ${contents.allegati} file`);
       return contents;
     } catch (error) {
-      if (error instanceof AppError) this.ctx.store.writer.record(this.ctx.actor, { log: 'admin', action: 'retention.open', subjectType: 'scarto', subjectId: row.id, outcome: 'error', detail: error.message });
+      if (error instanceof AppError)
+        this.ctx.store.writer.record(this.ctx.actor, { log: 'admin', action: 'retention.open', subjectType: 'scarto', subjectId: row.id, outcome: 'error', detail: error.message });
       throw error;
     }
   }
@@ -193,6 +194,11 @@ export class RetentionService {
     const row = this.mustScarto(scartoId);
     const sealed = readKept(this.deps.files(), row);
     this.auditKept('retention.saveCopy', row, `Copia dell’esportazione cifrata salvata (sha256 ${row.export_sha256})`);
-    return { nomeFile: `scarto-${row.esportato_il.slice(0, 10)}-${row.id.slice(-8)}.udcscarto`, dimensione: sealed.length, downloadId: this.deps.startDownload(sealed), sha256: row.export_sha256 };
+    return {
+      nomeFile: `scarto-${row.esportato_il.slice(0, 10)}-${row.id.slice(-8)}.udcscarto`,
+      dimensione: sealed.length,
+      downloadId: this.deps.startDownload(sealed),
+      sha256: row.export_sha256,
+    };
   }
 }

@@ -24,7 +24,8 @@ export function isKept(files: AttachmentStore, scartoId: string): boolean {
 /** The kept export, checked against the hash recorded when it was made. */
 export function readKept(files: AttachmentStore, row: ScartoRow): Buffer {
   const id = keptExportId(row.id);
-  if (!files.has(files.fileName(id))) throw new AppError('NOT_FOUND', 'L’esportazione di questo scarto non è conservata nel programma (fu fatta prima che venisse conservata): usa la copia salvata allora.');
+  if (!files.has(files.fileName(id)))
+    throw new AppError('NOT_FOUND', 'L’esportazione di questo scarto non è conservata nel programma (fu fatta prima che venisse conservata): usa la copia salvata allora.');
   let sealed: Buffer;
   try {
     sealed = files.read(id, files.fileName(id));
