@@ -106,7 +106,7 @@ function rankOf(v: number): number {
   return v > 0 ? v : Number.MAX_SAFE_INTEGER;
 }
 
-interface DeterminedEntry {
+export interface DeterminedEntry {
   table: number;
   i: number;
   j: number;
