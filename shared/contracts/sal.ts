@@ -386,7 +386,7 @@ export const salContract = {
   'salPresenze.save': channel(z.strictObject({ tirocinioId: Id, month: Month, presenze: z.array(PresenzaInput).max(31) }), z.object({ indennita: Indennita }), 'sal.write', {
     tirocinioId: 'salTirocinio:write',
   }),
-  'salPagamenti.month': channel(z.strictObject({ month: Month }), z.object({ rows: z.array(PaymentRow), totaleCents: z.number() }), 'sal.write'),
+  'salPagamenti.month': channel(z.strictObject({ month: Month }), z.object({ rows: z.array(PaymentRow), totaleCents: z.number(), nascosti: z.number() }), 'sal.write'),
   // The file follows in chunks (downloads.chunk); its name says the month, never a person.
   'salPagamenti.export': channel(z.strictObject({ month: Month, formato: z.enum(['csv', 'xlsx']) }), Download, 'sal.write'),
   // The regimes' rules name no one: every session may read them (the administrator keeps them).

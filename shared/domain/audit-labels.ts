@@ -191,6 +191,8 @@ const ACTION_NAMES: Record<string, string> = {
   'retention.candidates': 'Elenco delle cartelle da riesaminare per lo scarto',
   'retention.export': 'Esportazione cifrata delle cartelle da scartare',
   'retention.execute': 'Scarto autorizzato delle cartelle',
+  'retention.open': 'Apertura dell’esportazione di uno scarto',
+  'retention.saveCopy': 'Copia dell’esportazione di uno scarto',
   'reports.quarter': 'Consultazione del report trimestrale',
   'reports.export': 'Esportazione del report (CSV o XLSX)',
   'reports.print': 'Stampa del report in PDF',

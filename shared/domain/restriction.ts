@@ -31,3 +31,9 @@ export const ERASES: ReadonlySet<string> = new Set(['retention.execute']);
 /** What the caller is told: names the restriction, not the person. */
 export const RESTRICTED_MESSAGE =
   'Il trattamento dei dati di questa persona è limitato (art. 18 GDPR): i suoi dati e le sue cartelle si possono solo consultare, non modificare. Per modificarli il coordinatore deve prima revocare la limitazione.';
+
+/** What the SAL payment list says of the tirocini it leaves out for a restricted person: their number, never who. */
+export function hiddenPaymentsNote(n: number): string {
+  const which = n === 1 ? 'Un tirocinio non è elencato' : `${n} tirocini non sono elencati`;
+  return `${which}: il trattamento dei dati della persona è limitato (art. 18 GDPR). Per il pagamento rivolgiti al coordinatore.`;
+}

@@ -43,6 +43,8 @@ export interface SiussSource {
   importoCents: number | null;
   quotaEnteCents: number | null;
   quotaUtenteCents: number | null;
+  /** The intervento's monthly hours (home care, educativa…); null when it is not counted in hours. */
+  oreMensili: number | null;
   codiceFiscale: string | null;
   cognome: string;
   nome: string;
@@ -65,6 +67,8 @@ export interface SiussRecord {
   importoCents: number;
   quotaEnteCents: number;
   quotaUtenteCents: number;
+  /** Absent in records sent before the column existed (see `sameAsSent`). */
+  oreMensili?: number | null;
   protocolloDsu: string;
   presaInCarico: 'S' | 'N';
   areaUtenza: 1 | 2 | 3;
@@ -124,6 +128,7 @@ export function buildRecord(s: SiussSource): { ok: true; record: SiussRecord } |
       importoCents: s.importoCents,
       quotaEnteCents: s.quotaEnteCents,
       quotaUtenteCents: utente,
+      oreMensili: s.oreMensili,
       protocolloDsu: s.dsuProtocollo ?? '',
       presaInCarico: s.presaInCarico ? 'S' : 'N',
       areaUtenza: area,
@@ -147,8 +152,20 @@ export const SIUSS_COLUMNS = [
   'Importo',
   'QuotaEnte',
   'QuotaUtente',
+  'OreMensili',
   'ProtocolloDSU',
   'PresaInCarico',
   'AreaUtenza',
   'NumeroCartella',
 ] as const;
+
+/**
+ * Whether the record INPS holds still says what the data says now. Only the fields the sent
+ * record carries are compared: a column added later (OreMensili) does not resend, as a
+ * correction, everything sent before it existed.
+ */
+export function sameAsSent(sent: SiussRecord, now: SiussRecord): boolean {
+  const a = sent as unknown as Record<string, unknown>;
+  const b = now as unknown as Record<string, unknown>;
+  return Object.keys(a).every((k) => a[k] === b[k]);
+}

@@ -166,8 +166,8 @@ describe('conservazione e scarto', () => {
     } finally {
       db.close();
     }
-    // The attachment's encrypted file is gone from the data folder.
-    expect(fs.readdirSync(path.join(dataDir, 'allegati')).length).toBe(0);
+    // The attachment's encrypted file is gone from the data folder; only the kept export is left (scarto-archive.test.ts).
+    expect(fs.readdirSync(path.join(dataDir, 'allegati'))).toEqual([`scarto-${exported.scartoId}.udca`]);
     // The chains are intact after the erasure.
     const verify = await call(s.coordinatore.conn, 'audit.verify', {});
     expect(verify.data.ok && verify.admin.ok).toBe(true);

@@ -133,6 +133,7 @@ describe('flusso SIUSS', () => {
       Importo: '300,00',
       QuotaEnte: '250,00',
       QuotaUtente: '50,00',
+      OreMensili: '',
       PresaInCarico: 'S',
       AreaUtenza: '3',
     });

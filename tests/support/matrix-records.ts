@@ -15,13 +15,26 @@ export const RECORDS_MATRIX = {
   'retention.candidates': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
   'retention.export': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
   'retention.execute': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
+  'retention.open': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
+  'retention.saveCopy': 'AS:- ED:- PS:- AM:- SAL:- CO:B ADM:-',
 } as const;
 
-export const RECORDS_NAMES_NO_ONE = ['audit.export', 'records.get', 'records.save', 'records.print', 'retention.candidates', 'retention.execute'] as const;
+export const RECORDS_NAMES_NO_ONE = [
+  'audit.export',
+  'records.get',
+  'records.save',
+  'records.print',
+  'retention.candidates',
+  'retention.execute',
+  'retention.open',
+  'retention.saveCopy',
+] as const;
 
-export const RECORDS_ACCEPTED_ERRORS: Record<'retention.export' | 'retention.execute', string[]> = {
+export const RECORDS_ACCEPTED_ERRORS: Record<'retention.export' | 'retention.execute' | 'retention.open' | 'retention.saveCopy', string[]> = {
   'retention.export': ['VALIDATION'],
   'retention.execute': ['NOT_FOUND'],
+  'retention.open': ['NOT_FOUND'],
+  'retention.saveCopy': ['NOT_FOUND'],
 };
 
 const REGISTRO: InputOf<'records.save'>['fields'] = {
@@ -52,5 +65,7 @@ export function recordsPayloads(h: { caseId: (side: Side) => string; newId: () =
       passphrase: 'frase lunga della matrice',
     }),
     'retention.execute': () => ({ scartoId: h.newId(), sha256: '0'.repeat(64), confirm: true as const }),
+    'retention.open': () => ({ scartoId: h.newId(), passphrase: 'frase lunga della matrice' }),
+    'retention.saveCopy': () => ({ scartoId: h.newId() }),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCf } from '../../shared/domain/codice-fiscale';
-import { buildRecord, quarterLabel, quarterRange, whereOf, type SiussSource } from '../../shared/domain/siuss';
+import { SIUSS_COLUMNS, buildRecord, quarterLabel, quarterRange, sameAsSent, whereOf, type SiussRecord, type SiussSource } from '../../shared/domain/siuss';
 
 const CF = computeCf({ cognome: 'Ferri', nome: 'Giulia', birthDate: '1975-03-04', sex: 'F', belfiore: 'F844' });
 
@@ -17,6 +17,7 @@ const ok: SiussSource = {
   importoCents: 30000,
   quotaEnteCents: 25000,
   quotaUtenteCents: 5000,
+  oreMensili: null,
   codiceFiscale: CF,
   cognome: 'Ferri',
   nome: 'Giulia',
@@ -50,6 +51,17 @@ describe('SIUSS: regole del record', () => {
     });
     const noDsu = buildRecord({ ...ok, dsuProtocollo: null, presaInCarico: false, quotaUtenteCents: null, quotaEnteCents: 30000 });
     expect(noDsu.ok && noDsu.record).toMatchObject({ protocolloDsu: '', presaInCarico: 'N', quotaUtenteCents: 0 });
+  });
+
+  it('carries the intervento’s monthly hours (OreMensili), and a record sent before that column existed is not resent as a correction', () => {
+    const built = buildRecord({ ...ok, oreMensili: 20 });
+    if (!built.ok) throw new Error('record atteso');
+    expect(built.record.oreMensili).toBe(20);
+    expect(SIUSS_COLUMNS).toContain('OreMensili');
+    const { oreMensili: _, ...older } = built.record;
+    expect(sameAsSent(older as SiussRecord, built.record)).toBe(true);
+    expect(sameAsSent(built.record, { ...built.record, oreMensili: 24 })).toBe(false);
+    expect(sameAsSent(older as SiussRecord, { ...built.record, importoCents: 1 })).toBe(false);
   });
 
   it('lists every missing or wrong field at once, in Italian', () => {

@@ -68,6 +68,10 @@ export class AttachmentStore {
     return this.read(path.basename(name, '.udca'), name);
   }
 
+  has(name: string): boolean {
+    return fs.existsSync(path.join(this.dir, path.basename(name)));
+  }
+
   remove(name: string): void {
     fs.rmSync(path.join(this.dir, path.basename(name)), { force: true });
   }

@@ -48,7 +48,7 @@ export function ScartoForm({ caseIds, onDone }: { caseIds: string[]; onDone: (me
     try {
       const done = await executeScarto(exported.scartoId, exported.sha256);
       setConfirming(false);
-      onDone(`Scarto eseguito: ${done.cartelle} cartelle svuotate, ${done.file} file eliminati. L’esportazione ${exported.nomeFile} resta l’unica copia dei contenuti.`);
+      onDone(`Scarto eseguito: ${done.cartelle} cartelle svuotate, ${done.file} file eliminati. L’esportazione ${exported.nomeFile} è conservata anche in Scarti registrati.`);
     } catch (e) {
       setError(toShownError(e));
     } finally {
@@ -61,7 +61,7 @@ export function ScartoForm({ caseIds, onDone }: { caseIds: string[]; onDone: (me
       <Box sx={{ maxWidth: 880 }}>
         <Alert severity="info" sx={{ mb: 2 }}>
           Esportazione cifrata salvata come {exported.nomeFile} (impronta SHA-256 {exported.sha256.slice(0, 16)}…). Conservala, con la frase di cifratura, secondo le indicazioni
-          della Soprintendenza: dopo lo scarto è l’unica copia dei contenuti.
+          della Soprintendenza. Una copia resta anche nel programma (Scarti registrati: Apri, Salva copia), nella cartella dei dati e nei backup.
         </Alert>
         <FormControlLabel control={<Checkbox checked={kept} onChange={(e) => setKept(e.target.checked)} />} label="Ho salvato l’esportazione in un luogo sicuro" />
         <Box sx={{ mt: 1 }}>

@@ -13,7 +13,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
+import { ScartiRegistrati } from './ScartiRegistrati';
 import { ScartoForm } from './ScartoForm';
 import { loadCandidates, type Candidates } from './store';
 
@@ -98,32 +99,7 @@ export function ScartoTab() {
         ) : null}
       </Section>
       <Section id="scarti-registrati" title="Scarti registrati">
-        {data.scarti.length === 0 ? (
-          <Typography>Nessuno scarto registrato.</Typography>
-        ) : (
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label="Scarti registrati">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Esportato il</TableCell>
-                  <TableCell>Cartelle</TableCell>
-                  <TableCell>Autorizzazione</TableCell>
-                  <TableCell>Stato</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.scarti.map((s) => (
-                  <TableRow key={s.id}>
-                    <TableCell>{formatDateTime(s.esportatoIl)}</TableCell>
-                    <TableCell>{s.numeri.join(', ')}</TableCell>
-                    <TableCell>{s.autorizzazione}</TableCell>
-                    <TableCell>{s.eseguitoIl ? `eseguito il ${formatDateTime(s.eseguitoIl)}` : 'esportato, non eseguito'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        )}
+        <ScartiRegistrati scarti={data.scarti} />
       </Section>
     </>
   );

@@ -5,6 +5,7 @@ import { receiveFile } from '../../api/transfers';
 
 export type Registro = OutputOf<'records.get'>;
 export type Candidates = OutputOf<'retention.candidates'>;
+export type ScartoContents = OutputOf<'retention.open'>;
 export interface PdfFile {
   bytes: Uint8Array<ArrayBuffer>;
   nomeFile: string;
@@ -41,4 +42,16 @@ export async function exportScarto(input: InputOf<'retention.export'>): Promise<
 
 export function executeScarto(scartoId: string, sha256: string): Promise<OutputOf<'retention.execute'>> {
   return api.call('retention.execute', { scartoId, sha256, confirm: true });
+}
+
+/** A kept export, decrypted in the core with its passphrase: what it holds, for the screen only. */
+export function openKeptScarto(scartoId: string, passphrase: string): Promise<ScartoContents> {
+  return api.call('retention.open', { scartoId, passphrase });
+}
+
+/** A kept export saved again by the browser, sealed as it was; the file's name. */
+export async function saveScartoCopy(scartoId: string): Promise<string> {
+  const meta = await api.call('retention.saveCopy', { scartoId });
+  downloadBytes(await receiveFile(meta.downloadId, meta.dimensione), 'application/octet-stream', meta.nomeFile);
+  return meta.nomeFile;
 }

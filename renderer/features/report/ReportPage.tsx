@@ -18,6 +18,7 @@ import { ReportCharts } from './ReportCharts';
 import { ReportTable } from './ReportTable';
 import { ThresholdCard } from './ThresholdCard';
 import { exportReport, printReport, quarter, settings, type Period } from './store';
+import { RULE_TEXT } from '../../../shared/domain/report/linked-suppression';
 
 /** The last full quarter before today: what the Ufficio di Piano asks for. */
 function lastQuarter(): Period {
@@ -118,7 +119,7 @@ export function ReportPage({ session }: { session: SessionInfoData }) {
           </Typography>
           <Alert severity="info" sx={{ mb: 2 }}>
             In stampa e nelle esportazioni i conteggi inferiori a {shown.soglia} sono nascosti («&lt; {shown.soglia}»), e con essi le celle e i totali da cui si potrebbero
-            ricavare.{' '}
+            ricavare. {RULE_TEXT}{' '}
             {shown.esatti ? 'Come coordinatore vedi qui, tra parentesi, il valore esatto: non esce dall’ufficio.' : 'Il valore esatto è visibile solo al coordinatore, a schermo.'}
           </Alert>
           <Tabs value={tab} onChange={(_, v: number) => setTab(v)} aria-label="Raggruppamento" sx={{ mb: 2 }}>

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { todayInRome } from '../../../shared/domain/dates';
 import { conteggio } from '../../../shared/domain/italian';
+import { hiddenPaymentsNote } from '../../../shared/domain/restriction';
 import { toShownError, type ShownError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
@@ -77,6 +78,11 @@ export function PagamentiTab() {
           <Typography variant="h2" sx={{ fontSize: '1.2rem', mb: 1 }}>
             Elenco dei pagamenti di {monthLabel(month)}: {conteggio(shown.rows.length, 'tirocinio', 'tirocini')}
           </Typography>
+          {shown.nascosti > 0 ? (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {hiddenPaymentsNote(shown.nascosti)}
+            </Alert>
+          ) : null}
           {shown.rows.some((r) => !r.presenzeInserite) ? (
             <Alert severity="warning" sx={{ mb: 2 }} className="no-print">
               Per alcuni tirocini le presenze del mese non sono ancora inserite: l’importo è zero finché non lo sono.

@@ -47,13 +47,17 @@ export function isSmall(value: number, threshold: number): boolean {
   return value > 0 && value < threshold;
 }
 
-export function protectTable(figures: TableFigures, threshold: number): Protection {
+/**
+ * `forced`: entries hidden whatever their value, same shape as the grid (what the linked tables
+ * and the lower thresholds hide, see linked-suppression.ts); they are protected like primaries.
+ */
+export function protectTable(figures: TableFigures, threshold: number, forced?: readonly (readonly boolean[])[]): Protection {
   const t = effectiveThreshold(threshold);
   const grid = gridOf(figures);
   const R = grid.length - 1;
   const C = (grid[0]?.length ?? 1) - 1;
   const primary = grid.map((row) => row.map((v) => isSmall(v, t)));
-  const hidden = primary.map((row) => [...row]);
+  const hidden = primary.map((row, i) => row.map((h, j) => h || forced?.[i]?.[j] === true));
   // Lines of the grid: rows 0..R, then columns 0..C, each as its list of [row, col] entries.
   const lines: [number, number][][] = [
     ...Array.from({ length: R + 1 }, (_, i) => Array.from({ length: C + 1 }, (_, j) => [i, j] as [number, number])),

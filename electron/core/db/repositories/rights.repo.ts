@@ -27,6 +27,12 @@ export class RightsRepository {
     return (prepared(this.db, 'SELECT * FROM person_restrictions WHERE person_id = ? AND revocata_il IS NULL').get(personId) as RestrictionRow | undefined) ?? null;
   }
 
+  /** Everyone whose processing is restricted now: the lists leave them out (see services/rights/hidden-persons.ts). */
+  restrictedPersonIds(): Set<string> {
+    const rows = prepared(this.db, 'SELECT person_id FROM person_restrictions WHERE revocata_il IS NULL').all() as { person_id: string }[];
+    return new Set(rows.map((r) => r.person_id));
+  }
+
   /** Every restriction the person ever had, newest first, with who ordered and lifted it. */
   restrictions(personId: string): (RestrictionRow & { disposta_da_nome: string | null; revocata_da_nome: string | null })[] {
     return this.db

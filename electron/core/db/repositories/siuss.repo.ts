@@ -17,6 +17,7 @@ export interface SiussSourceRow {
   i_importo: number | null;
   i_ente: number | null;
   i_utente: number | null;
+  ore_mensili: number | null;
   intervento_stato: string;
   case_id: string;
   numero: string;
@@ -36,7 +37,7 @@ export type SiussStateRow = RowOf<'siuss_state'>;
 // have been moved, annulled or changed since it was sent).
 const SOURCES = `SELECT d.id AS delivery_id, d.data, d.importo_cents AS d_importo, d.quota_ente_cents AS d_ente, d.quota_utente_cents AS d_utente,
     i.id AS intervention_id, i.prestazione_codice, i.descrizione, i.data_inizio, i.data_fine,
-    i.importo_cents AS i_importo, i.quota_ente_cents AS i_ente, i.quota_utente_cents AS i_utente, i.stato AS intervento_stato,
+    i.importo_cents AS i_importo, i.quota_ente_cents AS i_ente, i.quota_utente_cents AS i_utente, i.ore_mensili, i.stato AS intervento_stato,
     c.id AS case_id, c.numero, c.area,
     (c.stato IN ('in_carico', 'sospeso') OR EXISTS (SELECT 1 FROM case_status_history h WHERE h.case_id = c.id AND h.stato = 'in_carico')) AS presa_in_carico,
     p.id AS person_id, p.codice_fiscale, p.cognome, p.nome,

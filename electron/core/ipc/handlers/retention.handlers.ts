@@ -21,5 +21,7 @@ export function retentionHandlers(deps: { now: () => number; transfers: Transfer
     'retention.candidates': (ctx) => retention(ctx).candidates(),
     'retention.export': (ctx, input) => retention(ctx).export(input),
     'retention.execute': (ctx, input) => retention(ctx).execute(input),
+    'retention.open': (ctx, input) => retention(ctx).open(input),
+    'retention.saveCopy': (ctx, input) => retention(ctx).saveCopy(input),
   };
 }

@@ -2,6 +2,7 @@ import type { SedeHoursData } from '../../../../shared/contracts/agenda';
 import type { PatronDay } from '../../../../shared/domain/holidays';
 import type { AppointmentListing, OperatorLink } from '../../db/repositories/agenda.repo';
 import { personVisible } from '../cases/case-access';
+import { hiddenPersons } from '../rights/hidden-persons';
 import type { WorkContext } from '../work-context';
 import { AgendaSettingsService } from './agenda-settings.service';
 import { zoneSnapshot, type Names, type ZoneSnapshot } from './zone-snapshot';
@@ -15,6 +16,7 @@ import { zoneSnapshot, type Names, type ZoneSnapshot } from './zone-snapshot';
 export class AgendaLookups {
   private snapshotTaken: ZoneSnapshot | null = null;
   private readonly visible = new Map<string, boolean>();
+  private hidden: ReadonlySet<string> | null = null;
 
   constructor(private readonly ctx: WorkContext) {}
 
@@ -56,6 +58,16 @@ export class AgendaLookups {
       this.visible.set(personId, v);
     }
     return v;
+  }
+
+  /**
+   * Whether a listing (week, day, print, the convocazioni batch, one slot opened from them) may
+   * name the person: one the user may see and, but for the coordinator, whose processing is not
+   * restricted (art. 18). The slot stays, «riservato», so that no one books over it.
+   */
+  canList(personId: string): boolean {
+    this.hidden ??= hiddenPersons(this.ctx);
+    return !this.hidden.has(personId) && this.canSee(personId);
   }
 
   /** Operators from the ids read with each row: the week view needs no second query. */

@@ -62,7 +62,7 @@ export class AgendaService {
     const to = addDays(today(this.ctx), SERIES_CHECK_DAYS);
     const singles = rows.filter((r) => !r.rrule);
     const occurrences = [
-      ...toOccurrences(this.lookups, singles, ops, '1900-01-01', '9999-12-31', []),
+      ...toOccurrences(this.lookups, singles, ops, '1900-01-01', '9999-12-31', [], true),
       ...toOccurrences(
         this.lookups,
         rows.filter((r) => r.rrule),
@@ -70,6 +70,7 @@ export class AgendaService {
         from,
         to,
         [],
+        true,
       ),
     ].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     this.store.writer.record(this.ctx.actor, { log: 'data', action: 'agenda.forCase', subjectType: 'persona', subjectId: row.person_id, subjectLabel: row.numero });

@@ -8,6 +8,8 @@ import type { AgendaLookups } from './agenda-lookups';
 /**
  * The one model of an appointment as a user sees it: each occurrence in [from, to) of single
  * appointments and series, with names; a person the user may not see is shown as "riservato".
+ * `inCase`: the listing of one case file the user opened, which names its own person even when
+ * restricted; every other listing leaves a restricted person unnamed (AgendaLookups.canList).
  */
 export function toOccurrences(
   lookups: AgendaLookups,
@@ -16,12 +18,13 @@ export function toOccurrences(
   from: string,
   to: string,
   festivi: Holiday[],
+  inCase = false,
 ): OccurrenceData[] {
   const names = lookups.names();
   const out: OccurrenceData[] = [];
   const holidayOn = (date: string, comune: string | null) => festivi.find((h) => h.date === date && (h.kind === 'nazionale' || h.comuneIstat === comune))?.name ?? null;
   for (const r of rows) {
-    const shown = r.person_id === null || lookups.canSee(r.person_id);
+    const shown = r.person_id === null || (inCase ? lookups.canSee(r.person_id) : lookups.canList(r.person_id));
     const comune = lookups.comuneOf(r);
     // A single appointment is the common case: one object, no spread (the week view builds hundreds).
     if (!r.rrule) {

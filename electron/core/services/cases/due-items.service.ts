@@ -1,11 +1,12 @@
 import type { OutputOf } from '../../../../shared/contracts';
 import { ISEE_ALERT_DAYS } from '../../../../shared/domain/cartella';
 import { addDays, formatItalianDate } from '../../../../shared/domain/dates';
+import { withoutRestricted } from '../rights/hidden-persons';
 import { today, type WorkContext } from '../work-context';
 
 type DueItem = OutputOf<'dueItems.list'>[number];
 
-/** What is due on the user's own open cases: PAI reviews in the next 30 days, ISEE expiring. */
+/** What is due on the user's own open cases: PAI reviews in the next 30 days, ISEE expiring; none of a restricted person (art. 18). */
 export function dueItems(ctx: WorkContext): DueItem[] {
   const t = today(ctx);
   const until = addDays(t, ISEE_ALERT_DAYS);
@@ -30,5 +31,5 @@ export function dueItems(ctx: WorkContext): DueItem[] {
     caseNumero: i.numero,
     label: `ISEE ${i.anno} ${i.scadenza < t ? 'scaduto il' : 'in scadenza il'} ${formatItalianDate(i.scadenza)}`,
   }));
-  return [...reviews, ...isee].sort((a, b) => (a.data < b.data ? -1 : a.data > b.data ? 1 : 0));
+  return withoutRestricted(ctx, [...reviews, ...isee], (d) => d.personId).sort((a, b) => (a.data < b.data ? -1 : a.data > b.data ? 1 : 0));
 }

@@ -44,8 +44,10 @@ export class BatchService {
       const skip = (motivo: string, persona = occ.personName ?? 'persona non visibile') => saltati.push({ appointmentId: occ.appointmentId, ora, persona, motivo });
       if (!occ.personId) {
         const row = store.agenda.byId(occ.appointmentId);
-        skip(row?.person_id ? 'persona non collegata alle tue cartelle' : 'appuntamento senza una persona (riunione, sportello)', row?.person_id ? 'persona non visibile' : '—');
-        return;
+        if (!row?.person_id) return skip('appuntamento senza una persona (riunione, sportello)', '—');
+        // The listing leaves a restricted person unnamed (art. 18): no letter either, and no name here.
+        const motivo = store.rights.activeRestriction(row.person_id) ? 'appuntamento riservato: la convocazione non si stampa' : 'persona non collegata alle tue cartelle';
+        return skip(motivo, 'persona non visibile');
       }
       const statoSkip = STATO_SKIP[occ.stato];
       if (statoSkip) return skip(statoSkip);

@@ -8,6 +8,7 @@ import { PERSON_SCOPE } from '../../../../shared/domain/permissions';
 import type { PersonRow } from '../../db/repositories/persons.repo';
 import { uuidv7 } from '../../ids';
 import { personVisible } from '../cases/case-access';
+import { hiddenPersons } from '../rights/hidden-persons';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { fullName, personColumns, toCaseSummary, toPersonData, toPersonSummary } from './person-mapping';
 import type { PlaceNames } from './place-names';
@@ -88,8 +89,11 @@ export class PersonsService {
       result.similar = this.summaries(similar);
     }
     // Someone the user may not see is only said to exist: no name, code, address or case number.
-    const hiddenDuplicate = result.duplicateOf !== null && !personVisible(this.ctx, result.duplicateOf.id);
-    const hiddenSimilar = result.similar.filter((p) => !personVisible(this.ctx, p.id));
+    // A restricted person (art. 18) is hidden from this search too, but for the coordinator.
+    const restricted = hiddenPersons(this.ctx);
+    const listable = (id: string) => personVisible(this.ctx, id) && !restricted.has(id);
+    const hiddenDuplicate = result.duplicateOf !== null && !listable(result.duplicateOf.id);
+    const hiddenSimilar = result.similar.filter((p) => !listable(p.id));
     // Probing a code leaves a trace on that person's access report, even when nothing is shown.
     for (const hidden of [...(hiddenDuplicate && result.duplicateOf ? [result.duplicateOf] : []), ...hiddenSimilar]) {
       this.store.writer.record(this.ctx.actor, {
@@ -232,7 +236,7 @@ export class PersonsService {
     const root = v.kind === 'persona' ? omocodiaRoot(v.cf) : v.cf;
     const dup = this.store.persons.byCfRoot(root);
     if (dup && dup.id !== selfId) {
-      if (!personVisible(this.ctx, dup.id)) throw new AppError('CONFLICT', HIDDEN_DUPLICATE, 'codiceFiscale');
+      if (!personVisible(this.ctx, dup.id) || hiddenPersons(this.ctx).has(dup.id)) throw new AppError('CONFLICT', HIDDEN_DUPLICATE, 'codiceFiscale');
       const born = dup.data_nascita ? `, ${nato(dup.sesso)} il ${formatItalianDate(dup.data_nascita)}` : '';
       throw new AppError('CONFLICT', `Esiste già una persona con questo codice fiscale: ${fullName(dup)}${born}. Apri la sua scheda invece di crearne una nuova.`, 'codiceFiscale');
     }

@@ -3,6 +3,7 @@ import { formatEuroCents } from '../../../../shared/domain/money';
 import { escapeHtml } from '../letters/engine';
 import { fontFaceCss } from '../letters/font';
 import type { BuiltReport, BuiltTable } from './report-tables';
+import { RULE_TEXT } from '../../../../shared/domain/report/linked-suppression';
 
 const count = new Intl.NumberFormat('it-IT');
 
@@ -67,7 +68,7 @@ svg.chart text.hidden { font-style: italic; fill: #555; }`;
 
 /** The quarter's report as an A4 document for the PDF service: every grouping, its charts and tables. */
 export function reportHtml(report: BuiltReport, zona: string): string {
-  const lead = `${escapeHtml(zona)} · dal ${escapeHtml(formatItalianDate(report.dal))} al ${escapeHtml(formatItalianDate(report.al))}. I conteggi da 1 a ${report.soglia - 1} sono nascosti («&lt; ${report.soglia}»), e con essi le celle e i totali da cui si potrebbero ricavare.`;
+  const lead = `${escapeHtml(zona)} · dal ${escapeHtml(formatItalianDate(report.dal))} al ${escapeHtml(formatItalianDate(report.al))}. I conteggi da 1 a ${report.soglia - 1} sono nascosti («&lt; ${report.soglia}»), e con essi le celle e i totali da cui si potrebbero ricavare. ${escapeHtml(RULE_TEXT)}`;
   const sections = report.sezioni
     .map((s, k) => `<h2${k === 0 ? ' class="first"' : ''}>${escapeHtml(s.titolo)}</h2>${s.tabelle.map((t) => tableHtml(t, report.soglia)).join('')}`)
     .join('');

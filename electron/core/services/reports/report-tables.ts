@@ -1,7 +1,8 @@
 import { DIMENSIONI, type Dimensione } from '../../../../shared/contracts/reports';
 import { AREA_CODES, AREE } from '../../../../shared/domain/cartella';
 import { italianMonthName } from '../../../../shared/domain/dates';
-import { gridOf, protectTable } from '../../../../shared/domain/report/suppression';
+import { protectLinked } from '../../../../shared/domain/report/linked-suppression';
+import { gridOf, type Protection, type TableFigures } from '../../../../shared/domain/report/suppression';
 import { ESITI, ESITO_LABELS } from '../../../../shared/domain/sal/regimi';
 import type { FactRow, ReachedRow, ReportsRepository } from '../../db/repositories/reports.repo';
 
@@ -129,67 +130,76 @@ export function readFacts(repo: ReportsRepository, dal: string, al: string): Rep
   };
 }
 
-/** Every table of every grouping, exact, with the cells to hide at the zone's threshold. */
+/**
+ * Every table of every grouping, exact, with the cells to hide at the zone's threshold. The four
+ * groupings of one measure share their totals row, so they are protected together
+ * (linked-suppression.ts): no total is hidden in one and printed in another.
+ */
 export function buildReport(repo: ReportsRepository, anno: number, trimestre: number, soglia: number): BuiltReport {
   const { dal, al, months } = quarterRange(anno, trimestre);
   const facts = readFacts(repo, dal, al);
   const groups = groupsOf(repo);
   const monthCols = [...months.map((m) => capital(italianMonthName(Number(m)))), 'Trimestre'];
+  /** One measure in the four groupings, protected together: dimension → protection. */
+  const linked = (figures: (dim: Dimensione) => TableFigures) => {
+    const ps = protectLinked(
+      DIMENSIONI.map((dim) => figures(dim)),
+      soglia,
+    );
+    return (dim: Dimensione) => ps[DIMENSIONI.indexOf(dim)]!;
+  };
+  const counts = (rows: FactRow[], cols: readonly string[] = months) => linked((dim) => ({ cells: sumTable(rows, dim, groups[dim], cols, (f) => f.n) }));
+  const persone = linked((dim) => distinctTable(facts.reached, dim, groups[dim], months));
+  const accessi = counts(facts.accessi);
+  const nuove = counts(facts.opened);
+  const chiuse = counts(facts.closed);
+  const erogazioni = counts(facts.deliveries);
+  const svolti = counts(facts.held);
+  const assenti = counts(facts.missed);
+  const tirocini = counts(facts.tirocini);
+  const esiti = counts(facts.esiti, ESITI);
   const sezioni = DIMENSIONI.map((dim): BuiltSection => {
-    const g = groups[dim];
-    const labels = g.map((x) => x.label);
-    const counted = (id: string, titolo: string, rows: FactRow[], nota = ''): BuiltTable => {
-      const p = protectTable({ cells: sumTable(rows, dim, g, months, (f) => f.n) }, soglia);
-      return { id, titolo, unita: 'conteggio', colonne: monthCols, etichette: labels, grid: p.grid, hidden: p.hidden, nota };
-    };
-    const persone = distinctTable(facts.reached, dim, g, months);
-    const pp = protectTable(persone, soglia);
-    const erogazioni = counted('erogazioni', 'Interventi: erogazioni', facts.deliveries);
-    const importi = sumTable(facts.deliveries, dim, g, months, (f) => f.cents);
-    const importiGrid = gridOf({ cells: importi });
-    const esitiP = protectTable({ cells: sumTable(facts.esiti, dim, g, ESITI, (f) => f.n) }, soglia);
+    const labels = groups[dim].map((x) => x.label);
+    const table = (id: string, titolo: string, p: Protection, nota = '', colonne = monthCols): BuiltTable => ({
+      id,
+      titolo,
+      unita: 'conteggio',
+      colonne,
+      etichette: labels,
+      grid: p.grid,
+      hidden: p.hidden,
+      nota,
+    });
+    const erogazioniP = erogazioni(dim);
     return {
       dimensione: dim,
       titolo: SECTION_TITLES[dim],
       tabelle: [
-        {
-          id: 'persone',
-          titolo: 'Persone raggiunte',
-          unita: 'conteggio',
-          colonne: monthCols,
-          etichette: labels,
-          grid: pp.grid,
-          hidden: pp.hidden,
-          nota: 'Persone con un accesso, una cartella aperta, un appuntamento svolto o un’erogazione nel periodo; una persona è contata una volta per riga e nei totali.',
-        },
-        counted('accessi', 'Accessi', facts.accessi),
-        counted('nuove', 'Nuove cartelle', facts.opened),
-        counted('chiuse', 'Cartelle chiuse', facts.closed),
-        erogazioni,
+        table(
+          'persone',
+          'Persone raggiunte',
+          persone(dim),
+          'Persone con un accesso, una cartella aperta, un appuntamento svolto o un’erogazione nel periodo; una persona è contata una volta per riga e nei totali.',
+        ),
+        table('accessi', 'Accessi', accessi(dim)),
+        table('nuove', 'Nuove cartelle', nuove(dim)),
+        table('chiuse', 'Cartelle chiuse', chiuse(dim)),
+        table('erogazioni', 'Interventi: erogazioni', erogazioniP),
         {
           id: 'importi',
           titolo: 'Interventi: importi erogati (€)',
           unita: 'euro',
           colonne: monthCols,
           etichette: labels,
-          grid: importiGrid,
+          grid: gridOf({ cells: sumTable(facts.deliveries, dim, groups[dim], months, (f) => f.cents) }),
           // An amount says as much as its count: hidden where the count of erogazioni is.
-          hidden: erogazioni.hidden.map((r) => [...r]),
+          hidden: erogazioniP.hidden.map((r) => [...r]),
           nota: '',
         },
-        counted('svolti', 'Appuntamenti svolti', facts.held, 'Appuntamenti singoli con una persona; le serie ricorrenti (riunioni, sportelli) non sono contate.'),
-        counted('assenti', 'Appuntamenti mancati (persona assente)', facts.missed),
-        counted('tirocini', 'Tirocini SAL avviati', facts.tirocini),
-        {
-          id: 'esiti',
-          titolo: 'Tirocini SAL: esiti registrati',
-          unita: 'conteggio',
-          colonne: [...ESITI.map((e) => ESITO_LABELS[e]), 'Totale'],
-          etichette: labels,
-          grid: esitiP.grid,
-          hidden: esitiP.hidden,
-          nota: '',
-        },
+        table('svolti', 'Appuntamenti svolti', svolti(dim), 'Appuntamenti singoli con una persona; le serie ricorrenti (riunioni, sportelli) non sono contate.'),
+        table('assenti', 'Appuntamenti mancati (persona assente)', assenti(dim)),
+        table('tirocini', 'Tirocini SAL avviati', tirocini(dim)),
+        table('esiti', 'Tirocini SAL: esiti registrati', esiti(dim), '', [...ESITI.map((e) => ESITO_LABELS[e]), 'Totale']),
       ],
     };
   });

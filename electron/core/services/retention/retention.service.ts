@@ -9,6 +9,7 @@ import type { AttachmentStore } from '../../files/attachment-store';
 import { uuidv7 } from '../../ids';
 import { nowIso, today, type WorkContext } from '../work-context';
 import { caseFileBundle, cellsToErase } from './case-file-bundle';
+import { contentsOf, isKept, keptExportId, readKept } from './scarto-archive';
 import { sealExport } from './scarto-export';
 
 export interface RetentionDeps {
@@ -16,16 +17,22 @@ export interface RetentionDeps {
   startDownload: (bytes: Buffer) => string;
 }
 
-function toScarto(row: ScartoRow, numeri: string[]): ScartoData {
+function autorizzazioneOf(row: ScartoRow): string {
+  return `${row.autorizzazione_ente}, n. ${row.autorizzazione_numero} del ${row.autorizzazione_data.split('-').reverse().join('/')}`;
+}
+
+function toScarto(row: ScartoRow, numeri: string[], conservato: boolean): ScartoData {
   return {
     id: row.id,
     stato: row.stato,
     cartelle: numeri.length,
     numeri,
-    autorizzazione: `${row.autorizzazione_ente}, n. ${row.autorizzazione_numero} del ${row.autorizzazione_data.split('-').reverse().join('/')}`,
+    autorizzazione: autorizzazioneOf(row),
     esportatoIl: row.esportato_il,
     eseguitoIl: row.eseguito_il,
     sha256: row.export_sha256,
+    dimensione: row.export_dimensione,
+    conservato,
   };
 }
 
@@ -58,7 +65,8 @@ export class RetentionService {
       apertaIl: c.aperta_il,
       chiusaIl: c.chiusa_il,
     }));
-    const scarti = this.ctx.store.records.scarti().map((r) => toScarto(r, this.ctx.store.records.numeri(JSON.parse(r.case_ids) as string[])));
+    const files = this.deps.files();
+    const scarti = this.ctx.store.records.scarti().map((r) => toScarto(r, this.ctx.store.records.numeri(JSON.parse(r.case_ids) as string[]), isKept(files, r.id)));
     this.ctx.store.writer.record(this.ctx.actor, {
       log: 'admin',
       action: 'retention.candidates',
@@ -90,6 +98,8 @@ export class RetentionService {
     const sealed = sealExport(caseFileBundle(this.ctx.store, this.deps.files(), { caseIds, autorizzazione: input.autorizzazione, note: input.note, at }), input.passphrase);
     const sha256 = createHash('sha256').update(sealed).digest('hex');
     const id = uuidv7();
+    // Kept before the row that names it: a failure in between leaves a sealed file and no scarto.
+    this.deps.files().write(keptExportId(id), sealed);
     const a = input.autorizzazione;
     this.ctx.store.writer.insert(
       this.ctx.actor,
@@ -152,5 +162,43 @@ export class RetentionService {
     const store = this.deps.files();
     for (const f of files) store.remove(f.name);
     return { cartelle: caseIds.length, celle: n, file: files.length };
+  }
+
+  private mustScarto(id: string): ScartoRow {
+    const row = this.ctx.store.records.scarto(id);
+    if (!row) throw new AppError('NOT_FOUND', 'Scarto non trovato.');
+    return row;
+  }
+
+  private auditKept(action: string, row: ScartoRow, detail: string): void {
+    this.ctx.store.writer.record(this.ctx.actor, { log: 'admin', action, subjectType: 'scarto', subjectId: row.id, detail });
+  }
+
+  /** The kept export decrypted here and listed; a wrong passphrase is refused and audited as such. */
+  open({ scartoId, passphrase }: ParsedInputOf<'retention.open'>): OutputOf<'retention.open'> {
+    const row = this.mustScarto(scartoId);
+    const sealed = readKept(this.deps.files(), row);
+    try {
+      const contents = contentsOf(row, sealed, passphrase, autorizzazioneOf(row));
+      this.auditKept('retention.open', row, `Esportazione dello scarto aperta: ${contents.cartelle.length} cartelle, ${contents.righe} righe, ${contents.allegati} file`);
+      return contents;
+    } catch (error) {
+      if (error instanceof AppError)
+        this.ctx.store.writer.record(this.ctx.actor, { log: 'admin', action: 'retention.open', subjectType: 'scarto', subjectId: row.id, outcome: 'error', detail: error.message });
+      throw error;
+    }
+  }
+
+  /** The kept export handed out again, byte for byte as it was made. */
+  saveCopy({ scartoId }: ParsedInputOf<'retention.saveCopy'>): OutputOf<'retention.saveCopy'> {
+    const row = this.mustScarto(scartoId);
+    const sealed = readKept(this.deps.files(), row);
+    this.auditKept('retention.saveCopy', row, `Copia dell’esportazione cifrata salvata (sha256 ${row.export_sha256})`);
+    return {
+      nomeFile: `scarto-${row.esportato_il.slice(0, 10)}-${row.id.slice(-8)}.udcscarto`,
+      dimensione: sealed.length,
+      downloadId: this.deps.startDownload(sealed),
+      sha256: row.export_sha256,
+    };
   }
 }

@@ -6,6 +6,7 @@ import { phaseProblem, type Fase } from '../../../../shared/domain/sal/fasi';
 import type { BeneficiarioRow } from '../../db/repositories/sal.repo';
 import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
+import { withoutRestricted } from '../rights/hidden-persons';
 import { nowIso, type WorkContext } from '../work-context';
 import { tirocinioSummary } from './tirocinio-mapping';
 
@@ -126,7 +127,8 @@ export class BeneficiariService {
 
   /** The register's list; every person listed is audited (the list shows who is in work mediation). */
   list(input: ParsedInputOf<'salBeneficiari.list'>): { beneficiari: z.output<typeof BeneficiarioSummary>[] } {
-    const rows = this.store.sal.beneficiari({ query: input.query, stato: input.stato === 'tutti' ? null : input.stato, inAttesa: input.inAttesa });
+    const all = this.store.sal.beneficiari({ query: input.query, stato: input.stato === 'tutti' ? null : input.stato, inAttesa: input.inAttesa });
+    const rows = withoutRestricted(this.ctx, all, (r) => r.person_id);
     this.store.writer.recordBatched(this.ctx.actor, { log: 'data', action: 'salBeneficiari.list', subjectType: 'registro_sal', detail: `${rows.length} beneficiari` });
     return { beneficiari: rows.map((r) => this.summary(r)) };
   }

@@ -1,6 +1,7 @@
 import { addDays, todayInRome } from '../../../../shared/domain/dates';
 import { effectiveEnd } from '../../../../shared/domain/sal/tirocinio-rules';
 import type { OutputOf } from '../../../../shared/contracts';
+import { withoutRestricted } from '../rights/hidden-persons';
 import type { WorkContext } from '../work-context';
 import { planOf } from './sal-plan';
 import { tirocinioSummary } from './tirocinio-mapping';
@@ -20,11 +21,13 @@ export function cruscotto(ctx: WorkContext): OutputOf<'salTirocini.cruscotto'> {
   const today = todayInRome(new Date(ctx.now()));
   const month = previousMonth(today);
   const running = ctx.store.sal.tirocini('in_corso');
-  const inScadenza = running.filter((t) => {
+  // The lists name people: a restricted one is left out (art. 18); the counts only count.
+  const listed = withoutRestricted(ctx, running, (t) => t.person_id);
+  const inScadenza = listed.filter((t) => {
     const end = effectiveEnd(planOf(ctx, t));
     return end >= today && end <= addDays(today, 30);
   });
-  const daInserire = running.filter((t) => {
+  const daInserire = listed.filter((t) => {
     const planned = monthGrid(planOf(ctx, t), month, new Map()).some((d) => d.kind === 'previsto');
     return planned && !ctx.store.sal.presenze(t.id, month).some((p) => p.ore > 0 || p.assenza !== '');
   });

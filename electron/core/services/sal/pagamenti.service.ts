@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { PaymentRow } from '../../../../shared/contracts/sal';
 import { countedRange, monthIndennitaOfMinutes } from '../../../../shared/domain/sal/indennita';
 import type { Sheet } from '../../files/spreadsheet';
+import { hiddenPaymentsNote } from '../../../../shared/domain/restriction';
+import { withoutRestricted } from '../rights/hidden-persons';
 import type { WorkContext } from '../work-context';
 import { AppError } from '../../../../shared/domain/errors';
 import { holidaysOfMonth, parametriVersions, planOf } from './sal-plan';
@@ -11,8 +13,10 @@ type Row = z.output<typeof PaymentRow>;
 /**
  * The month's payment list: every tirocinio with hours planned in the month, its amount and the
  * reason for it. IBANs are personal data: the list is audited as one read of each person listed.
+ * A person whose processing is restricted (art. 18) is not listed; how many were left out is
+ * said, so that no payment is dropped silently.
  */
-export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; totaleCents: number } {
+export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; totaleCents: number; nascosti: number } {
   const rows: Row[] = [];
   const people: string[] = [];
   // Read once for the whole list: each host comune's holidays, each parameters version, the
@@ -20,7 +24,9 @@ export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; tot
   const holidaysByComune = new Map<string, Map<string, string>>();
   const versions = new Map(parametriVersions(ctx).map((v) => [v.id, v]));
   const sospensioniOf = groupBy(ctx.store.sal.sospensioniForMonth(month));
-  const tirocini = ctx.store.sal.tirociniForMonth(month).map((t) => ({ t, plan: planOf(ctx, t, sospensioniOf.get(t.id) ?? []) }));
+  const all = ctx.store.sal.tirociniForMonth(month);
+  const listed = withoutRestricted(ctx, all, (t) => t.person_id);
+  const tirocini = listed.map((t) => ({ t, plan: planOf(ctx, t, sospensioniOf.get(t.id) ?? []) }));
   const ranges = tirocini.flatMap(({ t, plan }) => {
     const range = countedRange(plan, month);
     return range ? [{ id: t.id, ...range, sospeso: plan.sospensioni.length > 0 }] : [];
@@ -53,7 +59,7 @@ export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; tot
     log: 'data',
     action: 'salPagamenti.month',
     subjectType: 'registro_sal',
-    detail: `Elenco pagamenti di ${month}: ${rows.length} tirocini`,
+    detail: `Elenco pagamenti di ${month}: ${rows.length} tirocini${all.length > listed.length ? `, ${all.length - listed.length} con trattamento limitato non elencati` : ''}`,
   });
   for (const personId of new Set(people)) {
     ctx.store.writer.recordBatched(ctx.actor, {
@@ -64,7 +70,7 @@ export function paymentList(ctx: WorkContext, month: string): { rows: Row[]; tot
       detail: `IBAN nell’elenco pagamenti di ${month}`,
     });
   }
-  return { rows, totaleCents: rows.reduce((sum, r) => sum + r.importoCents, 0) };
+  return { rows, totaleCents: rows.reduce((sum, r) => sum + r.importoCents, 0), nascosti: all.length - listed.length };
 }
 
 function groupBy<T extends { tirocinio_id: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -78,7 +84,7 @@ function groupBy<T extends { tirocinio_id: string }>(rows: readonly T[]): Map<st
 }
 
 /** The list as a spreadsheet, the same columns in CSV and XLSX. */
-export function paymentSheet(month: string, list: { rows: Row[]; totaleCents: number }): Sheet {
+export function paymentSheet(month: string, list: { rows: Row[]; totaleCents: number; nascosti: number }): Sheet {
   return {
     name: `Pagamenti ${month}`,
     columns: [
@@ -101,6 +107,7 @@ export function paymentSheet(month: string, list: { rows: Row[]; totaleCents: nu
         r.presenzeInserite ? r.spiegazione : `presenze non inserite: ${r.spiegazione}`,
       ]),
       ['Totale', null, null, null, null, list.totaleCents, null],
+      ...(list.nascosti > 0 ? [[hiddenPaymentsNote(list.nascosti), null, null, null, null, null, null]] : []),
     ],
   };
 }

@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/domain/sal/tirocinio-rules';
 import type { RowValues } from '../../db/schema';
 import { uuidv7 } from '../../ids';
+import { withoutRestricted } from '../rights/hidden-persons';
 import { nowIso, type WorkContext } from '../work-context';
 import { parametriById, parametriFor, planOf, storedParametriId, type ParametriVersion } from './sal-plan';
 import { tirocinioDetail, tirocinioSummary } from './tirocinio-mapping';
@@ -128,7 +129,7 @@ export class TirociniService {
   }
 
   list(input: ParsedInputOf<'salTirocini.list'>) {
-    const rows = this.store.sal.tirocini(input.stato === 'tutti' ? null : input.stato);
+    const rows = withoutRestricted(this.ctx, this.store.sal.tirocini(input.stato === 'tutti' ? null : input.stato), (t) => t.person_id);
     this.store.writer.recordBatched(this.ctx.actor, { log: 'data', action: 'salTirocini.list', subjectType: 'registro_sal', detail: `${rows.length} tirocini` });
     return { tirocini: rows.map((t) => tirocinioSummary(this.ctx, t)) };
   }

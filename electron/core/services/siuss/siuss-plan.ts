@@ -1,5 +1,5 @@
 import type { SiussIssueData } from '../../../../shared/contracts/siuss';
-import { buildRecord, quarterRange, whereOf, type SiussRecord, type SiussSource } from '../../../../shared/domain/siuss';
+import { buildRecord, quarterRange, sameAsSent, whereOf, type SiussRecord, type SiussSource } from '../../../../shared/domain/siuss';
 import type { SiussSourceRow } from '../../db/repositories/siuss.repo';
 import type { Store } from '../../store';
 
@@ -34,6 +34,7 @@ function sourceOf(r: SiussSourceRow): SiussSource {
     importoCents: r.d_importo ?? r.i_importo,
     quotaEnteCents: r.d_ente ?? r.i_ente,
     quotaUtenteCents: r.d_utente ?? r.i_utente,
+    oreMensili: r.ore_mensili,
     codiceFiscale: r.codice_fiscale,
     cognome: r.cognome,
     nome: r.nome,
@@ -78,7 +79,7 @@ export function planOf(store: Store, periodo: string): SiussPlan {
       continue;
     }
     if (sent) {
-      if (JSON.stringify(sent) === JSON.stringify(built.record)) continue;
+      if (sameAsSent(sent, built.record)) continue;
       lines.push({ tipo: 'C', deliveryId: row.delivery_id, personId: row.person_id, record: sent });
     } else if (row.data < inizio) {
       arretrati += 1;
