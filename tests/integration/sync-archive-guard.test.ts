@@ -26,7 +26,10 @@ describe('sincronizzazione: archiviazioni in blocco da un’altra postazione', {
     expect((await call(z.amelia.admin, 'sync.runNow', {})).outcome).toBe('ok');
     // A later edit at Amelia: its segment waits behind the held one.
     const first = await call(z.amelia.as, 'persons.get', { id: z.personIds[0]! });
-    await call(z.amelia.as, 'persons.update', { ...personWithCf({ cognome: first.person.cognome, nome: first.person.nome, dataNascita: first.person.dataNascita, telefono: '0744 000111' }), id: z.personIds[0]! });
+    await call(z.amelia.as, 'persons.update', {
+      ...personWithCf({ cognome: first.person.cognome, nome: first.person.nome, dataNascita: first.person.dataNascita, telefono: '0744 000111' }),
+      id: z.personIds[0]!,
+    });
     await call(z.amelia.admin, 'sync.runNow', {});
 
     const summary = await call(z.narni.admin, 'sync.runNow', {});
@@ -78,7 +81,9 @@ describe('sincronizzazione: archiviazioni in blocco da un’altra postazione', {
     const refused = await call(z.narni.admin, 'sync.refuseHold', { node, seq });
     expect(refused.holds).toEqual([]);
     expect(refused.stopped).toEqual([expect.objectContaining({ node, seq, label: AMELIA })]);
-    expect(refused.banner).toMatch(/^I pacchetti di Amelia – PC segreteria non vengono più letti: un amministratore ha rifiutato il pacchetto \d+, che avrebbe archiviato 3 cartelle su 3/);
+    expect(refused.banner).toMatch(
+      /^I pacchetti di Amelia – PC segreteria non vengono più letti: un amministratore ha rifiutato il pacchetto \d+, che avrebbe archiviato 3 cartelle su 3/,
+    );
     expect(fs.readdirSync(path.join(z.narni.dataDir, REFUSED_DIR))).toEqual([`${node}-${String(seq).padStart(12, '0')}.udcs`]);
     // Amelia goes on writing; none of it is read here any more, and nothing was archived.
     await call(z.amelia.as, 'cases.archive', { id: z.caseIds[0]!, archiviata: false });

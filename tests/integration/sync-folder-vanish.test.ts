@@ -87,7 +87,11 @@ describe('sincronizzazione: la cartella sparisce a metà ciclo', () => {
     expect(meta(narni, 'sync_segment_seq')).toBe('1');
     v.back();
     expect(syncNode(narni, folder)).toMatchObject({ sentSegments: 1 });
-    expect(filesIn(folder).map((f) => path.basename(f)).sort()).toEqual(['000000000001.udcs', '000000000002.udcs']);
+    expect(
+      filesIn(folder)
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(['000000000001.udcs', '000000000002.udcs']);
     const amelia = z.node();
     expect(syncNode(amelia, folder)).toMatchObject({ receivedSegments: 2, rejected: [] });
     expect(personsOf(amelia)).toEqual(personsOf(narni));

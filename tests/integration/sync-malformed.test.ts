@@ -20,6 +20,12 @@ const z = rawZone();
 afterAll(() => z.close());
 
 type Header = Record<string, unknown>;
+/** One altered file and the reasons it may be refused for. */
+interface Mutation {
+  kind: string;
+  bytes: Buffer;
+  reasons: readonly string[];
+}
 
 /**
  * A segment sealed the way segment-codec.ts lays it out, with any header and changes: a buggy or
@@ -88,23 +94,90 @@ describe('sincronizzazione: pacchetti malformati', { timeout: 300_000 }, () => {
 
     // Each mutation: its bytes and the reasons it may be refused for.
     const mutation = fc.oneof(
-      { weight: 10, arbitrary: fc.record({ at: fc.nat(good.length - 1), bit: fc.integer({ min: 0, max: 7 }) }).map((m) => ({ kind: 'bit invertito', bytes: flip(good, m.at, m.bit), reasons: CODEC_REASONS })) },
+      {
+        weight: 10,
+        arbitrary: fc
+          .record({ at: fc.nat(good.length - 1), bit: fc.integer({ min: 0, max: 7 }) })
+          .map((m) => ({ kind: 'bit invertito', bytes: flip(good, m.at, m.bit), reasons: CODEC_REASONS })),
+      },
       { weight: 6, arbitrary: fc.nat(good.length - 1).map((at) => ({ kind: 'troncato', bytes: good.subarray(0, at), reasons: CODEC_REASONS })) },
-      { weight: 3, arbitrary: fc.record({ at: fc.nat(good.length), extra: fc.uint8Array({ minLength: 1, maxLength: 64 }) }).map((m) => ({ kind: 'inserzione', bytes: Buffer.concat([good.subarray(0, m.at), Buffer.from(m.extra), good.subarray(m.at)]), reasons: CODEC_REASONS })) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .record({ at: fc.nat(good.length), extra: fc.uint8Array({ minLength: 1, maxLength: 64 }) })
+          .map((m) => ({ kind: 'inserzione', bytes: Buffer.concat([good.subarray(0, m.at), Buffer.from(m.extra), good.subarray(m.at)]), reasons: CODEC_REASONS })),
+      },
       { weight: 2, arbitrary: fc.uint8Array({ maxLength: 2048 }).map((b) => ({ kind: 'file estraneo', bytes: Buffer.from(b), reasons: ['malformed'] })) },
       { weight: 3, arbitrary: fc.constant({ kind: 'ripetuto', bytes: replayed, reasons: ['malformed'] }) },
-      { weight: 2, arbitrary: fc.integer({ min: 3, max: 1_000_000 }).map((seq) => ({ kind: 'ripetuto con un altro numero', bytes: legit({ ...header, seq }, changes), reasons: ['malformed'] })) },
-      { weight: 2, arbitrary: fc.constant(0).map(() => ({ kind: 'chiave estranea', bytes: seal(header, changes, randomBytes(32), narni.signingKey), reasons: ['undecryptable'] })) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .integer({ min: 3, max: 1_000_000 })
+          .map((seq) => ({ kind: 'ripetuto con un altro numero', bytes: legit({ ...header, seq }, changes), reasons: ['malformed'] })),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.constant(0).map(() => ({ kind: 'chiave estranea', bytes: seal(header, changes, randomBytes(32), narni.signingKey), reasons: ['undecryptable'] })),
+      },
       { weight: 2, arbitrary: fc.constant(0).map(() => ({ kind: 'firma estranea', bytes: seal(header, changes, z.syncKey, stranger.privateKey), reasons: ['bad_signature'] })) },
-      { weight: 1, arbitrary: fc.constant(0).map(() => ({ kind: 'zona estranea', bytes: legit({ ...header, zone: randomBytes(16).toString('hex') }, changes), reasons: ['foreign_zone'] })) },
-      { weight: 8, arbitrary: fc.record({ i: index, pick: fc.nat() }).map(({ i, pick }) => ({ kind: 'tipo sbagliato', bytes: legit(header, withChange(i, { value: wrongValue(changes[i]!.tbl, changes[i]!.col, pick) })), reasons: ['invalid'] })) },
-      { weight: 1, arbitrary: fc.record({ i: index, extra: fc.nat(1000) }).map(({ i, extra }) => ({ kind: 'testo enorme', bytes: legit(header, withChange(i, { value: JSON.stringify('x'.repeat(1_000_000 + extra)) })), reasons: ['bad_body'] })) },
-      { weight: 1, arbitrary: fc.record({ i: index, n: fc.integer({ min: 101, max: 100_000 }) }).map(({ i, n }) => ({ kind: 'identificativo enorme', bytes: legit(header, withChange(i, { row_id: 'r'.repeat(n) })), reasons: ['bad_body'] })) },
-      { weight: 4, arbitrary: fc.record({ format: fc.integer({ min: 2, max: 10_000 }), major: fc.integer({ min: 1, max: 99 }) }).map((m) => ({ kind: 'formato futuro', bytes: legit({ ...header, format: m.format, minProgram: `${m.major}.0.0`, nuovo: true }, changes), reasons: ['future_format'] })) },
-      { weight: 5, arbitrary: skew.map((ms) => ({ kind: 'orologio sfasato', bytes: legit({ ...header, createdAt: new Date(Date.parse(header.createdAt) + ms).toISOString() }, changes.map((c) => ({ ...c, hlc: shiftHlc(c.hlc, ms) }))), reasons: ['clock'] })) },
-      { weight: 3, arbitrary: fc.record({ i: index, ms: fc.integer({ min: 10 * 60_000, max: 10 * YEAR }) }).map(({ i, ms }) => ({ kind: 'una modifica nel futuro', bytes: legit(header, withChange(i, { hlc: shiftHlc(changes[i]!.hlc, ms) })), reasons: ['clock'] })) },
-      { weight: 2, arbitrary: index.map((i) => ({ kind: 'modifica di un’altra postazione', bytes: legit(header, withChange(i, { node: amelia.id.node })), reasons: ['bad_body'] })) },
-      { weight: 1, arbitrary: fc.integer({ min: 0, max: 500 }).filter((n) => n !== changes.length).map((count) => ({ kind: 'conteggio sbagliato', bytes: legit({ ...header, count }, changes), reasons: ['bad_body'] })) },
+      {
+        weight: 1,
+        arbitrary: fc.constant(0).map(() => ({ kind: 'zona estranea', bytes: legit({ ...header, zone: randomBytes(16).toString('hex') }, changes), reasons: ['foreign_zone'] })),
+      },
+      {
+        weight: 8,
+        arbitrary: fc.record({ i: index, pick: fc.nat() }).map(({ i, pick }) => ({
+          kind: 'tipo sbagliato',
+          bytes: legit(header, withChange(i, { value: wrongValue(changes[i]!.tbl, changes[i]!.col, pick) })),
+          reasons: ['invalid'],
+        })),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .record({ i: index, extra: fc.nat(1000) })
+          .map(({ i, extra }) => ({ kind: 'testo enorme', bytes: legit(header, withChange(i, { value: JSON.stringify('x'.repeat(1_000_000 + extra)) })), reasons: ['bad_body'] })),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .record({ i: index, n: fc.integer({ min: 101, max: 100_000 }) })
+          .map(({ i, n }) => ({ kind: 'identificativo enorme', bytes: legit(header, withChange(i, { row_id: 'r'.repeat(n) })), reasons: ['bad_body'] })),
+      },
+      {
+        weight: 4,
+        arbitrary: fc
+          .record({ format: fc.integer({ min: 2, max: 10_000 }), major: fc.integer({ min: 1, max: 99 }) })
+          .map((m) => ({ kind: 'formato futuro', bytes: legit({ ...header, format: m.format, minProgram: `${m.major}.0.0`, nuovo: true }, changes), reasons: ['future_format'] })),
+      },
+      {
+        weight: 5,
+        arbitrary: skew.map((ms) => ({
+          kind: 'orologio sfasato',
+          bytes: legit(
+            { ...header, createdAt: new Date(Date.parse(header.createdAt) + ms).toISOString() },
+            changes.map((c) => ({ ...c, hlc: shiftHlc(c.hlc, ms) })),
+          ),
+          reasons: ['clock'],
+        })),
+      },
+      {
+        weight: 3,
+        arbitrary: fc
+          .record({ i: index, ms: fc.integer({ min: 10 * 60_000, max: 10 * YEAR }) })
+          .map(({ i, ms }) => ({ kind: 'una modifica nel futuro', bytes: legit(header, withChange(i, { hlc: shiftHlc(changes[i]!.hlc, ms) })), reasons: ['clock'] })),
+      },
+      {
+        weight: 2,
+        arbitrary: index.map((i) => ({ kind: 'modifica di un’altra postazione', bytes: legit(header, withChange(i, { node: amelia.id.node })), reasons: ['bad_body'] })),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .integer({ min: 0, max: 500 })
+          .filter((n) => n !== changes.length)
+          .map((count) => ({ kind: 'conteggio sbagliato', bytes: legit({ ...header, count }, changes), reasons: ['bad_body'] })),
+      },
     );
 
     const db = amelia.dbFile;
@@ -124,7 +197,7 @@ describe('sincronizzazione: pacchetti malformati', { timeout: 300_000 }, () => {
 
     // The checks of each step are plain comparisons; `expect` runs once, on what failed (it costs more than the cycle).
     fc.assert(
-      fc.property(mutation, (m) => {
+      fc.property(mutation, (m: Mutation) => {
         fs.writeFileSync(target, m.bytes);
         const report = syncNode(amelia, folder);
         const reason = report.rejected[0]?.reason ?? null;

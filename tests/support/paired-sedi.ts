@@ -48,7 +48,12 @@ export async function pairedSedi(cores: Core[], cases: number): Promise<{ narni:
   await call(cli, 'auth.login', { username: ADMIN.username, password: ADMIN.password });
   const actor = narni.core.cliWork(cli, 'sync.manage').actor;
   // A cheap scrypt for the pairing file: the pairing itself is sync-pairing.test.ts's subject.
-  const made = await narni.core.sync.createPairingFile(actor, { label: 'Amelia – PC segreteria', passphrase: PASSPHRASE, outFile: path.join(usb, 'abbinamento.udcp') }, undefined, TEST_KDF);
+  const made = await narni.core.sync.createPairingFile(
+    actor,
+    { label: 'Amelia – PC segreteria', passphrase: PASSPHRASE, outFile: path.join(usb, 'abbinamento.udcp') },
+    undefined,
+    TEST_KDF,
+  );
   const ameliaDir = path.join(tempDir('udc-amelia-'), 'dati');
   const args = ['join', '--data-dir', ameliaDir, '--from', made.file, '--passphrase-file', path.join(secrets, 'frase.txt'), '--folder', share];
   const code = await syncCommand([...args, '--user', ADMIN.username, '--password-file', path.join(secrets, 'password.txt')], {

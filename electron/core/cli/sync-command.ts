@@ -70,7 +70,9 @@ async function runCycle(core: Core, conn: ReturnType<Core['connect']>, deps: Syn
   progress.done();
   for (const r of report?.rejected ?? []) deps.progress.write(`Rifiutato: postazione ${r.node}, pacchetto ${r.seq}: ${r.message}\n`);
   for (const h of report?.held ?? [])
-    deps.progress.write(`In attesa di conferma: postazione ${h.node}, pacchetto ${h.seq}, archivierebbe ${describeCounts(h.counts)}; confermare o rifiutare in Impostazioni → Sincronizzazione.\n`);
+    deps.progress.write(
+      `In attesa di conferma: postazione ${h.node}, pacchetto ${h.seq}, archivierebbe ${describeCounts(h.counts)}; confermare o rifiutare in Impostazioni → Sincronizzazione.\n`,
+    );
   for (const st of report?.stopped ?? []) deps.progress.write(`Fermi: i pacchetti della postazione ${st.node} dal ${st.seq}, rifiutato da un amministratore.\n`);
   if (report?.driftWarning) deps.progress.write(`Attenzione: ${report.driftWarning}\n`);
   deps.out.write(`inviate ${summary.sent} ricevuti ${summary.received} applicate ${summary.applied} rifiutati ${summary.rejected}\n`);

@@ -105,7 +105,10 @@ function checkWrittenAt(createdAt: string, node: string, id: SyncIdentity, now: 
   const paired = id.pairedAt?.(node);
   const behind = paired ? Date.parse(paired) - at : 0;
   if (behind > MAX_DRIFT_MS) {
-    throw new Refusal('clock', `L’orologio della postazione ${node} è indietro: il pacchetto risulta scritto ${ageText(behind)} prima che fosse abbinata. Correggere l’ora su quel PC.`);
+    throw new Refusal(
+      'clock',
+      `L’orologio della postazione ${node} è indietro: il pacchetto risulta scritto ${ageText(behind)} prima che fosse abbinata. Correggere l’ora su quel PC.`,
+    );
   }
 }
 

@@ -58,7 +58,7 @@ export function archiveOverThreshold(store: Store, changes: readonly SegmentChan
     const rule = ARCHIVAL[c.tbl as WritableTable];
     if (!rule || rule.col !== c.col || !Object.hasOwn(ARCHIVAL, c.tbl) || !archivesValue(rule, c.value)) continue;
     let rows = byTable.get(c.tbl as WritableTable);
-    if (!rows) byTable.set(c.tbl as WritableTable, (rows = new Map()));
+    if (!rows) byTable.set(c.tbl as WritableTable, (rows = new Map<string, string>()));
     if ((rows.get(c.row_id) ?? '') < c.hlc) rows.set(c.row_id, c.hlc);
   }
   const over: ArchiveCount[] = [];

@@ -72,11 +72,3 @@ export function refuse(store: Store, node: string, decision: Decision): void {
   store.writer.setMeta(`${HOLD_META.refusedPrefix}${node}`, JSON.stringify(decision));
   store.writer.setMeta(`${HOLD_META.holdPrefix}${node}`, '');
 }
-
-/** Nodes with a batch waiting for a decision. */
-export function holdingNodes(store: Store, nodes: readonly string[]): { node: string; hold: Hold }[] {
-  return nodes.flatMap((node) => {
-    const hold = holdOf(store, node);
-    return hold ? [{ node, hold }] : [];
-  });
-}

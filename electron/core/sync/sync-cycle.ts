@@ -154,7 +154,14 @@ function rowBoundary(changes: LoggedChange[]): LoggedChange[] {
   return changes.slice(0, end);
 }
 
-function receive(store: Store, files: readonly SegmentFile[], id: SyncIdentity, actor: Actor, report: SyncReport, ctx: { log: SyncLog; now: () => Date; readOne: () => void }): void {
+function receive(
+  store: Store,
+  files: readonly SegmentFile[],
+  id: SyncIdentity,
+  actor: Actor,
+  report: SyncReport,
+  ctx: { log: SyncLog; now: () => Date; readOne: () => void },
+): void {
   const byNode = new Map<string, SegmentFile[]>();
   for (const f of files) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
   // Nodes already known first: a node paired since arrives in their segments (its sync_nodes

@@ -42,7 +42,7 @@ export function holdsAndStops(store: Store, self: string): { holds: z.infer<type
   return { holds, stopped };
 }
 
-function heldBatch(store: Store, node: string, seq: number): Hold {
+export function heldBatch(store: Store, node: string, seq: number): Hold {
   const hold = holdOf(store, node);
   if (!hold || hold.seq !== seq) throw new AppError('CONFLICT', 'Questa richiesta non è più in attesa: la pagina mostra lo stato aggiornato.');
   return hold;

@@ -12,7 +12,7 @@ import type { KdfParams } from '../../keys/key-wrap';
 import type { Vault } from '../auth/vault';
 import type { ProgressReport } from '../backup/create-backup';
 import { enableSync, loadIdentity, revokeNode, SYNC_META } from './identity';
-import { confirmHold, holdMessage, holdsAndStops, refuseHold, saveArchiveGuard } from './hold-decisions';
+import { confirmHold, heldBatch, holdMessage, holdsAndStops, refuseHold, saveArchiveGuard } from './hold-decisions';
 import { folderHeads, nodeStatuses } from './node-status';
 import { createPairing, type MadePairing } from './pairing';
 import { fingerprint } from './pairing-file';
@@ -80,7 +80,12 @@ export class SyncService {
     const stopped = last?.outcome === 'error' ? last.message : null;
     const decisions = id.state === 'off' ? { holds: [], stopped: [] } : holdsAndStops(store, id.node);
     const label = (node: string) => store.syncNodes.get(node)?.label ?? node;
-    const rejections = id.state === 'off' ? [] : syncLogOf(store).recent(REJECTIONS_SHOWN).map((e) => ({ ...e, label: label(e.node) }));
+    const rejections =
+      id.state === 'off'
+        ? []
+        : syncLogOf(store)
+            .recent(REJECTIONS_SHOWN)
+            .map((e) => ({ ...e, label: label(e.node) }));
     return {
       state: id.state,
       node: id.node,
@@ -140,8 +145,9 @@ export class SyncService {
 
   refuseHold(actor: Actor, input: { node: string; seq: number }): SyncStatusData {
     const store = this.store();
+    heldBatch(store, input.node, input.seq);
     const id = loadIdentity(store);
-    if (id.state !== 'ready') throw new AppError('FORBIDDEN', id.state === 'off' ? 'La sincronizzazione non è attiva su questa postazione.' : id.message);
+    if (id.state !== 'ready') throw new AppError('CONFLICT', id.state === 'off' ? 'La sincronizzazione non è attiva su questa postazione.' : id.message);
     refuseHold(store, this.deps.dir, this.folder(store), id.zone, id.node, actor, input, new Date(this.deps.now()));
     return this.status();
   }
