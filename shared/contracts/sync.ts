@@ -44,6 +44,21 @@ export const SyncReportSummary = z.object({
 });
 export type SyncReportSummaryData = z.infer<typeof SyncReportSummary>;
 
+/** Share of a table's active records a batch from another workstation may archive before a person confirms. */
+export const ARCHIVE_GUARD_DEFAULT_PCT = 10;
+export const ARCHIVE_GUARD_DEFAULT_MIN_ROWS = 20;
+
+export const SyncArchiveGuard = z.object({ sharePct: z.number(), minRows: z.number() });
+
+/** A batch held for an administrator: counts only ("312 cartelle su 1.204"), never a name. */
+export const SyncHold = z.object({ node: z.string(), label: z.string(), seq: z.number(), at: z.string(), message: z.string() });
+
+/** A node whose stream stopped because an administrator refused one of its batches. */
+export const SyncStopped = z.object({ node: z.string(), label: z.string(), seq: z.number(), message: z.string() });
+
+/** A refused segment, from the sync log beside the database (no personal data). */
+export const SyncRejection = z.object({ at: z.string(), node: z.string(), label: z.string(), seq: z.number(), reason: z.string(), message: z.string() });
+
 export const SyncStatus = z.object({
   state: z.enum(SYNC_STATES),
   node: z.string(),
@@ -57,7 +72,12 @@ export const SyncStatus = z.object({
   openConflicts: z.number(),
   /** What stops sync (copied folder, revoked, newer program, clock), or null. */
   blocking: z.string().nullable(),
-  /** The banner of Home and the app bar: folder unreachable or sync stopped; null when all is well. */
+  archiveGuard: SyncArchiveGuard,
+  holds: z.array(SyncHold),
+  stopped: z.array(SyncStopped),
+  /** The newest refusals first. */
+  rejections: z.array(SyncRejection),
+  /** The banner of Home and the app bar: a batch to confirm, folder unreachable or sync stopped; null when all is well. */
   banner: z.string().nullable(),
 });
 export type SyncStatusData = z.infer<typeof SyncStatus>;
@@ -70,6 +90,22 @@ export const SyncSettingsFields = z.strictObject({
     .min(1, { error: 'Intervallo: almeno 1 minuto.' })
     .max(240, { error: 'Intervallo: al massimo 240 minuti.' }),
 });
+
+export const ArchiveGuardFields = z.strictObject({
+  sharePct: z
+    .number({ error: 'Quota: indica una percentuale.' })
+    .int({ error: 'Quota: una percentuale intera.' })
+    .min(1, { error: 'Quota: almeno 1%.' })
+    .max(100, { error: 'Quota: al massimo 100%.' }),
+  minRows: z
+    .number({ error: 'Soglia: indica un numero di schede.' })
+    .int({ error: 'Soglia: un numero intero.' })
+    .min(1, { error: 'Soglia: almeno 1.' })
+    .max(1_000_000, { error: 'Soglia: al massimo 1.000.000.' }),
+});
+
+/** The batch the administrator saw: a different one under the same node is asked again. */
+const HoldChoice = z.strictObject({ node: NodeId, seq: z.number({ error: 'Pacchetto non valido.' }).int().min(1).max(Number.MAX_SAFE_INTEGER) });
 
 export const PairingMade = z.object({ file: z.string(), snapshotDir: z.string(), node: z.string(), fingerprint: z.string() });
 
@@ -95,6 +131,9 @@ export const syncContract = {
     'sync.manage',
   ),
   'sync.revoke': channel(z.strictObject({ node: NodeId }), SyncStatus, 'sync.manage'),
+  'sync.setArchiveGuard': channel(ArchiveGuardFields, SyncStatus, 'sync.manage'),
+  'sync.confirmHold': channel(HoldChoice, SyncStatus, 'sync.manage'),
+  'sync.refuseHold': channel(HoldChoice, SyncStatus, 'sync.manage'),
 };
 
 export const syncFeature = defineFeature('sync', { prefixes: ['sync'], channels: syncContract });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../electron/core/ids';
 import { Store } from '../../electron/core/store';
 import { syncOnce, type SyncIdentity } from '../../electron/core/sync/sync-cycle';
+import { syncLogOf } from '../../electron/core/sync/sync-log';
 import { makeReadOnly, tempDir } from '../support/core-harness';
 
 const actor = { userId: null, username: 'sync', profile: null, workstation: 'test' };
@@ -59,7 +60,7 @@ function addPerson(n: Node, cognome: string, telefono = ''): string {
 }
 
 const persons = (n: Node) => n.store.db.prepare('SELECT id, cognome, telefono FROM persons ORDER BY id').all();
-const rejections = (n: Node) => n.store.db.prepare(`SELECT detail FROM admin_log WHERE action = 'sync.reject' ORDER BY seq`).all() as { detail: string }[];
+const rejections = (n: Node) => syncLogOf(n.store).recent(100).reverse();
 const filesIn = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 
@@ -116,7 +117,8 @@ describe('sincronizzazione attraverso una cartella condivisa', () => {
     expect(persons(amelia)).toEqual(before);
     const logged = rejections(amelia);
     expect(logged).toHaveLength(1);
-    expect(logged[0]!.detail).toContain('000000000001.udcs: La firma del pacchetto non è valida');
+    expect(logged[0]).toMatchObject({ node: narni.id.node, seq: 1, reason: 'bad_signature' });
+    expect(logged[0]!.message).toContain('000000000001.udcs: La firma del pacchetto non è valida');
   });
 
   it('una postazione revocata o mai associata non viene ascoltata', () => {

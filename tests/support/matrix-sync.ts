@@ -12,6 +12,9 @@ export const SYNC_MATRIX = {
   'sync.enable': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
   'sync.createPairing': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
   'sync.revoke': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
+  'sync.setArchiveGuard': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
+  'sync.confirmHold': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
+  'sync.refuseHold': 'AS:- ED:- PS:- AM:- SAL:- CO:- ADM:B',
 } as const;
 
 export const SYNC_NAMES_NO_ONE = Object.keys(SYNC_MATRIX) as (keyof typeof SYNC_MATRIX)[];
@@ -27,6 +30,9 @@ export function syncPayloads() {
     // A folder that is not there: the permission is what is tested, not a pairing (a backup and a strong scrypt).
     'sync.createPairing': () => ({ label: 'Amelia – PC segreteria', passphrase: 'ponte lucido arancia treno', folder: `${folder}/non-esiste` }),
     'sync.revoke': () => ({ node: '0123456789abcdef' }),
+    'sync.setArchiveGuard': () => ({ sharePct: 10, minRows: 20 }),
+    'sync.confirmHold': () => ({ node: '0123456789abcdef', seq: 1 }),
+    'sync.refuseHold': () => ({ node: '0123456789abcdef', seq: 1 }),
   };
 }
 
@@ -40,4 +46,7 @@ export const SYNC_ACCEPTED_ERRORS = {
   'sync.createPairing': ['CONFLICT', 'NOT_FOUND'],
   /** No such workstation. */
   'sync.revoke': ['NOT_FOUND'],
+  /** No batch of that workstation is waiting. */
+  'sync.confirmHold': ['CONFLICT'],
+  'sync.refuseHold': ['CONFLICT'],
 };

@@ -11,6 +11,7 @@ import { Store } from '../store';
 import { parseOptions, readSecretFile, required, UsageError } from './args';
 import { progressLine, type ProgressStream } from './progress';
 import { call, CliError, loginFromOptions } from './session';
+import { describeCounts } from '../sync/archive-guard';
 
 /** What the commands reach outside themselves; tests give a fast-KDF core and collectors. */
 export interface SyncCommandDeps {
@@ -71,6 +72,11 @@ async function runCycle(core: Core, conn: ReturnType<Core['connect']>, deps: Syn
   const { summary, report } = core.sync.runNow(actor, onProgress, folder);
   progress.done();
   for (const r of report?.rejected ?? []) deps.progress.write(`Rifiutato: postazione ${r.node}, pacchetto ${r.seq}: ${r.message}\n`);
+  for (const h of report?.held ?? [])
+    deps.progress.write(
+      `In attesa di conferma: postazione ${h.node}, pacchetto ${h.seq}, archivierebbe ${describeCounts(h.counts)}; confermare o rifiutare in Impostazioni → Sincronizzazione.\n`,
+    );
+  for (const st of report?.stopped ?? []) deps.progress.write(`Fermi: i pacchetti della postazione ${st.node} dal ${st.seq}, rifiutato da un amministratore.\n`);
   if (report?.driftWarning) deps.progress.write(`Attenzione: ${report.driftWarning}\n`);
   deps.out.write(`inviate ${summary.sent} ricevuti ${summary.received} applicate ${summary.applied} rifiutati ${summary.rejected}\n`);
   if (summary.outcome === 'error') {

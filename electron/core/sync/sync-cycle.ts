@@ -1,17 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { AppError } from '../../../shared/domain/errors';
-import { ClockDriftError } from '../../../shared/domain/hlc';
 import { NODE_SYNC_META } from '../db/node-identity';
 import type { Actor } from '../db/repositories/audit.repo';
 import type { LoggedChange } from '../db/repositories/sync.repo';
 import type { Store } from '../store';
-import { decodeSegment, encodeSegment, MAX_SEGMENT_CHANGES, SegmentError, type SegmentChange } from './segment-codec';
+import { applyFile, FOLDER_GONE_MESSAGE } from './apply-segment';
+import type { ArchiveCount } from './archive-guard';
+import { guardSettings, refusalOf } from './hold-state';
+import { encodeSegment, MAX_SEGMENT_CHANGES, type SegmentChange } from './segment-codec';
 import { checkFolder, listSegments, ownSegmentCount, writeSegmentFile, type SegmentFile } from './sync-folder';
-
-/** Above this, a remote clock is reported (beyond MAX_DRIFT_MS its changes are refused). */
-export const DRIFT_WARNING_MS = 2000;
+import { syncLogOf, type SyncLog } from './sync-log';
 
 export interface SyncIdentity {
   zone: string;
@@ -22,6 +20,8 @@ export interface SyncIdentity {
   publicKeyOf: (node: string) => KeyObject | null;
   /** Revoked by an administrator: its segments not yet applied are refused (and logged). */
   revoked?: (node: string) => boolean;
+  /** When a node was paired (ISO): none of its segments can be older, unless its clock is wrong. */
+  pairedAt?: (node: string) => string | null;
   /** This program's version: the oldest that can read what it writes. */
   programVersion: string;
 }
@@ -37,9 +37,18 @@ export interface SyncReport {
   rejected: { node: string; seq: number; reason: string; message: string }[];
   /** Nodes whose next segment is missing (not yet copied by the file-sync tool) or unreadable. */
   waiting: { node: string; seq: number }[];
+  /** Batches that would archive more than the set share of a table: waiting for an administrator. */
+  held: { node: string; seq: number; counts: ArchiveCount[] }[];
+  /** Nodes whose stream an administrator stopped by refusing one of their batches. */
+  stopped: { node: string; seq: number }[];
   /** The first "update the program" or clock message, for the banner. */
   blocking: string | null;
   driftWarning: string | null;
+}
+
+export interface SyncOptions {
+  /** Where refusals are logged; by default the file beside the database (sync-log.ts). */
+  log?: SyncLog;
 }
 
 const SENT_SEQ = NODE_SYNC_META.sentChangeSeq;
@@ -49,7 +58,9 @@ const cursorKey = (node: string) => `${NODE_SYNC_META.cursorPrefix}${node}`;
 /**
  * One sync cycle over the shared folder: this node's new changes out as segments, every other
  * node's new segments in, in their order, through the one apply path. Fail-safe: a missing,
- * read-only or emptied folder stops the cycle with a message before anything is read or written.
+ * read-only or emptied folder stops the cycle with a message before anything is read or written;
+ * one that vanishes during the cycle stops it with a message, each segment applied whole or not at
+ * all. A refused segment leaves the database untouched (apply-segment.ts, sync-log.ts).
  */
 export function syncOnce(
   store: Store,
@@ -58,6 +69,7 @@ export function syncOnce(
   actor: Actor,
   now: () => Date = () => new Date(),
   progress: (done: number, total: number, label: string) => void = () => undefined,
+  options: SyncOptions = {},
 ): SyncReport {
   checkFolder(folder, true);
   const writer = store.writer;
@@ -77,15 +89,37 @@ export function syncOnce(
     pendingRows: 0,
     rejected: [],
     waiting: [],
+    held: [],
+    stopped: [],
     blocking: null,
     driftWarning: null,
   };
   progress(0, 2, 'Invio delle modifiche di questa postazione');
   send(store, folder, id, now, report, segmentSeq);
-  progress(1, 2, 'Lettura dei pacchetti delle altre postazioni');
-  receive(store, folder, id, actor, report);
-  progress(2, 2, 'Sincronizzazione completata');
+  // Listed before anything of theirs is read: a folder that vanished since is an error, not "nothing new".
+  stillThere(folder);
+  const files = listSegments(folder, id.zone, id.node);
+  const toRead = files.filter((f) => !f.copy && f.seq > Number(writer.getMeta(cursorKey(f.node)) ?? '0')).length;
+  progress(1, 2 + toRead, 'Lettura dei pacchetti delle altre postazioni');
+  let read = 0;
+  const readOne = () => {
+    read++;
+    progress(1 + Math.min(read, toRead), 2 + toRead, 'Lettura dei pacchetti delle altre postazioni');
+  };
+  receive(store, files, id, actor, report, { log: options.log ?? syncLogOf(store), now, readOne });
+  // A folder gone during the cycle: what was applied stays (each segment is one transaction), the
+  // rest waits, and the cycle says so instead of reporting success.
+  stillThere(folder);
+  progress(2 + toRead, 2 + toRead, 'Sincronizzazione completata');
   return report;
+}
+
+function stillThere(folder: string): void {
+  try {
+    checkFolder(folder, false);
+  } catch {
+    throw new AppError('UNAVAILABLE', FOLDER_GONE_MESSAGE);
+  }
 }
 
 function send(store: Store, folder: string, id: SyncIdentity, now: () => Date, report: SyncReport, firstSeq: number): void {
@@ -120,77 +154,47 @@ function rowBoundary(changes: LoggedChange[]): LoggedChange[] {
   return changes.slice(0, end);
 }
 
-function receive(store: Store, folder: string, id: SyncIdentity, actor: Actor, report: SyncReport): void {
+function receive(
+  store: Store,
+  files: readonly SegmentFile[],
+  id: SyncIdentity,
+  actor: Actor,
+  report: SyncReport,
+  ctx: { log: SyncLog; now: () => Date; readOne: () => void },
+): void {
   const byNode = new Map<string, SegmentFile[]>();
-  for (const f of listSegments(folder, id.zone, id.node)) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
+  for (const f of files) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
   // Nodes already known first: a node paired since arrives in their segments (its sync_nodes
   // row), so its own segments verify in the same cycle. publicKeyOf reads the table each time.
   const order = [...byNode.keys()].sort((a, b) => Number(id.publicKeyOf(b) !== null) - Number(id.publicKeyOf(a) !== null));
+  const guard = guardSettings(store);
   for (const node of order) {
-    const files = byNode.get(node)!;
+    const refused = refusalOf(store, node);
+    if (refused) {
+      report.stopped.push({ node, seq: refused.seq });
+      continue;
+    }
+    const mine = byNode.get(node)!;
     let cursor = Number(store.writer.getMeta(cursorKey(node)) ?? '0');
     for (;;) {
-      const candidates = files.filter((f) => f.seq === cursor + 1);
+      const candidates = mine.filter((f) => f.seq === cursor + 1);
       if (candidates.length === 0) {
-        if (files.some((f) => f.seq > cursor + 1)) report.waiting.push({ node, seq: cursor + 1 });
+        if (mine.some((f) => f.seq > cursor + 1)) report.waiting.push({ node, seq: cursor + 1 });
         break;
       }
-      const applied = candidates.some((f) => applyFile(store, f, id, actor, report));
-      if (!applied) {
-        report.waiting.push({ node, seq: cursor + 1 });
+      let outcome: 'applied' | 'held' | 'rejected' = 'rejected';
+      for (const f of candidates) {
+        outcome = applyFile(store, f, id, actor, report, { log: ctx.log, now: ctx.now, guard });
+        if (outcome !== 'rejected') break;
+      }
+      if (outcome !== 'applied') {
+        // A held batch and everything after it wait for the administrator; a refused one for a good copy.
+        if (outcome === 'rejected') report.waiting.push({ node, seq: cursor + 1 });
         break;
       }
       cursor++;
       store.writer.setMeta(cursorKey(node), String(cursor));
+      ctx.readOne();
     }
   }
-}
-
-/** One segment file: verified, applied, or refused with its reason logged. True when applied. */
-function applyFile(store: Store, f: SegmentFile, id: SyncIdentity, actor: Actor, report: SyncReport): boolean {
-  const name = path.basename(f.file);
-  try {
-    if (id.revoked?.(f.node)) throw new SegmentError('unknown_sender', `La postazione ${f.node} è stata revocata: i suoi pacchetti sono rifiutati.`);
-    const { header, changes } = decodeSegment(fs.readFileSync(f.file), { syncKey: id.syncKey, zone: id.zone, publicKeyOf: id.publicKeyOf });
-    if (header.sender !== f.node || header.seq !== f.seq) throw new SegmentError('malformed', 'Il pacchetto non corrisponde al nome del file (copiato o rinominato).');
-    const outcome = store.writer.applyRemote(actor, changes, {
-      log: 'admin',
-      action: 'sync.apply',
-      detail: `${changes.length} modifiche dalla postazione ${f.node} (pacchetto ${f.seq})`,
-    });
-    report.receivedSegments++;
-    report.appliedChanges += outcome.logged;
-    report.duplicates += outcome.duplicates;
-    report.pendingRows = outcome.pending;
-    // What the status screen shows of each node: its last segment applied, when it was made, its clock.
-    store.writer.setMeta(`${NODE_SYNC_META.seenPrefix}${f.node}`, JSON.stringify({ seq: f.seq, createdAt: header.createdAt, driftMs: outcome.maxDriftMs }));
-    if (outcome.maxDriftMs > DRIFT_WARNING_MS && !report.driftWarning) {
-      report.driftWarning = `L’orologio della postazione ${f.node} è avanti di ${Math.round(outcome.maxDriftMs / 1000)} secondi rispetto a questa: controllare l’ora dei due PC.`;
-    }
-    return true;
-  } catch (error) {
-    // Whatever went wrong, the segment's transaction rolled back: refused, logged, retried next cycle.
-    const { reason, message } = describe(error, f.node);
-    if ((reason === 'future_format' || reason === 'clock') && !report.blocking) report.blocking = message;
-    report.rejected.push({ node: f.node, seq: f.seq, reason, message });
-    store.writer.record(actor, { log: 'admin', action: 'sync.reject', outcome: 'error', detail: `${name}: ${message}` });
-    return false;
-  }
-}
-
-function describe(error: unknown, node: string): { reason: string; message: string } {
-  if (error instanceof SegmentError) {
-    if (error.reason === 'future_format') return { reason: error.reason, message: `${error.message} Aggiornare il programma su questa postazione.` };
-    return { reason: error.reason, message: error.message };
-  }
-  if (error instanceof ClockDriftError) {
-    return {
-      reason: 'clock',
-      message: `L’orologio della postazione ${node} è avanti di ${Math.round(error.driftMs / 60_000)} minuti: correggere l’ora su quel PC. I suoi pacchetti restano in attesa.`,
-    };
-  }
-  if (error instanceof AppError) return { reason: 'invalid', message: error.message };
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { reason: 'unreadable', message: `Il pacchetto non si legge dalla cartella (${code}).` };
-  return { reason: 'internal', message: 'Il pacchetto non si applica: contiene dati incoerenti.' };
 }

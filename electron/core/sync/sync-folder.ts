@@ -49,6 +49,13 @@ export function checkFolder(folder: string, forWriting: boolean): void {
 
 export function writeSegmentFile(folder: string, zone: string, node: string, seq: number, bytes: Buffer): string {
   const dir = path.join(zoneFolder(folder, zone), node);
+  // Never the shared folder itself: gone (a share unmounted mid-cycle), its path must not come
+  // back as an empty local folder holding a segment the other sedi will never see.
+  if (!fs.existsSync(folder))
+    throw new AppError(
+      'UNAVAILABLE',
+      'La cartella di sincronizzazione non è più raggiungibile: il pacchetto di questa postazione non è stato scritto e verrà inviato alla prossima sincronizzazione.',
+    );
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${String(seq).padStart(12, '0')}.udcs`);
   atomicWrite(file, bytes);

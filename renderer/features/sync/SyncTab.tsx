@@ -13,8 +13,11 @@ import { Section } from '../../components/Section';
 import { formatDateTime } from '../../i18n/format';
 import { href } from '../../router/hash-router';
 import { revokeNode, runSyncNow, syncStatus, useSyncProgress } from './store';
+import { SyncArchiveGuardForm } from './SyncArchiveGuardForm';
+import { SyncHolds } from './SyncHolds';
 import { SyncNodesTable } from './SyncNodesTable';
 import { SyncPairForm } from './SyncPairForm';
+import { SyncRejections } from './SyncRejections';
 import { SyncSetupForm } from './SyncSetupForm';
 
 function Progress() {
@@ -68,11 +71,12 @@ export function SyncTab({ canManage }: { canManage: boolean }) {
   const conflicts = status.openConflicts;
   return (
     <>
-      {status.banner ? (
+      {status.banner && status.holds.length === 0 && status.stopped.length === 0 ? (
         <Alert severity="warning" sx={{ mb: 3 }}>
           {status.banner}
         </Alert>
       ) : null}
+      <SyncHolds status={status} canManage={canManage} />
       <Section
         id="sync-stato"
         title="Stato della sincronizzazione"
@@ -107,9 +111,15 @@ export function SyncTab({ canManage }: { canManage: boolean }) {
           <SyncNodesTable nodes={status.nodes} onRevoke={canManage ? (n) => setRevoking(n) : null} />
         </Section>
       ) : null}
+      {status.state !== 'off' ? (
+        <Section id="sync-rifiutati" title="Pacchetti rifiutati di recente">
+          <SyncRejections rejections={status.rejections} />
+        </Section>
+      ) : null}
       {canManage ? (
         <Section id="sync-impostazioni" title="Impostazioni">
           <SyncSetupForm status={status} />
+          <SyncArchiveGuardForm status={status} />
         </Section>
       ) : null}
       {canManage && status.state === 'ready' ? (

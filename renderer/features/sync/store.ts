@@ -49,6 +49,15 @@ export async function revokeNode(node: string): Promise<void> {
   syncStatus.keep(await api.call('sync.revoke', { node }));
 }
 
+export async function saveArchiveGuard(input: InputOf<'sync.setArchiveGuard'>): Promise<void> {
+  syncStatus.keep(await api.call('sync.setArchiveGuard', input));
+}
+
+/** Confirm or refuse the batch the administrator saw (node and number): a different one is asked again. */
+export async function decideHold(decision: 'confirm' | 'refuse', input: InputOf<'sync.confirmHold'>): Promise<void> {
+  syncStatus.keep(await api.call(decision === 'confirm' ? 'sync.confirmHold' : 'sync.refuseHold', input));
+}
+
 export async function createPairing(input: InputOf<'sync.createPairing'>): Promise<OutputOf<'sync.createPairing'>> {
   try {
     return await api.call('sync.createPairing', input);

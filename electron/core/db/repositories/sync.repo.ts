@@ -50,4 +50,29 @@ export class SyncRepository {
   changeValue(hlc: string): string | null {
     return (prepared(this.db, 'SELECT value FROM changes WHERE hlc = ?').get(hlc) as { value: string } | undefined)?.value ?? null;
   }
+
+  /** Rows of `table` still active (`activeSql` comes from the archival declaration, never input). */
+  activeRows(table: string, activeSql: string): number {
+    return (prepared(this.db, `SELECT count(*) AS n FROM "${table}" WHERE ${activeSql}`).get() as { n: number }).n;
+  }
+
+  /**
+   * How many of `rows` (id → stamp of the incoming change) are active here and hold a value of
+   * `col` stamped before the incoming one: the rows an incoming archival would really archive.
+   */
+  activeRowsLosingCell(table: string, col: string, activeSql: string, rows: ReadonlyMap<string, string>): number {
+    const ids = [...rows.keys()];
+    let n = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const marks = chunk.map(() => '?').join(', ');
+      const found = this.db
+        .prepare(
+          `SELECT t.id AS id, (SELECT max(c.hlc) FROM changes c WHERE c.tbl = ? AND c.row_id = t.id AND c.col = ?) AS hlc FROM "${table}" t WHERE t.id IN (${marks}) AND ${activeSql}`,
+        )
+        .all(table, col, ...chunk) as { id: string; hlc: string | null }[];
+      for (const r of found) if (r.hlc === null || r.hlc < rows.get(r.id)!) n++;
+    }
+    return n;
+  }
 }

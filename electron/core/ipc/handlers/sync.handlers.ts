@@ -17,5 +17,8 @@ export function syncHandlers(deps: { sync: SyncService }): FeatureHandlers<typeo
     'sync.enable': (ctx, input) => sync.enable(ctx.actor, input.label),
     'sync.createPairing': (ctx, input) => sync.createPairing(ctx.actor, input, progressTo(ctx)),
     'sync.revoke': (ctx, input) => sync.revoke(ctx.actor, input.node),
+    'sync.setArchiveGuard': (ctx, input) => sync.setArchiveGuard(ctx.actor, input),
+    'sync.confirmHold': (ctx, input) => sync.confirmHold(ctx.actor, input),
+    'sync.refuseHold': (ctx, input) => sync.refuseHold(ctx.actor, input),
   };
 }

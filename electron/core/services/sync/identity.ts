@@ -84,6 +84,7 @@ export function loadIdentity(store: Store): IdentityState {
       return key;
     },
     revoked: (n) => store.syncNodes.get(n)?.revoked_at != null,
+    pairedAt: (n) => store.syncNodes.get(n)?.paired_at ?? null,
     programVersion: APP_VERSION,
   };
   return { state: 'ready', node, zone, identity };

@@ -4,14 +4,17 @@ import { AppError } from '../../../../shared/domain/errors';
 import type { DataDir } from '../../data-dir';
 import type { Actor } from '../../db/repositories/audit.repo';
 import type { Store } from '../../store';
+import { guardSettings } from '../../sync/hold-state';
 import { checkFolder } from '../../sync/sync-folder';
 import { syncOnce, type SyncReport } from '../../sync/sync-cycle';
+import { syncLogOf } from '../../sync/sync-log';
 import type { KdfParams } from '../../keys/key-wrap';
 import type { KeyRing } from '../auth/key-ring';
 import { syncKeyFile } from '../auth/key-slots';
 import type { Vault } from '../auth/vault';
 import type { ProgressReport } from '../backup/create-backup';
 import { enableSync, loadIdentity, revokeNode, SYNC_META } from './identity';
+import { confirmHold, heldBatch, holdMessage, holdsAndStops, refuseHold, saveArchiveGuard } from './hold-decisions';
 import { folderHeads, nodeStatuses } from './node-status';
 import { createPairing, type MadePairing } from './pairing';
 import { fingerprint } from './pairing-file';
@@ -24,6 +27,9 @@ export interface SyncServiceDeps {
   workstation: string;
   now: () => number;
 }
+
+/** How many of the newest refusals the screen lists. */
+const REJECTIONS_SHOWN = 20;
 
 /** Sync as the program runs it: the screen's channels and the automatic cycle while the vault is open. */
 export class SyncService {
@@ -76,6 +82,14 @@ export class SyncService {
     }
     const blocking = id.state === 'unpaired' || id.state === 'revoked' ? id.message : null;
     const stopped = last?.outcome === 'error' ? last.message : null;
+    const decisions = id.state === 'off' ? { holds: [], stopped: [] } : holdsAndStops(store, id.node);
+    const label = (node: string) => store.syncNodes.get(node)?.label ?? node;
+    const rejections =
+      id.state === 'off'
+        ? []
+        : syncLogOf(store)
+            .recent(REJECTIONS_SHOWN)
+            .map((e) => ({ ...e, label: label(e.node) }));
     return {
       state: id.state,
       node: id.node,
@@ -87,7 +101,11 @@ export class SyncService {
       running: this.running,
       openConflicts: store.syncNodes.openConflicts(),
       blocking,
-      banner: blocking ?? reachable ?? (id.state === 'ready' ? stopped : null),
+      archiveGuard: guardSettings(store),
+      holds: decisions.holds,
+      stopped: decisions.stopped,
+      rejections,
+      banner: blocking ?? decisions.holds[0]?.message ?? decisions.stopped[0]?.message ?? reachable ?? (id.state === 'ready' ? stopped : null),
     };
   }
 
@@ -110,6 +128,31 @@ export class SyncService {
 
   revoke(actor: Actor, node: string): SyncStatusData {
     revokeNode(this.store(), actor, node, new Date(this.deps.now()));
+    return this.status();
+  }
+
+  setArchiveGuard(actor: Actor, input: { sharePct: number; minRows: number }): SyncStatusData {
+    saveArchiveGuard(this.store(), actor, input);
+    return this.status();
+  }
+
+  /** The batch goes through: applied by a cycle right away (or the next one, if the folder is away). */
+  confirmHold(actor: Actor, input: { node: string; seq: number }): SyncStatusData {
+    confirmHold(this.store(), actor, input, new Date(this.deps.now()));
+    try {
+      this.runNow(actor);
+    } catch {
+      // The cycle's own message is the last report; the screen shows it.
+    }
+    return this.status();
+  }
+
+  refuseHold(actor: Actor, input: { node: string; seq: number }): SyncStatusData {
+    const store = this.store();
+    heldBatch(store, input.node, input.seq);
+    const id = loadIdentity(store);
+    if (id.state !== 'ready') throw new AppError('CONFLICT', id.state === 'off' ? 'La sincronizzazione non è attiva su questa postazione.' : id.message);
+    refuseHold(store, this.deps.dir, this.folder(store), id.zone, id.node, actor, input, new Date(this.deps.now()));
     return this.status();
   }
 
@@ -152,8 +195,10 @@ export class SyncService {
         // Whatever the cycle applied before it stopped: accounts created or changed elsewhere open here.
         this.updateKeyFile(store, actor);
       }
+      const held = report.held[0];
       const message =
         report.blocking ??
+        (held ? holdMessage(store.syncNodes.get(held.node)?.label ?? held.node, held) : null) ??
         report.driftWarning ??
         `Inviate ${report.sentChanges} modifiche, ricevuti ${report.receivedSegments} pacchetti, applicate ${report.appliedChanges} modifiche${report.rejected.length > 0 ? `, ${report.rejected.length} pacchetti rifiutati` : ''}.`;
       const summary: SyncReportSummaryData = {
