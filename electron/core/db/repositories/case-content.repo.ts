@@ -47,7 +47,7 @@ export class CaseContentRepository {
     return this.db
       .prepare(
         `SELECT v.versione, v.tipo, v.data, v.ora, v.luogo, v.partecipanti, v.testo, u.full_name AS autore, v.sostituita_il
-           FROM diary_versions v JOIN users u ON u.id = v.autore_id WHERE v.entry_id = ? ORDER BY v.versione DESC`,
+           FROM diary_versions v JOIN users u ON u.id = v.autore_id WHERE v.entry_id = ? ORDER BY v.versione DESC, v.sostituita_il DESC, v.id`,
       )
       .all(entryId) as DiaryVersionRow[];
   }
