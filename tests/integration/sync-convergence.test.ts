@@ -57,6 +57,7 @@ describe('convergenza della sincronizzazione tra tre postazioni', () => {
     () => {
       const totals = { runs: 0, acknowledged: 0, conflicts: 0, segments: 0 };
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const details = fc.check(
         fc.property(fc.array(operation, { minLength: OPS, maxLength: OPS }), (ops) => {
           const f: RunFigures = runConvergence(t, ops);
@@ -69,7 +70,15 @@ describe('convergenza della sincronizzazione tra tre postazioni', () => {
         { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: process.env.UDC_PROP_SHRINK !== '1' },
       );
       const failure = details.failed ? failureMessage(details) : null;
-      report({ ...totals, failures: details.failed ? 1 : 0, ms: Math.round(performance.now() - started), seed: SEED, failure });
+      const used = process.cpuUsage(cpu);
+      report({
+        ...totals,
+        failures: details.failed ? 1 : 0,
+        ms: Math.round(performance.now() - started),
+        cpuMs: Math.round((used.user + used.system) / 1000),
+        seed: SEED,
+        failure,
+      });
       if (failure) throw new Error(failure);
       // The runs exercised what the property is about: acknowledged writes, conflicts, segments.
       expect(totals.runs).toBe(RUNS);

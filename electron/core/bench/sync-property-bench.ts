@@ -15,6 +15,8 @@ interface PropertyReport {
   conflicts: number;
   segments: number;
   ms: number;
+  /** CPU time of the runs (user + system): steadier than wall time on a loaded machine. */
+  cpuMs: number;
   seed: number;
   failure: string | null;
 }
@@ -43,7 +45,13 @@ export function syncPropertyBench(options: { runs: number; ops: number; seed: nu
     return [
       { name: 'sync_property_failures', value: r.failures, unit: 'n', target: 0, detail },
       // What a run of the property costs: 1,000 runs in npm test would need ≤ 120 ms each.
-      { name: 'sync_property_run_ms', value: round(r.ms / Math.max(1, r.runs), 1), unit: 'ms', target: 120, detail: { runs: r.runs, ops: options.ops } },
+      {
+        name: 'sync_property_run_ms',
+        value: round(r.ms / Math.max(1, r.runs), 1),
+        unit: 'ms',
+        target: 120,
+        detail: { runs: r.runs, ops: options.ops, cpu_ms_per_run: round(r.cpuMs / Math.max(1, r.runs), 1) },
+      },
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
