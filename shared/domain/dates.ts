@@ -65,10 +65,14 @@ export function addMonths(iso: string, months: number): string {
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
 }
 
+// Built once: constructing an Intl formatter costs far more than formatting with it, and every
+// case-file service asks for today's date (measured: 6% of a sync property run).
+let romeDay: Intl.DateTimeFormat | null = null;
+
 /** Today's date in Europe/Rome, whatever the machine's zone. */
 export function todayInRome(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return parts;
+  romeDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return romeDay.format(now);
 }
 
 const GIORNI_SETTIMANA = ['giovedì', 'venerdì', 'sabato', 'domenica', 'lunedì', 'martedì', 'mercoledì'] as const;

@@ -117,6 +117,37 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('0019_diary_versions_concurrent keeps every earlier version and lets two sedi keep the same number', () => {
+    const file = path.join(tempDir(), 'm.db');
+    const key = randomBytes(32);
+    const before = openDatabase(file, key, { create: true, migrations: all.slice(0, 18) });
+    before.pragma('foreign_keys = OFF');
+    const insert = (db: Database.Database, id: string, testo: string) =>
+      db
+        .prepare(
+          `INSERT INTO diary_versions (id, entry_id, versione, tipo, data, ora, luogo, partecipanti, testo, riservato, autore_id, sostituita_il) VALUES (?, 'e1', 1, 'colloquio', '2026-12-02', '10:00', '', '', ?, 0, 'u', 'x')`,
+        )
+        .run(id, testo);
+    before
+      .prepare(
+        `INSERT INTO diary_entries (id, case_id, tipo, data, ora, luogo, partecipanti, testo, riservato, autore_id, versione, created_at) VALUES ('e1', 'c', 'colloquio', '2026-12-02', '10:00', '', '', 'Testo', 0, 'u', 2, 'x')`,
+      )
+      .run();
+    insert(before, 'v1', 'Testo scritto a Narni');
+    expect(() => insert(before, 'v2', 'Testo scritto ad Amelia')).toThrow(/UNIQUE/);
+    closeDatabase(before);
+    const db = openDatabase(file, key, { migrations: all.slice(0, 19) });
+    db.pragma('foreign_keys = OFF');
+    insert(db, 'v2', 'Testo scritto ad Amelia');
+    expect(db.prepare('SELECT id, testo FROM diary_versions ORDER BY id').all()).toEqual([
+      { id: 'v1', testo: 'Testo scritto a Narni' },
+      { id: 'v2', testo: 'Testo scritto ad Amelia' },
+    ]);
+    expect(names(db, 'index')).toContain('diary_versions_by_entry');
+    expect(db.pragma('foreign_key_list(diary_versions)')).toEqual([expect.objectContaining({ table: 'diary_entries', from: 'entry_id', to: 'id' })]);
+    closeDatabase(db);
+  });
+
   it('are applied once: reopening runs nothing', () => {
     const file = path.join(tempDir(), 'm.db');
     const key = randomBytes(32);

@@ -7,18 +7,24 @@ import { agendaBench } from './agenda-bench';
 import { placesBench } from './places-bench';
 import { salBench } from './sal-bench';
 import { syncBench } from './sync-bench';
+import { syncPropertyBench } from './sync-property-bench';
 import { backupBench } from './backup-bench';
 import { lettersBench } from './letters-bench';
 import { reportBench } from './report-bench';
 
 /** The bench's parts, for --only (each builds its own archive, so any subset runs alone). */
-const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'backup', 'letters', 'report'] as const;
+const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'syncprop', 'backup', 'letters', 'report'] as const;
 
 /**
  * `npm run bench -- [--json] [--long] [--only sal,agenda]`: one JSON object {"metrics": [...]}.
  * Ratios compare the encrypted store with plain SQLite measured in the same run, so the figures
  * travel between machines. --long uses 100,000 rows and more rounds.
  */
+function propertyRuns(long: boolean, quick: boolean): number {
+  if (process.env.UDC_PROP_RUNS) return Number(process.env.UDC_PROP_RUNS);
+  return long ? 1000 : quick ? 5 : 20;
+}
+
 export async function benchCommand(args: string[]): Promise<number> {
   const o = parseOptions(args, ['json', 'long', 'quick'], ['only']);
   const only = o.has('only') ? String(o.get('only')).split(',') : [...PARTS];
@@ -37,6 +43,15 @@ export async function benchCommand(args: string[]): Promise<number> {
     ...(run('places') ? await placesBench({ rounds: long ? 50 : 10 }) : []),
     ...(run('sal') ? salBench({ tirocini: o.has('quick') ? 100 : 500, rounds: long ? 30 : 10, log }) : []),
     ...(run('sync') ? syncBench({ persons: o.has('quick') ? 2000 : 20_000, rounds: long ? 9 : 3, log }) : []),
+    // The convergence property at the issue's 1,000 runs × 200 operations (npm test affords fewer); UDC_PROP_RUNS for more.
+    ...(run('syncprop')
+      ? syncPropertyBench({
+          runs: propertyRuns(long, o.has('quick')),
+          ops: Number(process.env.UDC_PROP_OPS ?? 200),
+          seed: Number(process.env.UDC_PROP_SEED ?? Date.now() % 1e9),
+          log,
+        })
+      : []),
     ...(run('backup') ? await backupBench({ persons: o.has('quick') ? 2_000 : 10_000, log }) : []),
     ...(run('letters') ? await lettersBench({ rounds: long ? 50 : 15, log }) : []),
     ...(run('report') ? reportBench({ persons, rounds: long ? 15 : 5, log }) : []),

@@ -8,7 +8,7 @@ import { applyFile, FOLDER_GONE_MESSAGE } from './apply-segment';
 import type { ArchiveCount } from './archive-guard';
 import { guardSettings, refusalOf } from './hold-state';
 import { encodeSegment, MAX_SEGMENT_CHANGES, type SegmentChange } from './segment-codec';
-import { checkFolder, listSegments, ownSegmentCount, writeSegmentFile, type SegmentFile } from './sync-folder';
+import { checkFolder, listSegments, ownSegmentCount, ownSegmentExists, writeSegmentFile, type SegmentFile } from './sync-folder';
 import { syncLogOf, type SyncLog } from './sync-log';
 
 export interface SyncIdentity {
@@ -130,13 +130,17 @@ function send(store: Store, folder: string, id: SyncIdentity, now: () => Date, r
     const chunk = rowBoundary(store.sync.ownChangesAfter(id.node, sentSeq, MAX_SEGMENT_CHANGES + 1));
     if (chunk.length === 0) return;
     seq++;
+    // A segment written before a crash, never counted: another node may have applied it already,
+    // so its number is never given to other content (that node would skip it as seen). Its
+    // changes go out again in the next one: applying a change twice changes nothing.
+    while (ownSegmentExists(folder, id.zone, id.node, seq)) seq++;
     const changes: SegmentChange[] = chunk.map(({ seq: _seq, ...c }) => c);
     const bytes = encodeSegment({ minProgram: id.programVersion, zone: id.zone, sender: id.node, seq, createdAt: now().toISOString() }, changes, {
       syncKey: id.syncKey,
       signingKey: id.signingKey,
     });
     writeSegmentFile(folder, id.zone, id.node, seq, bytes);
-    // Written before it is counted: a crash in between writes the same changes again under the same number.
+    // Written before it is counted: after a crash in between, the changes go out again under the next number.
     sentSeq = chunk.at(-1)!.seq;
     writer.setMeta(SEGMENT_SEQ, String(seq));
     writer.setMeta(SENT_SEQ, String(sentSeq));

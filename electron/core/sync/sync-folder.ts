@@ -47,6 +47,8 @@ export function checkFolder(folder: string, forWriting: boolean): void {
   }
 }
 
+const segmentPath = (folder: string, zone: string, node: string, seq: number) => path.join(zoneFolder(folder, zone), node, `${String(seq).padStart(12, '0')}.udcs`);
+
 export function writeSegmentFile(folder: string, zone: string, node: string, seq: number, bytes: Buffer): string {
   const dir = path.join(zoneFolder(folder, zone), node);
   // Never the shared folder itself: gone (a share unmounted mid-cycle), its path must not come
@@ -57,9 +59,14 @@ export function writeSegmentFile(folder: string, zone: string, node: string, seq
       'La cartella di sincronizzazione non è più raggiungibile: il pacchetto di questa postazione non è stato scritto e verrà inviato alla prossima sincronizzazione.',
     );
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${String(seq).padStart(12, '0')}.udcs`);
+  const file = segmentPath(folder, zone, node, seq);
   atomicWrite(file, bytes);
   return file;
+}
+
+/** Whether this node's segment `seq` is in the folder already (written before a crash counted it). */
+export function ownSegmentExists(folder: string, zone: string, node: string, seq: number): boolean {
+  return fs.existsSync(segmentPath(folder, zone, node, seq));
 }
 
 /** Every segment of every other node, by node and sequence (conflict copies after the original). */
