@@ -65,9 +65,9 @@ function logged(e: IndexEntry): Logged {
 function historiesOf(db: Db, table: string, rowId: string, cells: readonly CellChange[]): { key: number; byCol: Map<string, Logged[]> } {
   const byCol = new Map<string, Logged[]>();
   for (const c of cells) byCol.set(c.col, []);
-  const entries = (
-    cells.length === 1 ? prepared(db, CELL_HISTORY).all(cells[0]!.col, table, rowId) : prepared(db, ROW_HISTORY).all(table, rowId)
-  ) as (IndexEntry & { key: number })[];
+  const entries = (cells.length === 1 ? prepared(db, CELL_HISTORY).all(cells[0]!.col, table, rowId) : prepared(db, ROW_HISTORY).all(table, rowId)) as (IndexEntry & {
+    key: number;
+  })[];
   for (const e of entries) if (e.seq !== null) byCol.get(e.col)?.push(logged(e));
   const key = entries[0]?.key ?? (prepared(db, NEW_KEY).get(table, rowId) as { id: number }).id;
   return { key, byCol };
