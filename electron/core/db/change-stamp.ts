@@ -6,7 +6,7 @@ import { formatHlc, parseHlc } from '../../../shared/domain/hlc';
  * counter in 2, the node in 8. Byte order is the text's order, so the index sorts as before.
  * Migration 0018 computes the same bytes in SQL for the changes already logged.
  */
-export const STAMP_BYTES = 17;
+const STAMP_BYTES = 17;
 const MILLIS_OFFSET = 2 ** 52;
 const LOW = 2 ** 48;
 
