@@ -8,12 +8,13 @@ import { placesBench } from './places-bench';
 import { salBench } from './sal-bench';
 import { syncBench } from './sync-bench';
 import { syncPropertyBench } from './sync-property-bench';
+import { syncSnapshotBench } from './sync-snapshot-bench';
 import { backupBench } from './backup-bench';
 import { lettersBench } from './letters-bench';
 import { reportBench } from './report-bench';
 
 /** The bench's parts, for --only (each builds its own archive, so any subset runs alone). */
-const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'syncprop', 'backup', 'letters', 'report'] as const;
+const PARTS = ['unlock', 'storage', 'cartella', 'agenda', 'places', 'sal', 'sync', 'syncprop', 'snapshot', 'backup', 'letters', 'report'] as const;
 
 /**
  * `npm run bench -- [--json] [--long] [--only sal,agenda]`: one JSON object {"metrics": [...]}.
@@ -52,6 +53,9 @@ export async function benchCommand(args: string[]): Promise<number> {
           log,
         })
       : []),
+    // Seeding 100,000 people through the write path takes longer than the join it measures: only
+    // with --long, or when named (--only snapshot).
+    ...(run('snapshot') && (long || o.has('only')) ? await syncSnapshotBench({ persons: o.has('quick') ? 10_000 : 100_000, log }) : []),
     ...(run('backup') ? await backupBench({ persons: o.has('quick') ? 2_000 : 10_000, log }) : []),
     ...(run('letters') ? await lettersBench({ rounds: long ? 50 : 15, log }) : []),
     ...(run('report') ? reportBench({ persons, rounds: long ? 15 : 5, log }) : []),

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { hlcOf, hlcsOf, stampOf, stampsOf } from './change-stamp';
 import { prepared } from './statements';
 import { WRITABLE, type WritableTable } from './schema';
 
@@ -26,36 +27,58 @@ export interface RowOutcome {
 }
 
 interface Logged {
+  /** Where the change sits in this database's log (its value is read by it, only when needed). */
+  seq: number;
   hlc: string;
   node: string;
   /** Read only when a cell has more than one head (a conflict): values can be long. */
   value?: string;
-  parents: string | null;
-  /** `parents` parsed, once: a cell's history is walked for its heads before and after a change. */
-  parsed?: readonly string[];
+  /** The changes of the cell it was written over. */
+  parents: readonly string[];
 }
 
-const CELL_HISTORY = 'SELECT hlc, node, parents FROM changes INDEXED BY changes_by_cell WHERE tbl = ? AND row_id = ? AND col = ?';
-const ROW_HISTORY = 'SELECT col, hlc, node, parents FROM changes INDEXED BY changes_by_cell WHERE tbl = ? AND row_id = ?';
+interface IndexEntry {
+  seq: number;
+  col: string;
+  stamp: Buffer;
+  over: Buffer | null;
+}
+
+// Covering (changes_by_cell holds row key, column, stamp and parents; seq is its rowid), so a
+// history is read from the index alone. The LEFT JOIN also says whether the row has a key yet.
+const ROW_HISTORY =
+  'SELECT k.id AS key, c.seq, c.col, c.stamp, c.over FROM change_rows k LEFT JOIN changes c INDEXED BY changes_by_cell ON c.row_key = k.id WHERE k.tbl = ? AND k.row_id = ?';
+const CELL_HISTORY =
+  'SELECT k.id AS key, c.seq, c.col, c.stamp, c.over FROM change_rows k LEFT JOIN changes c INDEXED BY changes_by_cell ON c.row_key = k.id AND c.col = ? WHERE k.tbl = ? AND k.row_id = ?';
+const NEW_KEY = 'INSERT INTO change_rows (tbl, row_id) VALUES (?, ?) ON CONFLICT (tbl, row_id) DO UPDATE SET tbl = excluded.tbl RETURNING id';
+
+function logged(e: IndexEntry): Logged {
+  const hlc = hlcOf(e.stamp);
+  return { seq: e.seq, hlc, node: hlc.slice(-16), parents: hlcsOf(e.over) };
+}
 
 /**
- * The history of each cell a change touches. One query per row when several cells change (a
- * form saved, a row's values arriving together): the row's entries are adjacent in the index.
+ * The row's key in the log and the history of each cell a change touches, in one query: of the
+ * one cell when one changes (a field edited, a sync batch's usual change), else of the whole
+ * row (a form saved, a row's values arriving together), whose entries are adjacent in the index.
  */
-function historiesOf(db: Db, table: string, rowId: string, cells: readonly CellChange[]): Map<string, Logged[]> {
+function historiesOf(db: Db, table: string, rowId: string, cells: readonly CellChange[]): { key: number; byCol: Map<string, Logged[]> } {
   const byCol = new Map<string, Logged[]>();
-  if (cells.length === 1) {
-    const col = cells[0]!.col;
-    byCol.set(col, prepared(db, CELL_HISTORY).all(table, rowId, col) as Logged[]);
-    return byCol;
-  }
   for (const c of cells) byCol.set(c.col, []);
-  for (const h of prepared(db, ROW_HISTORY).all(table, rowId) as (Logged & { col: string })[]) byCol.get(h.col)?.push({ hlc: h.hlc, node: h.node, parents: h.parents });
-  return byCol;
+  const entries = (cells.length === 1 ? prepared(db, CELL_HISTORY).all(cells[0]!.col, table, rowId) : prepared(db, ROW_HISTORY).all(table, rowId)) as (IndexEntry & {
+    key: number;
+  })[];
+  for (const e of entries) if (e.seq !== null) byCol.get(e.col)?.push(logged(e));
+  const key = entries[0]?.key ?? (prepared(db, NEW_KEY).get(table, rowId) as { id: number }).id;
+  return { key, byCol };
+}
+
+function valueAt(db: Db, seq: number): string {
+  return (prepared(db, 'SELECT value FROM changes WHERE seq = ?').get(seq) as { value: string }).value;
 }
 
 function valueOf(db: Db, h: Logged): string {
-  h.value ??= (prepared(db, 'SELECT value FROM changes WHERE hlc = ?').get(h.hlc) as { value: string }).value;
+  h.value ??= valueAt(db, h.seq);
   return h.value;
 }
 
@@ -75,19 +98,21 @@ export type RowMode = 'new' | 'existing' | 'remote';
  */
 export function applyRowCells(db: Db, table: WritableTable, rowId: string, cells: readonly CellChange[], mode: RowMode): RowOutcome {
   const allowed: readonly string[] = WRITABLE[table];
-  const log = prepared(db, 'INSERT OR IGNORE INTO changes (hlc, node, tbl, row_id, col, value, parents) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const log = prepared(db, 'INSERT OR IGNORE INTO changes (hlc, node, tbl, row_id, col, value, parents, row_key, stamp, over) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const winners = new Map<string, string>();
-  const histories = mode === 'new' ? null : historiesOf(db, table, rowId, cells);
+  // A new row has no history to look up, only a key to take.
+  const { key, byCol } = mode === 'new' ? { key: (prepared(db, NEW_KEY).get(table, rowId) as { id: number }).id, byCol: null } : historiesOf(db, table, rowId, cells);
   let logged = 0;
   for (const c of cells) {
     if (!allowed.includes(c.col)) throw new Error(`Column ${table}.${c.col} is not writable`);
-    const history = histories?.get(c.col) ?? [];
+    const history = byCol?.get(c.col) ?? [];
     // A change this database holds already (a batch applied twice): nothing to write or decide.
     if (history.some((h) => h.hlc === c.hlc)) continue;
     const current = winnerOf(history);
     const parents = c.parents === 'current' ? (current ? [current.hlc] : []) : c.parents === 'heads' ? headsOf(history).map((h) => h.hlc) : c.parents;
-    const entry: Logged = { hlc: c.hlc, node: c.node, value: c.value, parents: parents.length > 0 ? JSON.stringify(parents) : null, parsed: parents };
-    if (log.run(c.hlc, c.node, table, rowId, c.col, c.value, entry.parents).changes === 0) continue;
+    const run = log.run(c.hlc, c.node, table, rowId, c.col, c.value, parents.length > 0 ? JSON.stringify(parents) : null, key, stampOf(c.hlc), stampsOf(parents));
+    if (run.changes === 0) continue;
+    const entry: Logged = { seq: Number(run.lastInsertRowid), hlc: c.hlc, node: c.node, value: c.value, parents };
     logged++;
     const winner = current && current.hlc > c.hlc ? current : entry;
     if (winner === entry) winners.set(c.col, c.value);
@@ -124,14 +149,14 @@ function valuesOf(winners: Map<string, string>): (string | number | null)[] {
  * winners of every cell once they satisfy the table's constraints, else left pending.
  */
 export function insertFromLog(db: Db, table: WritableTable, rowId: string): boolean {
-  const rows = prepared(db, 'SELECT col, hlc, node, value, parents FROM changes WHERE tbl = ? AND row_id = ?').all(table, rowId) as (Logged & { col: string; value: string })[];
-  const best = new Map<string, Logged & { value: string }>();
-  for (const r of rows) if ((best.get(r.col)?.hlc ?? '') < r.hlc) best.set(r.col, r);
+  // The index lists each cell's changes in stamp order: the last one of each column wins it.
+  const best = new Map<string, number>();
+  for (const e of prepared(db, ROW_HISTORY).all(table, rowId) as IndexEntry[]) if (e.seq !== null) best.set(e.col, e.seq);
   const cols = [...best.keys()];
   const insert = prepared(db, `INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`);
   try {
     // A savepoint: a row that cannot exist yet fails alone, not the batch.
-    db.transaction(() => insert.run(rowId, ...cols.map((c) => JSON.parse(best.get(c)!.value) as string | number | null)))();
+    db.transaction(() => insert.run(rowId, ...cols.map((c) => JSON.parse(valueAt(db, best.get(c)!)) as string | number | null)))();
     prepared(db, 'DELETE FROM sync_pending_rows WHERE tbl = ? AND row_id = ?').run(table, rowId);
     return true;
   } catch (error) {
@@ -159,7 +184,7 @@ function winnerOf(history: readonly Logged[]): Logged | null {
 function headsOf(history: readonly Logged[]): Logged[] {
   if (history.length <= 1) return [...history];
   const overwritten = new Set<string>();
-  for (const h of history) for (const p of (h.parsed ??= h.parents ? (JSON.parse(h.parents) as string[]) : [])) overwritten.add(p);
+  for (const h of history) for (const p of h.parents) overwritten.add(p);
   return history.filter((h) => !overwritten.has(h.hlc));
 }
 

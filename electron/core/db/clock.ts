@@ -13,7 +13,8 @@ export class Clock {
     private readonly wall: () => number = () => Date.now(),
   ) {
     const node = resolveNodeId(db, home);
-    const last = (db.prepare(`SELECT max(hlc) AS hlc FROM changes WHERE node = ?`).get(node) as { hlc: string | null }).hlc;
+    // The unique stamp index, walked from the newest back to this node's last change.
+    const last = (db.prepare(`SELECT hlc FROM changes INDEXED BY changes_by_stamp WHERE node = ? ORDER BY stamp DESC LIMIT 1`).get(node) as { hlc: string } | undefined)?.hlc;
     this.state = (last && parseHlc(last)) || { millis: 0, counter: 0, node };
   }
 

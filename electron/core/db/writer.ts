@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/domain/errors';
+import { parseHlc } from '../../../shared/domain/hlc';
 import { AuditBatch } from './audit-batch';
 import { applyRowCells, insertFromLog, type CellChange } from './cell-apply';
 import type { Clock } from './clock';
@@ -125,11 +126,13 @@ export class Writer {
 
   /** Keep only the winning change of each cell (the emptied value); its history and conflicts go. */
   private forgetHistory(table: WritableTable, id: string, cols: readonly string[]): void {
+    const key = (prepared(this.db, 'SELECT id FROM change_rows WHERE tbl = ? AND row_id = ?').get(table, id) as { id: number } | undefined)?.id;
+    if (key === undefined) return;
     for (const col of cols) {
-      const winner = this.db.prepare('SELECT hlc FROM changes WHERE tbl = ? AND row_id = ? AND col = ? ORDER BY hlc DESC LIMIT 1').get(table, id, col) as
-        { hlc: string } | undefined;
+      const winner = prepared(this.db, 'SELECT stamp FROM changes INDEXED BY changes_by_cell WHERE row_key = ? AND col = ? ORDER BY stamp DESC LIMIT 1').get(key, col) as
+        { stamp: Buffer } | undefined;
       if (!winner) continue;
-      this.db.prepare('DELETE FROM changes WHERE tbl = ? AND row_id = ? AND col = ? AND hlc <> ?').run(table, id, col, winner.hlc);
+      this.db.prepare('DELETE FROM changes WHERE row_key = ? AND col = ? AND stamp <> ?').run(key, col, winner.stamp);
       this.db.prepare('DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ?').run(table, id, col);
     }
   }
@@ -221,6 +224,8 @@ export class Writer {
         continue;
       }
       if (!fitsColumn(c.tbl, c.col, c.value)) throw new AppError('VALIDATION', `Valore non valido per ${c.tbl}.${c.col} nel pacchetto ricevuto.`);
+      // The log keeps each stamp in 17 bytes: a change must name real HLCs (the codec checks it too).
+      if (!c.parents.every((p) => parseHlc(p) !== null)) throw new AppError('VALIDATION', `Marca temporale non valida per ${c.tbl}.${c.col} nel pacchetto ricevuto.`);
       const key = `${c.tbl}\u0000${c.row_id}`;
       let row = rows.get(key);
       if (!row) rows.set(key, (row = { table: c.tbl, id: c.row_id, cells: [] }));

@@ -1,3 +1,5 @@
+import { parseHlc } from '../../../../shared/domain/hlc';
+import { stampOf } from '../change-stamp';
 import type { Db } from '../open';
 import { prepared } from '../statements';
 
@@ -48,7 +50,8 @@ export class SyncRepository {
 
   /** The value of a logged change (the winner of a conflict, as the table holds it). */
   changeValue(hlc: string): string | null {
-    return (prepared(this.db, 'SELECT value FROM changes WHERE hlc = ?').get(hlc) as { value: string } | undefined)?.value ?? null;
+    if (!parseHlc(hlc)) return null;
+    return (prepared(this.db, 'SELECT value FROM changes WHERE stamp = ?').get(stampOf(hlc)) as { value: string } | undefined)?.value ?? null;
   }
 
   /** Rows of `table` still active (`activeSql` comes from the archival declaration, never input). */
