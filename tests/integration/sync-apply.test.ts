@@ -202,6 +202,33 @@ describe('il percorso unico di applicazione delle modifiche', () => {
     expect(amelia.store.db.prepare('SELECT col FROM sync_unknown_changes').all()).toEqual([{ col: 'pronome' }]);
   });
 
+  it('dopo un riavvio la postazione non torna indietro: una modifica fatta qui dopo averne ricevuta una un po’ avanti vince', () => {
+    const dir = tempDir('udc-sync-');
+    const key = randomBytes(32);
+    let narni = { store: Store.open(path.join(dir, 'dati.db'), key, true), node: '', sent: new Map<string, number>() };
+    open.push(narni.store);
+    narni.node = (narni.store.db.prepare(`SELECT value FROM meta WHERE key = 'node_id'`).get() as { value: string }).value;
+    const amelia = node();
+    const id = insertPerson(narni, 'Rossi');
+    exchange(narni, amelia);
+    // Amelia's clock two minutes ahead: within the tolerance, so her change is applied at Narni.
+    update(amelia, id, { telefono: '0744 222222' });
+    const ahead = new Date(Date.now() + 2 * 60_000).toISOString();
+    const changes = amelia.store.sync
+      .ownChangesAfter(amelia.node, amelia.sent.get(narni.node) ?? 0, 1000)
+      .map(({ seq: _seq, ...c }) => ({ ...c, hlc: c.hlc.replace(/^[^Z]+Z/, ahead) }));
+    narni.store.writer.applyRemote(actor, changes, entry);
+    expect(row(narni, id)).toMatchObject({ telefono: '0744 222222' });
+    // Narni restarts: its clock resumes after everything it has seen, not only after its own changes.
+    narni.store.close();
+    open.splice(open.indexOf(narni.store), 1);
+    narni = { ...narni, store: Store.open(path.join(dir, 'dati.db'), key) };
+    open.push(narni.store);
+    update(narni, id, { telefono: '0744 111111' });
+    expect(row(narni, id)).toMatchObject({ telefono: '0744 111111' });
+    expect(narni.store.sync.conflicts()).toEqual([]);
+  });
+
   it('un orologio avanti di più di 5 minuti è rifiutato e lo dice', () => {
     const narni = node();
     const amelia = node();

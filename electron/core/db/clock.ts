@@ -13,9 +13,12 @@ export class Clock {
     private readonly wall: () => number = () => Date.now(),
   ) {
     const node = resolveNodeId(db, home);
-    // The unique stamp index, walked from the newest back to this node's last change.
-    const last = (db.prepare(`SELECT hlc FROM changes INDEXED BY changes_by_stamp WHERE node = ? ORDER BY stamp DESC LIMIT 1`).get(node) as { hlc: string } | undefined)?.hlc;
-    this.state = (last && parseHlc(last)) || { millis: 0, counter: 0, node };
+    // After the newest stamp this node has seen, its own or applied from another node (the unique
+    // stamp index's last entry): a local edit made after a restart must sort after a remote value
+    // that was a little ahead (within MAX_DRIFT_MS), as it does while the program runs (observe).
+    const last = (db.prepare(`SELECT hlc FROM changes INDEXED BY changes_by_stamp ORDER BY stamp DESC LIMIT 1`).get() as { hlc: string } | undefined)?.hlc;
+    const seen = last ? parseHlc(last) : null;
+    this.state = seen ? { millis: seen.millis, counter: seen.counter, node } : { millis: 0, counter: 0, node };
   }
 
   get node(): string {
