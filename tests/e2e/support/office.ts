@@ -73,17 +73,17 @@ export async function officeInChromium<T = undefined>(options: {
     for (const conn of opened) conn.close();
     core.close();
   }
-  // The server and the browser start together: neither needs the other to boot.
-  const [server, chromium] = await Promise.allSettled([startApp(dataDir), launchChromium()]);
+  // One after the other, as before: on a loaded 2-core machine the server's 20 s start-up guard
+  // was missed when Chromium started beside it.
+  const app = await startApp(dataDir);
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await app.stop();
+    throw error;
+  });
   const close = async () => {
-    if (chromium.status === 'fulfilled') await chromium.value.close();
-    if (server.status === 'fulfilled') await server.value.stop();
+    await browser.close();
+    await app.stop();
   };
-  if (server.status === 'rejected' || chromium.status === 'rejected') {
-    await close();
-    throw server.status === 'rejected' ? server.reason : (chromium as PromiseRejectedResult).reason;
-  }
-  const [app, browser] = [server.value, chromium.value];
   try {
     const page = await newItalianPage(browser, options.locale);
     page.setDefaultTimeout(options.timeout ?? 20_000);
