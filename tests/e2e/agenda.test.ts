@@ -1,22 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { addDays, todayInRome } from '../../shared/domain/dates';
 import { isoWeekday } from '../../shared/domain/recurrence';
-import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
+import { call } from '../support/core-harness';
 import { personWithCf, sedeId } from '../support/cartella-fixtures';
-import { startApp, type RunningApp } from './support/app-server';
+import { STAFF_PASSWORD as PASSWORD, officeInChromium, type Office } from './support/office';
 import { checkScreen, goTo } from './support/screens';
-import { launchChromium, newItalianPage, SCREENSHOT_DIR } from './support/browser';
+import { SCREENSHOT_DIR } from './support/browser';
 import { fieldText, typeDate, typeTime } from './support/pickers';
 
 const AS = { username: 'as.amelia', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const };
 const EDU = { username: 'edu.amelia', fullName: 'Elisa Moscatelli', profile: 'educatore' as const };
 const COORD = { username: 'coord', fullName: 'Rita Fratini', profile: 'coordinatore' as const };
-const PASSWORD = 'Provvisoria-2026-nuova1';
 
 /** The latest Tuesday up to today: a colloquio can be marked svolto only once its day has come. */
 const DAY = (() => {
@@ -25,8 +23,7 @@ const DAY = (() => {
   return d;
 })();
 
-let app: RunningApp;
-let browser: Browser;
+let office: Office<string>;
 let page: Page;
 let caseId = '';
 const a11y: Record<string, string[]> = {};
@@ -63,23 +60,20 @@ async function fillWhenWhere(from: string, to: string, room: string, date = DAY)
 
 beforeAll(async () => {
   // The zone, the équipe, the person from Giove and her case are prepared through the core.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-agenda-'));
-  const { core, admin } = await setUpZone(dataDir);
-  for (const member of [AS, EDU, COORD]) await createUser(admin, { ...member, password: 'Provvisoria-2026' });
-  for (const member of [EDU, COORD]) (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
-  const as = await loginAs(core, AS.username, 'Provvisoria-2026');
-  const p = await call(as.conn, 'persons.create', personWithCf({ cognome: 'Sciarra', nome: 'Luigi', residenzaComuneIstat: '055014', residenzaIndirizzo: 'Via Roma 1, Giove' }));
-  const amelia = await sedeId(as.conn, 'Amelia');
-  caseId = (await call(as.conn, 'cases.open', { personId: p.person.id, sedeId: amelia, area: 'famiglia_minori', problematiche: ['genitorialita'], apertaIl: todayInRome() }))
-    .caseId;
-  as.conn.close();
-  core.close();
-  app = await startApp(dataDir);
-  browser = await launchChromium();
-  // An en-US browser, like Debian's Chromium: dates and times must still be Italian.
-  page = await newItalianPage(browser, 'en-US');
-  page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
+  office = await officeInChromium({
+    name: 'agenda',
+    staff: [AS, EDU, COORD],
+    // An en-US browser, like Debian's Chromium: dates and times must still be Italian.
+    locale: 'en-US',
+    timeout: 15_000,
+    prepare: async ({ as: connectAs }) => {
+      const as = await connectAs(AS.username);
+      const p = await call(as, 'persons.create', personWithCf({ cognome: 'Sciarra', nome: 'Luigi', residenzaComuneIstat: '055014', residenzaIndirizzo: 'Via Roma 1, Giove' }));
+      const amelia = await sedeId(as, 'Amelia');
+      return (await call(as, 'cases.open', { personId: p.person.id, sedeId: amelia, area: 'famiglia_minori', problematiche: ['genitorialita'], apertaIl: todayInRome() })).caseId;
+    },
+  });
+  ({ page, data: caseId } = office);
   await page.getByLabel('Nome utente').fill(AS.username);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Accedi' }).click();
@@ -87,8 +81,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await office?.close();
 });
 
 describe('l’agenda di un’assistente sociale, in Chromium', () => {

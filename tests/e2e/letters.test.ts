@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { addDays, todayInRome } from '../../shared/domain/dates';
-import { ADMIN, call, createUser, inspectDatabase, loginAs, setUpZone } from '../support/core-harness';
+import { ADMIN, call, inspectDatabase } from '../support/core-harness';
 import { personWithCf } from '../support/cartella-fixtures';
-import { startApp, type RunningApp } from './support/app-server';
-import { launchChromium, newItalianPage } from './support/browser';
+import type { RunningApp } from './support/app-server';
+import { STAFF_PASSWORD as PASSWORD, officeInChromium, type Office } from './support/office';
 import { colloquioOn, saveDocxFrom, savePdfFrom } from './support/letters';
 import { solidPng } from '../support/png';
 import { typeDate } from './support/pickers';
@@ -19,13 +16,12 @@ const STAFF = {
   am: { username: 'amm.amelia', fullName: 'Sara Pace', profile: 'amministrativo' as const },
   coord: { username: 'coord.zona', fullName: 'Paola Neri', profile: 'coordinatore' as const },
 };
-const PASSWORD = 'Provvisoria-2026-nuova1';
 const TODAY = todayInRome();
 const TOMORROW = addDays(TODAY, 1);
 const italian = (iso: string) => iso.split('-').reverse().join('/');
 
+let office: Office<{ caseId: string; lauraCaseId: string; nicoloId: string; marioId: string }>;
 let app: RunningApp;
-let browser: Browser;
 let page: Page;
 let caseId = '';
 let lauraCaseId = '';
@@ -41,51 +37,52 @@ const savedDocx = (button: Locator, name: string) => saveDocxFrom(page, button, 
 beforeAll(async () => {
   // The zone, two colleagues, three people with their cases and tomorrow's colloqui come from the core;
   // the letters are printed in the UI.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-lettere-'));
-  const { core, admin } = await setUpZone(dataDir);
-  const users: Record<string, string> = {};
-  for (const [key, member] of Object.entries(STAFF)) {
-    users[key] = (await createUser(admin, { ...member, password: 'Provvisoria-2026' })).id;
-    (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
-  }
-  const as = core.connect('test');
-  await call(as, 'auth.login', { username: STAFF.as.username, password: PASSWORD });
-  const zone = await call(as, 'zone.get', {});
-  const sede = (nome: string) => zone.sedi.find((s) => s.nome === nome)!;
-  const comune = (nome: string) => zone.comuni.find((c) => c.nome === nome)!.istat;
-  const open = async (p: Parameters<typeof personWithCf>[0], sedeNome: string) => {
-    const person = (await call(as, 'persons.create', personWithCf(p))).person;
-    const id = (await call(as, 'cases.open', { personId: person.id, sedeId: sede(sedeNome).id, area: 'poverta', problematiche: [], apertaIl: TODAY })).caseId;
-    return { personId: person.id, caseId: id };
-  };
-  const nicolo = await open(
-    { cognome: "D'Annunzio-Colò", nome: 'Nicolò', sesso: 'M', dataNascita: '1984-07-12', residenzaComuneIstat: comune('Amelia'), residenzaIndirizzo: 'Via della Repubblica 12' },
-    'Amelia',
-  );
-  caseId = nicolo.caseId;
-  const mario = await open({ cognome: 'Rossi', nome: 'Mario', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: 'Via Garibaldi 3' }, 'Narni');
-  const laura = await open({ cognome: 'Bianchi', nome: 'Laura', sesso: 'F', dataNascita: '1991-02-03', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: '' }, 'Narni');
-  lauraCaseId = laura.caseId;
-  nicoloId = nicolo.personId;
-  marioId = mario.personId;
-  const room = (nome: string) => sede(nome).rooms[0]!.id;
-  const operatorId = users.as as string;
-  await colloquioOn(as, TOMORROW, { sedeId: sede('Amelia').id, roomId: room('Amelia'), operatorId, ...nicolo, start: '10:00', end: '11:00' });
-  await colloquioOn(as, TOMORROW, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...mario, start: '09:00', end: '09:45' });
-  await colloquioOn(as, TOMORROW, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...laura, start: '11:30', end: '12:15' });
-  core.close();
-  app = await startApp(dataDir);
-  browser = await launchChromium();
-  page = await newItalianPage(browser);
-  page.setDefaultTimeout(20_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
+  office = await officeInChromium({
+    name: 'lettere',
+    staff: Object.values(STAFF),
+    timeout: 20_000,
+    prepare: async ({ as: connectAs, ids }) => {
+      const as = await connectAs(STAFF.as.username);
+      const zone = await call(as, 'zone.get', {});
+      const sede = (nome: string) => zone.sedi.find((s) => s.nome === nome)!;
+      const comune = (nome: string) => zone.comuni.find((c) => c.nome === nome)!.istat;
+      const open = async (p: Parameters<typeof personWithCf>[0], sedeNome: string) => {
+        const person = (await call(as, 'persons.create', personWithCf(p))).person;
+        const id = (await call(as, 'cases.open', { personId: person.id, sedeId: sede(sedeNome).id, area: 'poverta', problematiche: [], apertaIl: TODAY })).caseId;
+        return { personId: person.id, caseId: id };
+      };
+      const nicolo = await open(
+        {
+          cognome: "D'Annunzio-Colò",
+          nome: 'Nicolò',
+          sesso: 'M',
+          dataNascita: '1984-07-12',
+          residenzaComuneIstat: comune('Amelia'),
+          residenzaIndirizzo: 'Via della Repubblica 12',
+        },
+        'Amelia',
+      );
+      const mario = await open({ cognome: 'Rossi', nome: 'Mario', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: 'Via Garibaldi 3' }, 'Narni');
+      const laura = await open(
+        { cognome: 'Bianchi', nome: 'Laura', sesso: 'F', dataNascita: '1991-02-03', residenzaComuneIstat: comune('Narni'), residenzaIndirizzo: '' },
+        'Narni',
+      );
+      const room = (nome: string) => sede(nome).rooms[0]!.id;
+      const operatorId = ids[STAFF.as.username]!;
+      await colloquioOn(as, TOMORROW, { sedeId: sede('Amelia').id, roomId: room('Amelia'), operatorId, ...nicolo, start: '10:00', end: '11:00' });
+      await colloquioOn(as, TOMORROW, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...mario, start: '09:00', end: '09:45' });
+      await colloquioOn(as, TOMORROW, { sedeId: sede('Narni').id, roomId: room('Narni'), operatorId, ...laura, start: '11:30', end: '12:15' });
+      return { caseId: nicolo.caseId, lauraCaseId: laura.caseId, nicoloId: nicolo.personId, marioId: mario.personId };
+    },
+  });
+  page = office.page;
+  app = office.app;
+  ({ caseId, lauraCaseId, nicoloId, marioId } = office.data);
   await signIn(page, STAFF.am.username, PASSWORD);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await office?.close();
 });
 
 describe('lettere e documenti, come li usa l’ufficio amministrativo, in Chromium', () => {

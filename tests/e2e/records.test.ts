@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { todayInRome } from '../../shared/domain/dates';
-import { ADMIN, call, createUser, loginAs, setUpZone } from '../support/core-harness';
+import { ADMIN, call } from '../support/core-harness';
 import { personWithCf, sedeId } from '../support/cartella-fixtures';
-import { startApp, type RunningApp } from './support/app-server';
-import { launchChromium, newItalianPage } from './support/browser';
+import { STAFF_PASSWORD, officeInChromium, type Office } from './support/office';
 import { typeDate } from './support/pickers';
 import { checkScreen, goTo } from './support/screens';
 import { login, logout } from './support/session';
@@ -18,41 +15,39 @@ import { login, logout } from './support/session';
  * printed; the scarto screen with a closed file past retention. As the office uses them, in Chromium.
  */
 
-let app: RunningApp;
-let browser: Browser;
+let office: Office<void>;
 let page: Page;
-let coordinatore = { username: 'c.rossi', password: '' };
+const coordinatore = { username: 'c.rossi', password: STAFF_PASSWORD };
+const STAFF = [
+  { username: 'd.sportello', fullName: 'Dario Sportello', profile: 'amministrativo' as const },
+  { username: 's.sociale', fullName: 'Sara Sociale', profile: 'assistente_sociale' as const },
+  { username: coordinatore.username, fullName: 'Carla Rossi', profile: 'coordinatore' as const },
+];
 const a11y: Record<string, string[]> = {};
 const check = (name: string) => checkScreen(page, `records-${name}`, name, a11y);
 const TODAY = todayInRome();
 
 beforeAll(async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-records-'));
-  const { core, admin } = await setUpZone(dataDir);
-  await createUser(admin, { username: 'd.sportello', fullName: 'Dario Sportello', profile: 'amministrativo', password: 'Provvisoria-2026' });
-  await createUser(admin, { username: 's.sociale', fullName: 'Sara Sociale', profile: 'assistente_sociale', password: 'Provvisoria-2026' });
-  await createUser(admin, { username: coordinatore.username, fullName: 'Carla Rossi', profile: 'coordinatore', password: 'Provvisoria-2026' });
-  const desk = (await loginAs(core, 'd.sportello', 'Provvisoria-2026')).conn;
-  const as = (await loginAs(core, 's.sociale', 'Provvisoria-2026')).conn;
-  coordinatore = { ...coordinatore, password: (await loginAs(core, coordinatore.username, 'Provvisoria-2026')).password };
-  const wanted = (await call(desk, 'persons.create', personWithCf({ cognome: 'Esportabile', nome: 'Rita', sesso: 'F', dataNascita: '1977-07-07' }))).person.id;
-  const other = (await call(desk, 'persons.create', personWithCf({ cognome: 'Altri', nome: 'Mario', sesso: 'M', dataNascita: '1960-06-06' }))).person.id;
-  for (let i = 0; i < 3; i++) await call(desk, 'persons.get', { id: wanted });
-  await call(desk, 'persons.get', { id: other });
-  const old = await call(as, 'cases.open', { personId: other, sedeId: await sedeId(as, 'Narni'), area: 'anziani', problematiche: ['lavoro'], apertaIl: '2011-04-04' });
-  await call(as, 'cases.setStatus', { id: old.caseId, stato: 'chiuso', data: '2013-09-30', motivo: 'Trasferimento' });
-  core.close();
-  app = await startApp(dataDir);
-  browser = await launchChromium();
-  page = await newItalianPage(browser);
-  page.setDefaultTimeout(20_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
+  office = await officeInChromium({
+    name: 'records',
+    staff: STAFF,
+    timeout: 20_000,
+    prepare: async ({ as: connectAs }) => {
+      const desk = await connectAs('d.sportello');
+      const as = await connectAs('s.sociale');
+      const wanted = (await call(desk, 'persons.create', personWithCf({ cognome: 'Esportabile', nome: 'Rita', sesso: 'F', dataNascita: '1977-07-07' }))).person.id;
+      const other = (await call(desk, 'persons.create', personWithCf({ cognome: 'Altri', nome: 'Mario', sesso: 'M', dataNascita: '1960-06-06' }))).person.id;
+      for (let i = 0; i < 3; i++) await call(desk, 'persons.get', { id: wanted });
+      await call(desk, 'persons.get', { id: other });
+      const old = await call(as, 'cases.open', { personId: other, sedeId: await sedeId(as, 'Narni'), area: 'anziani', problematiche: ['lavoro'], apertaIl: '2011-04-04' });
+      await call(as, 'cases.setStatus', { id: old.caseId, stato: 'chiuso', data: '2013-09-30', motivo: 'Trasferimento' });
+    },
+  });
+  page = office.page;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await office?.close();
 });
 
 describe('registro accessi e registro dei trattamenti, in Chromium', () => {

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInRome } from '../../shared/domain/dates';
-import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
-import { personWithCf } from '../support/cartella-fixtures';
-import { startApp, type RunningApp } from './support/app-server';
-import { SCREENSHOT_DIR, launchChromium, newItalianPage } from './support/browser';
+import { call } from '../support/core-harness';
+import { personWithCf, sedeId } from '../support/cartella-fixtures';
+import { SCREENSHOT_DIR } from './support/browser';
+import { STAFF_PASSWORD as PASSWORD, officeInChromium, type Office } from './support/office';
 import { checkScreen, goTo } from './support/screens';
 import { login, logout } from './support/session';
 
@@ -16,12 +15,10 @@ const STAFF = {
   as: { username: 'as.narni', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const },
   coord: { username: 'coord.zona', fullName: 'Paola Neri', profile: 'coordinatore' as const },
 };
-const PASSWORD = 'Provvisoria-2026-nuova1';
 const TODAY = todayInRome();
 const DIARY = 'Colloquio di verifica con la signora Quercioli';
 
-let app: RunningApp;
-let browser: Browser;
+let office: Office<string>;
 let page: Page;
 let personId = '';
 const a11y: Record<string, string[]> = {};
@@ -29,32 +26,26 @@ const check = (name: string) => checkScreen(page, `diritti-${name}`, name, a11y)
 
 beforeAll(async () => {
   // The person, her case and a diary entry come from the core; the export and the restriction are done in the UI.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-diritti-'));
-  const { core, admin } = await setUpZone(dataDir);
-  for (const member of Object.values(STAFF)) {
-    await createUser(admin, { ...member, password: 'Provvisoria-2026' });
-    (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
-  }
-  const as = core.connect('test');
-  await call(as, 'auth.login', { username: STAFF.as.username, password: PASSWORD });
-  const zone = await call(as, 'zone.get', {});
-  const narni = zone.sedi.find((s) => s.nome === 'Narni')!.id;
-  personId = (await call(as, 'persons.create', personWithCf({ cognome: 'Quercioli', nome: 'Elena', sesso: 'F', dataNascita: '1968-09-21', telefono: '0744 123456' }))).person.id;
-  const { caseId } = await call(as, 'cases.open', { personId, sedeId: narni, area: 'anziani', problematiche: [], apertaIl: TODAY });
-  await call(as, 'diary.create', { caseId, tipo: 'colloquio', data: TODAY, ora: '', luogo: '', partecipanti: '', riservato: false, nominati: [], testo: DIARY });
-  await call(as, 'persons.get', { id: personId });
-  core.close();
-  app = await startApp(dataDir);
-  browser = await launchChromium();
-  page = await newItalianPage(browser);
-  page.setDefaultTimeout(30_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
+  office = await officeInChromium({
+    name: 'diritti',
+    staff: Object.values(STAFF),
+    timeout: 30_000,
+    prepare: async ({ as: connectAs }) => {
+      const as = await connectAs(STAFF.as.username);
+      const narni = await sedeId(as, 'Narni');
+      const id = (await call(as, 'persons.create', personWithCf({ cognome: 'Quercioli', nome: 'Elena', sesso: 'F', dataNascita: '1968-09-21', telefono: '0744 123456' }))).person
+        .id;
+      const { caseId } = await call(as, 'cases.open', { personId: id, sedeId: narni, area: 'anziani', problematiche: [], apertaIl: TODAY });
+      await call(as, 'diary.create', { caseId, tipo: 'colloquio', data: TODAY, ora: '', luogo: '', partecipanti: '', riservato: false, nominati: [], testo: DIARY });
+      await call(as, 'persons.get', { id });
+      return id;
+    },
+  });
+  ({ page, data: personId } = office);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await office?.close();
 });
 
 async function keep(download: Download): Promise<string> {

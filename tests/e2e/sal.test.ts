@@ -1,14 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { todayInRome } from '../../shared/domain/dates';
-import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
+import { call } from '../support/core-harness';
 import { personWithCf, sedeId } from '../support/cartella-fixtures';
 import { signedPdf } from '../support/sal-fixtures';
-import { startApp, type RunningApp } from './support/app-server';
-import { launchChromium, newItalianPage } from './support/browser';
+import { STAFF_PASSWORD as PASSWORD, officeInChromium, type Office } from './support/office';
 import { typeDate } from './support/pickers';
 import { checkScreen, goTo } from './support/screens';
 import { login as signIn, logout as signOut } from './support/session';
@@ -19,10 +16,8 @@ const STAFF = {
   edu: { username: 'edu.amelia', fullName: 'Elisa Moscatelli', profile: 'educatore' as const },
   am: { username: 'amm.narni', fullName: 'Sara Pace', profile: 'amministrativo' as const },
 };
-const PASSWORD = 'Provvisoria-2026-nuova1';
 
-let app: RunningApp;
-let browser: Browser;
+let office: Office<string>;
 let page: Page;
 let caseId = '';
 let tirocinioHash = '';
@@ -35,28 +30,21 @@ const logout = () => signOut(page);
 
 beforeAll(async () => {
   // The zone, the équipe and Lucia's case are prepared through the core; the SAL work happens in the UI.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-sal-'));
-  const { core, admin } = await setUpZone(dataDir);
-  for (const member of Object.values(STAFF)) {
-    await createUser(admin, { ...member, password: 'Provvisoria-2026' });
-    (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
-  }
-  const as = core.connect('test');
-  await call(as, 'auth.login', { username: STAFF.as.username, password: PASSWORD });
-  const p = await call(as, 'persons.create', personWithCf({ cognome: 'Fabbri', nome: 'Lucia', sesso: 'F', dataNascita: '1990-03-29', invalidita: '67%' }));
-  caseId = (await call(as, 'cases.open', { personId: p.person.id, sedeId: await sedeId(as, 'Amelia'), area: 'disabilita', problematiche: [], apertaIl: todayInRome() })).caseId;
-  core.close();
-  app = await startApp(dataDir);
-  browser = await launchChromium();
-  page = await newItalianPage(browser);
-  page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
+  office = await officeInChromium({
+    name: 'sal',
+    staff: Object.values(STAFF),
+    timeout: 15_000,
+    prepare: async ({ as: connectAs }) => {
+      const as = await connectAs(STAFF.as.username);
+      const p = await call(as, 'persons.create', personWithCf({ cognome: 'Fabbri', nome: 'Lucia', sesso: 'F', dataNascita: '1990-03-29', invalidita: '67%' }));
+      return (await call(as, 'cases.open', { personId: p.person.id, sedeId: await sedeId(as, 'Amelia'), area: 'disabilita', problematiche: [], apertaIl: todayInRome() })).caseId;
+    },
+  });
+  ({ page, data: caseId } = office);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await office?.close();
 });
 
 describe('il registro SAL, come lo usa un mediatore del lavoro, in Chromium', () => {

@@ -1,12 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { call, createUser, loginAs, setUpZone } from '../support/core-harness';
+import type { Page } from 'playwright-core';
+import { call } from '../support/core-harness';
 import { cfFor, person, personWithCf, sedeId } from '../support/cartella-fixtures';
-import { startApp, type RunningApp } from './support/app-server';
-import { launchChromium, newItalianPage } from './support/browser';
+import { STAFF_PASSWORD as PASSWORD, officeInChromium, type Office } from './support/office';
 import { checkScreen, goTo } from './support/screens';
 import { login } from './support/session';
 
@@ -14,12 +11,10 @@ const STAFF = {
   as: { username: 'as.narni', fullName: 'Chiara Sensini', profile: 'assistente_sociale' as const },
   am: { username: 'amm.narni', fullName: 'Sara Pace', profile: 'amministrativo' as const },
 };
-const PASSWORD = 'Provvisoria-2026-nuova1';
 const Q = '2026-T3';
 const senzaCf = person({ cognome: 'Conti', nome: 'Paolo', codiceFiscale: '' });
 
-let app: RunningApp;
-let browser: Browser;
+let office: Office<{ personB: string; caseB: { id: string; numero: string }; caseA: string }>;
 let page: Page;
 let personB = '';
 let caseB = { id: '', numero: '' };
@@ -29,53 +24,45 @@ const check = (name: string) => checkScreen(page, `siuss-${name}`, name, a11y);
 
 beforeAll(async () => {
   // Two case files with erogazioni in the quarter, prepared through the core; one person lacks the codice fiscale.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-siuss-'));
-  const { core, admin } = await setUpZone(dataDir);
-  for (const member of Object.values(STAFF)) {
-    await createUser(admin, { ...member, password: 'Provvisoria-2026' });
-    (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
-  }
-  const as = core.connect('test');
-  await call(as, 'auth.login', { username: STAFF.as.username, password: PASSWORD });
-  const sede = await sedeId(as, 'Narni');
-  const a = await call(as, 'persons.create', personWithCf({ cognome: 'Ferri', nome: 'Giulia', sesso: 'F', dataNascita: '1975-03-04' }));
-  const b = await call(as, 'persons.create', senzaCf);
-  personB = b.person.id;
-  const ca = await call(as, 'cases.open', { personId: a.person.id, sedeId: sede, area: 'poverta', problematiche: [], apertaIl: '2026-06-15' });
-  const cb = await call(as, 'cases.open', { personId: personB, sedeId: sede, area: 'anziani', problematiche: [], apertaIl: '2026-06-15' });
-  caseA = ca.numero;
-  caseB = { id: cb.caseId, numero: cb.numero };
-  for (const [caseId, descrizione] of [
-    [ca.caseId, 'Contributo per il canone'],
-    [cb.caseId, 'Assistenza domiciliare'],
-  ] as const) {
-    const money = { importoCents: 30000, quotaEnteCents: 25000, quotaUtenteCents: 5000 };
-    const iv = (
-      await call(as, 'interventions.save', {
-        caseId,
-        prestazioneCodice: 'A1.05.01',
-        descrizione,
-        dataInizio: '2026-07-01',
-        dataFine: null,
-        ...money,
-        oreMensili: null,
-        stato: 'attivo',
-      })
-    ).interventions[0]!;
-    await call(as, 'interventions.addDelivery', { interventionId: iv.id, data: '2026-08-31', ...money, ore: null, note: '' });
-  }
-  core.close();
-  app = await startApp(dataDir);
-  browser = await launchChromium();
-  page = await newItalianPage(browser);
-  page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
+  office = await officeInChromium({
+    name: 'siuss',
+    staff: Object.values(STAFF),
+    timeout: 15_000,
+    prepare: async ({ as: connectAs }) => {
+      const as = await connectAs(STAFF.as.username);
+      const sede = await sedeId(as, 'Narni');
+      const a = await call(as, 'persons.create', personWithCf({ cognome: 'Ferri', nome: 'Giulia', sesso: 'F', dataNascita: '1975-03-04' }));
+      const b = await call(as, 'persons.create', senzaCf);
+      const ca = await call(as, 'cases.open', { personId: a.person.id, sedeId: sede, area: 'poverta', problematiche: [], apertaIl: '2026-06-15' });
+      const cb = await call(as, 'cases.open', { personId: b.person.id, sedeId: sede, area: 'anziani', problematiche: [], apertaIl: '2026-06-15' });
+      for (const [caseId, descrizione] of [
+        [ca.caseId, 'Contributo per il canone'],
+        [cb.caseId, 'Assistenza domiciliare'],
+      ] as const) {
+        const money = { importoCents: 30000, quotaEnteCents: 25000, quotaUtenteCents: 5000 };
+        const iv = (
+          await call(as, 'interventions.save', {
+            caseId,
+            prestazioneCodice: 'A1.05.01',
+            descrizione,
+            dataInizio: '2026-07-01',
+            dataFine: null,
+            ...money,
+            oreMensili: null,
+            stato: 'attivo',
+          })
+        ).interventions[0]!;
+        await call(as, 'interventions.addDelivery', { interventionId: iv.id, data: '2026-08-31', ...money, ore: null, note: '' });
+      }
+      return { personB: b.person.id, caseB: { id: cb.caseId, numero: cb.numero }, caseA: ca.numero };
+    },
+  });
+  page = office.page;
+  ({ personB, caseB, caseA } = office.data);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await office?.close();
 });
 
 describe('flusso SIUSS nel browser', () => {

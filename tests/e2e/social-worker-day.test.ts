@@ -1,16 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { computeCf } from '../../shared/domain/codice-fiscale';
 import { addDays, todayInRome } from '../../shared/domain/dates';
-import { createUser, loginAs, setUpZone } from '../support/core-harness';
-import { startApp, type RunningApp } from './support/app-server';
+import { STAFF_PASSWORD as PASSWORD, officeInChromium, type Office } from './support/office';
 import { checkScreen, goTo } from './support/screens';
 import { login as signIn, logout as signOut } from './support/session';
-import { launchChromium, newItalianPage } from './support/browser';
 import { typeDate } from './support/pickers';
 
 const TODAY = todayInRome();
@@ -20,11 +16,9 @@ const STAFF = {
   psi: { username: 'psi.narni', fullName: 'Paolo Cruciani', profile: 'psicologo' as const },
   coord: { username: 'coord', fullName: 'Rita Fratini', profile: 'coordinatore' as const },
 };
-const PASSWORD = 'Provvisoria-2026-nuova1';
 const GIULIA = { cognome: 'Brunetti', nome: 'Giulia', birthDate: '1986-05-12', sex: 'F' as const, belfiore: 'E045' };
 
-let app: RunningApp;
-let browser: Browser;
+let office: Office<undefined>;
 let page: Page;
 let caseHash = '';
 let numero = '';
@@ -43,24 +37,12 @@ const logout = () => signOut(page);
 
 beforeAll(async () => {
   // The zone and the équipe are prepared through the core; the day itself happens in the UI.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'udc-e2e-cartella-'));
-  const { core, admin } = await setUpZone(dataDir);
-  for (const member of Object.values(STAFF)) {
-    await createUser(admin, { ...member, password: 'Provvisoria-2026' });
-    (await loginAs(core, member.username, 'Provvisoria-2026')).conn.close();
-  }
-  core.close();
-  app = await startApp(dataDir);
-  browser = await launchChromium();
-  page = await newItalianPage(browser);
-  page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Accedi' }).waitFor();
+  office = await officeInChromium({ name: 'cartella', staff: Object.values(STAFF), timeout: 15_000 });
+  page = office.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await office?.close();
 });
 
 describe('la giornata di un’assistente sociale, in Chromium', () => {
@@ -248,11 +230,11 @@ describe('la giornata di un’assistente sociale, in Chromium', () => {
     // grep exits 1 when nothing matches: that is the expected outcome.
     let found = '';
     try {
-      found = execFileSync('grep', ['-rl', '-e', 'Zqxriservata', '-e', 'Brunetti', app.dataDir], { encoding: 'utf8' });
+      found = execFileSync('grep', ['-rl', '-e', 'Zqxriservata', '-e', 'Brunetti', office.dataDir], { encoding: 'utf8' });
     } catch (error) {
       if ((error as { status?: number }).status !== 1) throw error;
     }
     expect(found).toBe('');
-    expect(fs.readdirSync(app.dataDir)).toContain('archivio.db');
+    expect(fs.readdirSync(office.dataDir)).toContain('archivio.db');
   });
 });

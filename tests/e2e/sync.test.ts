@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { syncCommand } from '../../electron/core/cli/sync-command';
+import { todayInRome } from '../../shared/domain/dates';
 import { ADMIN, call, createUser, loginAs, setUpZone, testCore } from '../support/core-harness';
-import { personWithCf } from '../support/cartella-fixtures';
+import { personWithCf, sedeId } from '../support/cartella-fixtures';
 import { startApp, type RunningApp } from './support/app-server';
 import { launchChromium, newItalianPage } from './support/browser';
 import { checkScreen, goTo } from './support/screens';
@@ -20,9 +21,15 @@ let browser: Browser;
 let pageN: Page;
 let pageA: Page;
 let personId = '';
+let caseId = '';
 let operatorPassword = '';
 let share = '';
 const a11y: Record<string, string[]> = {};
+const NARNI = 'Narni – PC segreteria';
+const AMELIA = 'Amelia – PC segreteria';
+const DIARY = 'Colloquio di conoscenza con il signor Colò.';
+const DIARY_NARNI = 'Colloquio a Narni: il signor Colò chiede un contributo per le bollette.';
+const DIARY_AMELIA = 'Colloquio ad Amelia: concordata una visita domiciliare per martedì.';
 
 beforeAll(async () => {
   // Narni: the zone's first node, an operator and a person; Amelia joins from a pairing file (the CLI).
@@ -30,14 +37,17 @@ beforeAll(async () => {
   const usb = tmp('chiavetta');
   const narniDir = tmp('narni');
   const z = await setUpZone(narniDir);
-  await call(z.admin, 'sync.enable', { label: 'Narni – PC segreteria' });
+  await call(z.admin, 'sync.enable', { label: NARNI });
   await call(z.admin, 'sync.setFolder', { folder: share, intervalMin: 60 });
   await createUser(z.admin, { username: 'l.neri', fullName: 'Lucia Neri', profile: 'assistente_sociale', password: 'Provvisoria-2026' });
   const as = await loginAs(z.core, 'l.neri', 'Provvisoria-2026');
   operatorPassword = as.password;
   personId = (await call(as.conn, 'persons.create', personWithCf({ cognome: 'Colò', nome: 'Nicolò', telefono: '0744 715123' }))).person.id;
+  // His case and one diary entry: both sedi hold it once Amelia has joined, and both will edit it.
+  caseId = (await call(as.conn, 'cases.open', { personId, sedeId: await sedeId(as.conn, 'Amelia'), area: 'poverta', problematiche: [], apertaIl: todayInRome() })).caseId;
+  await call(as.conn, 'diary.create', { caseId, tipo: 'colloquio', data: todayInRome(), ora: '', luogo: '', partecipanti: '', riservato: false, nominati: [], testo: DIARY });
   await call(z.admin, 'sync.runNow', {});
-  const made = await call(z.admin, 'sync.createPairing', { label: 'Amelia – PC segreteria', passphrase: PASSPHRASE, folder: usb });
+  const made = await call(z.admin, 'sync.createPairing', { label: AMELIA, passphrase: PASSPHRASE, folder: usb });
   z.core.close();
   const secrets = tmp('segreti');
   fs.writeFileSync(path.join(secrets, 'password.txt'), `${ADMIN.password}\n`);
@@ -100,16 +110,42 @@ async function syncNow(page: Page): Promise<void> {
   await page.waitForFunction((b) => (document.querySelector('[data-testid="sync-last-report"]')?.textContent ?? '') !== b, before);
 }
 
+/** Each sede sends, the other reads, twice round: as the office presses «Sincronizza ora» at both. */
+async function exchange(): Promise<void> {
+  await syncNow(pageN);
+  await syncNow(pageA);
+  await syncNow(pageN);
+}
+
+async function editDiary(page: Page, testo: string): Promise<void> {
+  await goTo(page, `#/cartelle/${caseId}/diario`);
+  await page.getByRole('article').filter({ hasText: DIARY }).getByRole('button', { name: 'Modifica' }).click();
+  const d = page.getByRole('dialog', { name: 'Modifica annotazione' });
+  await d.getByLabel('Testo').fill(testo);
+  await d.getByRole('button', { name: 'Salva annotazione' }).click();
+  await d.waitFor({ state: 'detached' });
+  await page.getByText(testo).waitFor();
+}
+
+/**
+ * #/conflitti at one sede: the conflict `name` ("Persona · Telefono") with both values, one
+ * written here and one by the other sede, named by the label it was paired with.
+ */
+async function conflictShown(page: Page, name: string, values: [string, string], other: string, count: string): Promise<void> {
+  await goTo(page, '#/conflitti');
+  await page.getByRole('heading', { level: 1, name: 'Conflitti' }).waitFor();
+  await page.getByText(count).waitFor();
+  const card = page.getByRole('article', { name });
+  for (const value of values) await card.getByText(value, { exact: true }).waitFor();
+  expect(await card.getByText('Scritta da: Questa postazione').count()).toBe(1);
+  expect(await card.getByText(`Scritta da: Postazione «${other}»`).count()).toBe(1);
+}
+
 describe('due postazioni vere, una cartella condivisa, in Chromium', { timeout: 120_000 }, () => {
   it('il telefono della stessa persona modificato a Narni e ad Amelia: dopo «Sincronizza ora» entrambe mostrano 1 conflitto', async () => {
-    await editPhone(pageN, '0744 111111').catch(async (e: unknown) => {
-      await pageN.screenshot({ path: '/tmp/synccore/fail-edit.png' });
-      throw e;
-    });
+    await editPhone(pageN, '0744 111111');
     await editPhone(pageA, '0744 222222');
-    await syncNow(pageN);
-    await syncNow(pageA);
-    await syncNow(pageN);
+    await exchange();
     for (const page of [pageN, pageA]) {
       await page.getByRole('link', { name: '1 conflitto da risolvere' }).waitFor();
       expect(await page.getByRole('link', { name: '1 conflitto da risolvere' }).getAttribute('href')).toBe('#/conflitti');
@@ -128,7 +164,38 @@ describe('due postazioni vere, una cartella condivisa, in Chromium', { timeout: 
           .textContent()) ?? ''
       ).trim();
     expect(await shown(pageN)).toBe(await shown(pageA));
-    expect(a11y).toEqual({ amelia: [], narni: [] });
+    // The Conflitti view at both sedi: the one conflict, both numbers, who wrote each.
+    await conflictShown(pageN, 'Persona · Telefono', ['0744 111111', '0744 222222'], AMELIA, '1 conflitto da risolvere.');
+    await checkScreen(pageN, 'sync-03-conflitti-narni', 'conflitti-narni', a11y);
+    await conflictShown(pageA, 'Persona · Telefono', ['0744 111111', '0744 222222'], NARNI, '1 conflitto da risolvere.');
+    await checkScreen(pageA, 'sync-04-conflitti-amelia', 'conflitti-amelia', a11y);
+    expect(a11y).toEqual({ amelia: [], narni: [], 'conflitti-narni': [], 'conflitti-amelia': [] });
+  });
+
+  it('la stessa voce di diario modificata a Narni e ad Amelia: dopo la sincronizzazione entrambe le sedi hanno entrambi i testi', async () => {
+    await editDiary(pageN, DIARY_NARNI);
+    await editDiary(pageA, DIARY_AMELIA);
+    await exchange();
+    for (const [page, other] of [
+      [pageN, AMELIA],
+      [pageA, NARNI],
+    ] as const) {
+      // The diary shows the version in use, marked as in conflict; the other text is kept in Conflitti.
+      await goTo(page, `#/cartelle/${caseId}/diario`);
+      await page.getByRole('link', { name: 'Versione in conflitto' }).waitFor();
+      await conflictShown(page, 'Voce di diario · Testo', [DIARY_NARNI, DIARY_AMELIA], other, '2 conflitti da risolvere.');
+    }
+    await checkScreen(pageA, 'sync-05-diario-conflitto-amelia', 'diario-amelia', a11y);
+    // The same text is in use at both sedi.
+    const inUse = async (page: Page) => {
+      await goTo(page, `#/cartelle/${caseId}/diario`);
+      const text = page.getByText(/^Colloquio (a Narni|ad Amelia): /);
+      await text.first().waitFor();
+      expect(await text.count()).toBe(1);
+      return text.textContent();
+    };
+    expect(await inUse(pageN)).toBe(await inUse(pageA));
+    expect(a11y['diario-amelia']).toEqual([]);
   });
 
   it('una cartella irraggiungibile è un avviso nella Home e il lavoro continua', async () => {
@@ -138,7 +205,7 @@ describe('due postazioni vere, una cartella condivisa, in Chromium', { timeout: 
       await pageA.getByRole('navigation', { name: 'Sezioni del programma' }).waitFor();
       await goTo(pageA, '#/');
       await pageA.getByTestId('sync-banner').filter({ hasText: 'non è raggiungibile' }).waitFor();
-      await checkScreen(pageA, 'sync-03-home-avviso', 'home', a11y);
+      await checkScreen(pageA, 'sync-06-home-avviso', 'home', a11y);
       await editPhone(pageA, '0744 333333');
     } finally {
       fs.renameSync(`${share}-staccata`, share);
