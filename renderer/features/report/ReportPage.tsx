@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
@@ -83,26 +84,30 @@ export function ReportPage({ session }: { session: SessionInfoData }) {
       {siussCard}
       {allows(session, 'zone.manage') ? <ThresholdCard /> : null}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }} className="no-print">
-        <SelectField label="Anno" value={String(period.anno)} onChange={(v) => setPeriod({ ...period, anno: Number(v) })}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Trimestre" value={String(period.trimestre)} onChange={(v) => setPeriod({ ...period, trimestre: Number(v) })}>
-          <option value="1">1º trimestre (gennaio–marzo)</option>
-          <option value="2">2º trimestre (aprile–giugno)</option>
-          <option value="3">3º trimestre (luglio–settembre)</option>
-          <option value="4">4º trimestre (ottobre–dicembre)</option>
-        </SelectField>
-        <Button variant="outlined" disabled={!shown || busy} onClick={() => void run(() => exportReport(period, 'csv'))}>
+        <Box sx={{ width: { sm: 130 } }}>
+          <SelectField label="Anno" value={String(period.anno)} onChange={(v) => setPeriod({ ...period, anno: Number(v) })}>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </SelectField>
+        </Box>
+        <Box sx={{ width: { sm: 300 } }}>
+          <SelectField label="Trimestre" value={String(period.trimestre)} onChange={(v) => setPeriod({ ...period, trimestre: Number(v) })}>
+            <option value="1">1º trimestre (gennaio–marzo)</option>
+            <option value="2">2º trimestre (aprile–giugno)</option>
+            <option value="3">3º trimestre (luglio–settembre)</option>
+            <option value="4">4º trimestre (ottobre–dicembre)</option>
+          </SelectField>
+        </Box>
+        <Button variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={!shown || busy} onClick={() => void run(() => exportReport(period, 'csv'))}>
           Esporta CSV
         </Button>
-        <Button variant="outlined" disabled={!shown || busy} onClick={() => void run(() => exportReport(period, 'xlsx'))}>
+        <Button variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={!shown || busy} onClick={() => void run(() => exportReport(period, 'xlsx'))}>
           Esporta Excel (XLSX)
         </Button>
-        <Button variant="contained" disabled={!shown || busy} onClick={() => void run(() => printReport(period))}>
+        <Button variant="contained" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={!shown || busy} onClick={() => void run(() => printReport(period))}>
           Stampa PDF (A4)
         </Button>
       </Stack>

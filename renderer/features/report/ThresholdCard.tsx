@@ -41,11 +41,12 @@ export function ThresholdCard() {
           label="Soglia"
           type="number"
           size="small"
+          sx={{ width: 120 }}
           value={value}
           onChange={(e) => setValue(e.target.value)}
           slotProps={{ htmlInput: { min: data?.minima ?? 3, max: data?.massima ?? 20 } }}
         />
-        <Button variant="outlined" onClick={() => void save()}>
+        <Button variant="outlined" sx={{ whiteSpace: 'nowrap' }} onClick={() => void save()}>
           Salva la soglia
         </Button>
         {saved ? <Typography role="status">Soglia salvata.</Typography> : null}
