@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import type { SyncStatusData } from '../../../shared/contracts/sync';
 import { fieldMessage, toShownError, type ShownError } from '../../api/errors';
@@ -50,6 +51,10 @@ export function SyncSetupForm({ status }: { status: SyncStatusData }) {
             void act(() => enableSync(label), 'Sincronizzazione attivata: questa è la prima postazione della zona.');
           }}
         >
+          <Typography sx={{ mb: 2 }}>
+            Si attiva una volta sola, sulla prima postazione della zona (di solito quella di Narni). Le altre postazioni si aggiungono poi con un file di abbinamento, che si
+            prepara da questa pagina.
+          </Typography>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 3 }}>
             <TextField
               label="Nome di questa postazione"
@@ -59,7 +64,7 @@ export function SyncSetupForm({ status }: { status: SyncStatusData }) {
               fullWidth
               {...invalid('label')}
             />
-            <Button type="submit" variant="contained" loading={busy}>
+            <Button type="submit" variant="contained" loading={busy} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
               Attiva la sincronizzazione
             </Button>
           </Stack>
@@ -74,9 +79,19 @@ export function SyncSetupForm({ status }: { status: SyncStatusData }) {
             onChange={(e) => setFolder(e.target.value)}
             fullWidth
             {...invalid('folder')}
+            helperText={
+              fieldMessage(error, 'folder') ??
+              'Una cartella che tutte le sedi raggiungono (di rete, o tenuta allineata da un programma come Syncthing): vi finiscono solo pacchetti cifrati.'
+            }
           />
-          <TextField label="Ogni quanti minuti" value={interval} onChange={(e) => setIntervalMin(e.target.value)} sx={{ minWidth: 160 }} {...invalid('intervalMin')} />
-          <Button type="submit" variant="outlined" loading={busy}>
+          <TextField
+            label="Ogni quanti minuti"
+            value={interval}
+            onChange={(e) => setIntervalMin(e.target.value)}
+            sx={{ width: { sm: 180 }, flexShrink: 0 }}
+            {...invalid('intervalMin')}
+          />
+          <Button type="submit" variant="outlined" loading={busy} sx={{ whiteSpace: 'nowrap', flexShrink: 0, alignSelf: { sm: 'flex-start' }, mt: { sm: 1 } }}>
             Salva cartella
           </Button>
         </Stack>
