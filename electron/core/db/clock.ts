@@ -16,7 +16,10 @@ export class Clock {
     // After the newest stamp this node has seen, its own or applied from another node (the unique
     // stamp index's last entry): a local edit made after a restart must sort after a remote value
     // that was a little ahead (within MAX_DRIFT_MS), as it does while the program runs (observe).
-    const last = (db.prepare(`SELECT hlc FROM changes INDEXED BY changes_by_stamp ORDER BY stamp DESC LIMIT 1`).get() as { hlc: string } | undefined)?.hlc;
+    // A database still at an older schema (an older backup verified before it migrates) has no stamp index.
+    const stamped = db.prepare(`SELECT 1 FROM pragma_index_list('changes') WHERE name = 'changes_by_stamp'`).get() !== undefined;
+    const newest = stamped ? `SELECT hlc FROM changes INDEXED BY changes_by_stamp ORDER BY stamp DESC LIMIT 1` : `SELECT max(hlc) AS hlc FROM changes`;
+    const last = (db.prepare(newest).get() as { hlc: string | null } | undefined)?.hlc;
     const seen = last ? parseHlc(last) : null;
     this.state = seen ? { millis: seen.millis, counter: seen.counter, node } : { millis: 0, counter: 0, node };
   }
