@@ -12,7 +12,7 @@ import { tempDir } from '../support/core-harness';
  * and the search index (kept by triggers).
  */
 // The sync tables are derived by the apply path from the change log, never written as data.
-const NOT_DECLARED = ['admin_log', 'audit_log', 'changes', 'meta', 'person_keys', 'person_search', 'sync_conflicts', 'sync_pending_rows', 'sync_unknown_changes'];
+const NOT_DECLARED = ['admin_log', 'audit_log', 'change_rows', 'changes', 'meta', 'person_keys', 'person_search', 'sync_conflicts', 'sync_pending_rows', 'sync_unknown_changes'];
 
 interface TableInfo {
   name: string;

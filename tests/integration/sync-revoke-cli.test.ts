@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncCommand } from '../../electron/core/cli/sync-command';
+import { SYNC_LOG_FILE, SyncLog } from '../../electron/core/sync/sync-log';
 import { ADMIN, call, createUser, inspectDatabase, loginAs } from '../support/core-harness';
 import { cliDeps, collector, pairedSedi, type PairedSedi } from '../support/paired-sedi';
 
@@ -46,15 +47,14 @@ describe('CLI: sync revoke', { timeout: 120_000 }, () => {
     expect(cycle.text()).toMatch(/rifiutati 1/);
     const db = await inspectDatabase(z.narni.dataDir, ADMIN.username, ADMIN.password);
     expect(db.prepare('SELECT count(*) AS n FROM users WHERE username = ?').get(NERI.username)).toEqual({ n: 0 });
-    const rows = db.prepare(`SELECT action, username, detail FROM admin_log WHERE action IN ('sync.revoke', 'sync.reject') ORDER BY seq`).all() as {
-      action: string;
-      username: string;
-      detail: string;
-    }[];
+    const rows = db.prepare(`SELECT action, username FROM admin_log WHERE action = 'sync.revoke' ORDER BY seq`).all();
+    const dbFile = db.name;
     db.close();
-    expect(rows[0]).toMatchObject({ action: 'sync.revoke', username: ADMIN.username });
-    expect(rows.at(-1)?.action).toBe('sync.reject');
-    expect(rows.at(-1)?.detail).toMatch(/revocata/);
+    expect(rows).toEqual([{ action: 'sync.revoke', username: ADMIN.username }]);
+    // The refusal is in the sync log beside the database (a refusal leaves the database untouched).
+    const refused = new SyncLog(path.join(path.dirname(dbFile), SYNC_LOG_FILE)).recent(5);
+    expect(refused[0]).toMatchObject({ node: z.ameliaNode, reason: 'unknown_sender' });
+    expect(refused[0]?.message).toMatch(/revocata/);
   });
 
   it('serve un amministratore, e una sola postazione indicata per identificativo o per nome', async () => {
