@@ -108,7 +108,8 @@ describe('flusso SIUSS nel browser', () => {
       .split('\r\n');
     expect(lines[0]!.split(';').slice(0, 3)).toEqual(['TipoOperazione', 'IdErogazione', 'CodiceFiscaleBeneficiario']);
     const rows = lines.slice(1).map((l) => l.split(';'));
-    expect(rows.map((r) => [r[0], r[16]])).toEqual([
+    const numero = lines[0]!.split(';').indexOf('NumeroCartella');
+    expect(rows.map((r) => [r[0], r[numero]])).toEqual([
       ['I', caseA],
       ['I', caseB.numero],
     ]);
