@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     root,
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Vitest's default on 2 cores is one worker, so the e2e files (mostly waiting on Chromium and
+    // the server) and the integration files (CPU) ran one after the other: 19.5 of CI's minutes.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
