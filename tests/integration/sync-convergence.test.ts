@@ -56,7 +56,6 @@ describe('convergenza della sincronizzazione tra tre postazioni', () => {
     `${RUNS} esecuzioni × ${OPS} operazioni: stessi dati e stessi conflitti ovunque, nessuna scrittura confermata persa`,
     () => {
       const totals = { runs: 0, acknowledged: 0, conflicts: 0, segments: 0 };
-      const started = performance.now();
       const cpu = process.cpuUsage();
       const details = fc.check(
         fc.property(fc.array(operation, { minLength: OPS, maxLength: OPS }), (ops) => {
@@ -74,7 +73,6 @@ describe('convergenza della sincronizzazione tra tre postazioni', () => {
       report({
         ...totals,
         failures: details.failed ? 1 : 0,
-        ms: Math.round(performance.now() - started),
         cpuMs: Math.round((used.user + used.system) / 1000),
         seed: SEED,
         failure,
